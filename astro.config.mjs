@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// The public address and sub-path the site is served from. Set them when deploying under a
+// sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.
+const site = process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org';
+const base = process.env.BLUEBOOK_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // scripts/build.mjs builds into a temporary folder and swaps it in only on success.
+  outDir: process.env.BLUEBOOK_OUT_DIR ?? 'dist',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a module directive that the bundler always warns about;
+        // the warning says nothing an editor can act on, so it is dropped here.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,38 @@
+// `npm run build`: check the content, build the site into a temporary folder, index it for
+// search, and only then replace dist/. A failed build leaves the previous dist/ untouched.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChecks } from '../src/lib/check/run-checks.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
+
+const root = process.cwd();
+const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+
+const { problems, summary } = runChecks(root);
+if (problems.length) {
+  console.error(problems.map(formatProblem).join('\n'));
+  console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
+  process.exit(1);
+}
+console.log(`✓ checked ${summary}`);
+
+const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, [cmd, ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  return r.status === 0;
+};
+const fail = (what: string) => {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`✗ ${what} failed; ${existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+  process.exit(1);
+};
+
+if (!run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build'], { BLUEBOOK_OUT_DIR: tmpDir })) fail('astro build');
+if (!run(join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', tmpDir, '--silent'])) fail('pagefind indexing');
+
+const oldDir = `${outDir}.old-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, oldDir);
+renameSync(tmpDir, outDir);
+rmSync(oldDir, { recursive: true, force: true });
+console.log(`✓ site written to ${outDir}`);

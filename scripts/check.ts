@@ -1,0 +1,13 @@
+// `npm run check`: validate all editions' content (and, as they are added, data, rankings and
+// figure references) without building, printing every problem as file:line:col.
+import { runChecks } from '../src/lib/check/run-checks.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
+
+const started = performance.now();
+const { problems, summary } = runChecks(process.cwd());
+if (problems.length) {
+  console.error(problems.map(formatProblem).join('\n'));
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} found (${summary}).`);
+  process.exit(1);
+}
+console.log(`✓ ${summary}: no problems (${Math.round(performance.now() - started)} ms).`);

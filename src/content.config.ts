@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema, editionSchema, frontSchema } from './lib/content/schema.ts';
+
+// One folder per edition: content/<year>/edition.yaml, chapters/*.mdx, front/*.mdx.
+// Ids are "<year>" for editions and "<year>/<file name>" for pages.
+const byYearAndName = ({ entry }: { entry: string }) => entry.replace(/\/(chapters|front)\//, '/').replace(/\.(mdx?|ya?ml)$/, '');
+
+export const collections = {
+  editions: defineCollection({
+    loader: glob({ pattern: '*/edition.yaml', base: './content', generateId: ({ entry }) => entry.split('/')[0]! }),
+    schema: editionSchema,
+  }),
+  chapters: defineCollection({
+    loader: glob({ pattern: '*/chapters/*.{md,mdx}', base: './content', generateId: byYearAndName }),
+    schema: chapterSchema,
+  }),
+  front: defineCollection({
+    loader: glob({ pattern: '*/front/*.{md,mdx}', base: './content', generateId: byYearAndName }),
+    schema: frontSchema,
+  }),
+};

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import type { Problem } from '../problems/problem.ts';
+import { parseYamlSource, type YamlSource } from '../problems/yaml-source.ts';
+import { zodProblems } from '../problems/zod-problems.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { chapterSchema, editionSchema, frontSchema, type Chapter, type Edition, type Front } from './schema.ts';
+
+export interface CheckedFile<T> {
+  /** Path relative to the project root. */
+  file: string;
+  /** File name without extension: the chapter's URL slug. */
+  slug: string;
+  data: T;
+  body: string;
+  bodyLine: number;
+}
+
+export interface CheckedEdition {
+  year: number;
+  edition: Edition;
+  chapters: CheckedFile<Chapter>[];
+  front: CheckedFile<Front>[];
+}
+
+export interface ContentCheck {
+  editions: CheckedEdition[];
+  problems: Problem[];
+}
+
+/** Validate every edition under `<root>/content/`: schemas, parts, codes and years. */
+export function checkContent(root: string): ContentCheck {
+  const contentDir = join(root, 'content');
+  const problems: Problem[] = [];
+  const editions: CheckedEdition[] = [];
+  if (!existsSync(contentDir)) {
+    return { editions, problems: [{ file: 'content', expected: 'a content/ folder with one folder per edition', found: 'no content/ folder' }] };
+  }
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+  for (const name of readdirSync(contentDir).sort()) {
+    const dir = join(contentDir, name);
+    if (!statSync(dir).isDirectory()) continue;
+    if (!/^\d{4}$/.test(name)) {
+      problems.push({ file: rel(dir), expected: 'an edition folder named by its year, e.g. content/2019', found: `folder "${name}"` });
+      continue;
+    }
+    const editionFile = join(dir, 'edition.yaml');
+    if (!existsSync(editionFile)) {
+      problems.push({ file: rel(editionFile), expected: 'an edition.yaml describing the edition', found: 'no such file' });
+      continue;
+    }
+    const src = parseYamlSource(readFileSync(editionFile, 'utf8'), rel(editionFile));
+    const edition = validate(editionSchema, src, problems);
+    if (!edition) continue;
+    if (edition.year !== Number(name)) {
+      problems.push({ file: src.file, ...src.positionOf(['year']), where: 'year', expected: `${name} (the folder's name)`, found: String(edition.year) });
+    }
+    const partIds = edition.parts.map((p) => p.id);
+    duplicates(partIds).forEach((i) =>
+      problems.push({ file: src.file, ...src.positionOf(['parts', i, 'id']), where: 'parts.id', expected: 'each part id once', found: `"${partIds[i]}" again` }),
+    );
+
+    const chapters = readMdxFolder(join(dir, 'chapters'), rel, chapterSchema, problems);
+    const seenCodes = new Map<string, string>();
+    for (const ch of chapters) {
+      const src = ch.source;
+      if (!partIds.includes(ch.data.part)) {
+        problems.push({ file: ch.file, ...src.positionOf(['part']), where: 'part', expected: `one of the edition's parts: ${partIds.join(', ')}`, found: `"${ch.data.part}"` });
+      }
+      const first = seenCodes.get(ch.data.code);
+      if (first) {
+        problems.push({ file: ch.file, ...src.positionOf(['code']), where: 'code', expected: `a code no other chapter has (${ch.data.code} is already used by ${first})`, found: `"${ch.data.code}"` });
+      } else seenCodes.set(ch.data.code, ch.file);
+      const hasText = ch.body.trim().length > 0;
+      if ((ch.data.status === 'full' || ch.data.status === 'partial') && !hasText) {
+        problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: `chapter text below the frontmatter (status "${ch.data.status}")`, found: 'an empty body' });
+      }
+      if (ch.data.status === 'abstract-only' && !ch.data.abstract) {
+        problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: 'an `abstract` field (status "abstract-only")', found: 'no abstract' });
+      }
+    }
+    const front = readMdxFolder(join(dir, 'front'), rel, frontSchema, problems);
+    const kinds = front.map((f) => f.data.kind);
+    duplicates(kinds).forEach((i) =>
+      problems.push({ file: front[i]!.file, ...front[i]!.source.positionOf(['kind']), where: 'kind', expected: 'one front-matter page of each kind', found: `a second "${kinds[i]}"` }),
+    );
+    editions.push({
+      year: edition.year,
+      edition,
+      chapters: chapters.map(strip).sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code)),
+      front: front.map(strip).sort((a, b) => a.data.order - b.data.order),
+    });
+  }
+  return { editions: editions.sort((a, b) => a.year - b.year), problems };
+}
+
+type WithSource<T> = CheckedFile<T> & { source: YamlSource };
+
+function strip<T>({ source: _source, ...rest }: WithSource<T>): CheckedFile<T> {
+  return rest;
+}
+
+function readMdxFolder<S extends z.ZodType>(
+  dir: string,
+  rel: (p: string) => string,
+  schema: S,
+  problems: Problem[],
+): WithSource<z.infer<S>>[] {
+  if (!existsSync(dir)) return [];
+  const out: WithSource<z.infer<S>>[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.mdx?$/.test(name)) continue;
+    const path = join(dir, name);
+    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    const source = parseYamlSource(split.yaml, rel(path), split.yamlLine);
+    if (!split.yaml.trim()) {
+      problems.push({ file: source.file, line: 1, column: 1, expected: 'a frontmatter block between --- lines', found: 'none' });
+      continue;
+    }
+    const data = validate(schema, source, problems);
+    if (data === undefined) continue;
+    out.push({ file: source.file, slug: name.replace(/\.mdx?$/, ''), data, body: split.body, bodyLine: split.bodyLine, source });
+  }
+  return out;
+}
+
+function validate<S extends z.ZodType>(schema: S, source: YamlSource, problems: Problem[]): z.infer<S> | undefined {
+  if (source.problems.length) {
+    problems.push(...source.problems);
+    return undefined;
+  }
+  const result = schema.safeParse(source.data ?? {});
+  if (!result.success) {
+    problems.push(...zodProblems(result.error, source));
+    return undefined;
+  }
+  return result.data;
+}
+
+function duplicates(values: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  values.forEach((v, i) => (seen.has(v) ? out.push(i) : seen.add(v)));
+  return out;
+}
+
+/** Numeric order of a chapter code: B.2 before B.10. */
+export function codeNumber(code: string): number {
+  return Number(code.replace(/^B\./, ''));
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/** A text given in Chinese, with the English the book prints where it has one. */
+export const bilingual = z.strictObject({
+  zh: z.string().min(1),
+  en: z.string().min(1).optional(),
+});
+
+/** How much of a chapter's text this digital edition holds. */
+export const textStatus = z.enum(['full', 'partial', 'abstract-only', 'title-only']);
+export type TextStatus = z.infer<typeof textStatus>;
+
+const person = z.string().min(1);
+
+/** One part of the printed contents (总报告, 主题报告 …), in the book's order. */
+export const partSchema = z.strictObject({
+  /** Stable id used by chapters' `part` field and in URLs. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id such as "general"'),
+  /** The numeral printed before the part (I, II …). */
+  numeral: z.string().min(1),
+  zh: z.string().min(1),
+  en: z.string().min(1).optional(),
+});
+
+/** `content/<year>/edition.yaml`: one annual edition of a blue book series. */
+export const editionSchema = z.strictObject({
+  year: z.number().int().min(1900).max(2200),
+  series: z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional(), number: z.number().int().positive() }),
+  title: bilingual,
+  subtitle: bilingual.optional(),
+  /** Institutions that compiled the book (编写单位). */
+  compilers: z.array(z.string().min(1)).default([]),
+  editors: z.strictObject({ chief: z.array(person).min(1), deputy: z.array(person).default([]) }),
+  publisher: z.strictObject({
+    zh: z.string().min(1),
+    en: z.string().min(1).optional(),
+    division: z.string().optional(),
+    place: z.string().optional(),
+  }),
+  isbn: z.string().regex(/^97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d$/, 'an ISBN-13 with hyphens, e.g. 978-7-5201-2179-8'),
+  /** Publication month or day, as printed (YYYY-MM or YYYY-MM-DD). */
+  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2018-01'),
+  cip: z.strictObject({ record: z.string(), classification: z.string().optional(), number: z.string().optional() }).optional(),
+  /** Copyright-page lines (出版人, 责任编辑 …), label and value as printed. */
+  imprint: z.array(z.strictObject({ label: z.string().min(1), value: z.string().min(1) })).default([]),
+  parts: z.array(partSchema).min(1),
+});
+export type Edition = z.infer<typeof editionSchema>;
+export type Part = z.infer<typeof partSchema>;
+
+/** A section heading as listed in the printed contents. */
+export const sectionSchema = z.strictObject({
+  numeral: z.string().min(1),
+  title: z.string().min(1),
+  page: z.number().int().positive().optional(),
+});
+
+/** Frontmatter of `content/<year>/chapters/*.mdx`. */
+export const chapterSchema = z.strictObject({
+  /** The chapter's code as printed, B.1, B.2 … */
+  code: z.string().regex(/^B\.\d+$/, 'a chapter code such as B.1'),
+  /** Id of one of the edition's parts (see edition.yaml `parts`). */
+  part: z.string().min(1),
+  title: z.string().min(1),
+  titleEn: z.string().min(1).optional(),
+  authors: z.array(person).min(1),
+  /** First page in the printed book. */
+  page: z.number().int().positive(),
+  status: textStatus,
+  abstract: z.string().min(1).optional(),
+  keywords: z.array(z.string().min(1)).default([]),
+  /** Sections as printed in the contents, whether or not their text is here. */
+  sections: z.array(sectionSchema).default([]),
+  /** What part of the text this digital edition holds, when not all of it. */
+  textNote: z.string().min(1).optional(),
+});
+export type Chapter = z.infer<typeof chapterSchema>;
+
+const named = z.strictObject({ name: person, affiliation: z.string().min(1) });
+
+/** Frontmatter of `content/<year>/front/*.mdx`: the front-matter pages before chapter B.1. */
+export const frontSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('committee'),
+    title: z.string().min(1),
+    order: z.number().int(),
+    advisers: z.array(named).default([]),
+    members: z.array(named).default([]),
+    membersNote: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('contributors'),
+    title: z.string().min(1),
+    order: z.number().int(),
+    contributors: z.array(z.strictObject({ name: person, bio: z.string().min(1) })).min(1),
+  }),
+  z.strictObject({
+    kind: z.literal('abstract'),
+    title: z.string().min(1),
+    order: z.number().int(),
+    keywords: z.array(z.string().min(1)).min(1),
+  }),
+  z.strictObject({
+    kind: z.literal('preface'),
+    title: z.string().min(1),
+    order: z.number().int(),
+    signer: z.strictObject({
+      name: z.string().min(1).nullable(),
+      titles: z.array(z.string().min(1)).default([]),
+      note: z.string().optional(),
+    }),
+  }),
+]);
+export type Front = z.infer<typeof frontSchema>;

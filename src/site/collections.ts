@@ -1,0 +1,39 @@
+// Astro glue: read the content collections once and hand plain objects to pages.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/contents.ts';
+import type { Edition } from '../lib/content/schema.ts';
+
+export interface EditionBundle {
+  year: number;
+  edition: Edition;
+  chapters: (ChapterRef & { entry: CollectionEntry<'chapters'> })[];
+  front: CollectionEntry<'front'>[];
+}
+
+const slugOf = (id: string) => id.split('/').slice(1).join('/');
+
+/** Every edition with its chapters and front matter, oldest first. */
+export async function loadEditions(): Promise<EditionBundle[]> {
+  const [editions, chapters, front] = await Promise.all([getCollection('editions'), getCollection('chapters'), getCollection('front')]);
+  return editions
+    .map((e) => {
+      const year = e.data.year;
+      return {
+        year,
+        edition: e.data,
+        chapters: chapters.filter((c) => c.id.startsWith(`${year}/`)).map((entry) => ({ slug: slugOf(entry.id), data: entry.data, entry })),
+        front: front.filter((f) => f.id.startsWith(`${year}/`)).sort((a, b) => a.data.order - b.data.order),
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+}
+
+/** The newest edition: the one `/` and "latest" point to. */
+export async function latestEdition(): Promise<EditionBundle> {
+  const all = await loadEditions();
+  const latest = all.at(-1);
+  if (!latest) throw new Error('No edition found under content/: add content/<year>/edition.yaml');
+  return latest;
+}
+
+export { contentsByPart, neighbours, slugOf };
