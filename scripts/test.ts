@@ -1,0 +1,33 @@
+// `npm test`: unit tests, a fresh build, then the browser tests against it; ends with one
+// plain "N passed, N failed" line over both suites.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const vitest = join(root, 'node_modules/vitest/vitest.mjs');
+mkdirSync('test-results', { recursive: true });
+
+const run = (label: string, args: string[]) => {
+  console.log(`\n== ${label}`);
+  return spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status === 0;
+};
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const suite = (project: string) => {
+  const out = `test-results/${project}.json`;
+  rmSync(out, { force: true });
+  const ok = run(`${project} tests`, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (!existsSync(out)) { counts.failed += 1; return false; }
+  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  counts.passed += r.numPassedTests;
+  counts.failed += r.numFailedTests;
+  counts.skipped += r.numPendingTests + r.numTodoTests;
+  return ok;
+};
+
+const unitOk = suite('unit');
+const buildOk = run('build', [join(root, 'scripts/build.ts')]);
+const browserOk = buildOk ? suite('browser') : (console.error('build failed: browser tests not run'), counts.failed++, false);
+
+console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exit(unitOk && buildOk && browserOk && counts.failed === 0 ? 0 : 1);

@@ -1,0 +1,12 @@
+/** One built page of each type, the set every browser suite walks. */
+export const pageTypes = {
+  'site home': '/',
+  'edition home': '/2018/',
+  'chapter with text': '/2018/b1/',
+  'chapter without text': '/2018/b5/',
+  'committee': '/2018/committee/',
+  'contributors': '/2018/contributors/',
+  'abstract': '/2018/abstract/',
+  'preface': '/2018/preface/',
+  'imprint': '/2018/imprint/',
+} as const;
