@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/contents.ts';
 import type { Edition } from '../lib/content/schema.ts';
+import type { EditionPages } from '../lib/site/edition-links.ts';
 
 export interface EditionBundle {
   year: number;
@@ -37,3 +38,11 @@ export async function latestEdition(): Promise<EditionBundle> {
 }
 
 export { contentsByPart, neighbours, slugOf };
+
+/** Every edition's page keys, for the edition switcher ('' is the edition's home). */
+export async function editionPages(): Promise<EditionPages[]> {
+  return (await loadEditions()).map((b) => ({
+    year: b.year,
+    pages: new Set(['', 'imprint', ...b.chapters.map((c) => c.slug), ...b.front.map((f) => slugOf(f.id))]),
+  }));
+}

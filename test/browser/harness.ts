@@ -19,9 +19,9 @@ export interface Site {
 let port = 4400 + (process.pid % 500);
 
 /** Serve dist/ and launch Chromium; call `close()` in afterAll. */
-export async function openSite(): Promise<Site> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: port++ } });
+export async function openSite(root = process.cwd()): Promise<Site> {
+  if (!existsSync(join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: port++ } });
   const origin = `http://127.0.0.1:${server.port}`;
   const profile = mkdtempSync(join(tmpdir(), 'bluebook-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1280, height: 900 } });

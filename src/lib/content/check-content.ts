@@ -61,17 +61,22 @@ export function checkContent(root: string): ContentCheck {
       problems.push({ file: src.file, ...src.positionOf(['parts', i, 'id']), where: 'parts.id', expected: 'each part id once', found: `"${partIds[i]}" again` }),
     );
 
-    const chapters = readMdxFolder(join(dir, 'chapters'), rel, chapterSchema, problems);
+    const chapterFiles = readMdxFolder(join(dir, 'chapters'), rel, chapterSchema, problems);
+    // Cross-checks run on every file that parsed, valid or not, so one run reports them all.
     const seenCodes = new Map<string, string>();
-    for (const ch of chapters) {
+    for (const ch of chapterFiles) {
       const src = ch.source;
-      if (!partIds.includes(ch.data.part)) {
-        problems.push({ file: ch.file, ...src.positionOf(['part']), where: 'part', expected: `one of the edition's parts: ${partIds.join(', ')}`, found: `"${ch.data.part}"` });
+      const raw = (src.data ?? {}) as Record<string, unknown>;
+      if (typeof raw.part === 'string' && !partIds.includes(raw.part)) {
+        problems.push({ file: ch.file, ...src.positionOf(['part']), where: 'part', expected: `one of the edition's parts: ${partIds.join(', ')}`, found: `"${raw.part}"` });
       }
-      const first = seenCodes.get(ch.data.code);
-      if (first) {
-        problems.push({ file: ch.file, ...src.positionOf(['code']), where: 'code', expected: `a code no other chapter has (${ch.data.code} is already used by ${first})`, found: `"${ch.data.code}"` });
-      } else seenCodes.set(ch.data.code, ch.file);
+      if (typeof raw.code === 'string') {
+        const first = seenCodes.get(raw.code);
+        if (first) {
+          problems.push({ file: ch.file, ...src.positionOf(['code']), where: 'code', expected: `a code no other chapter has (${raw.code} is already used by ${first})`, found: `"${raw.code}"` });
+        } else seenCodes.set(raw.code, ch.file);
+      }
+      if (!ch.data) continue;
       const hasText = ch.body.trim().length > 0;
       if ((ch.data.status === 'full' || ch.data.status === 'partial') && !hasText) {
         problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: `chapter text below the frontmatter (status "${ch.data.status}")`, found: 'an empty body' });
@@ -80,7 +85,8 @@ export function checkContent(root: string): ContentCheck {
         problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: 'an `abstract` field (status "abstract-only")', found: 'no abstract' });
       }
     }
-    const front = readMdxFolder(join(dir, 'front'), rel, frontSchema, problems);
+    const chapters = valid(chapterFiles);
+    const front = valid(readMdxFolder(join(dir, 'front'), rel, frontSchema, problems));
     const kinds = front.map((f) => f.data.kind);
     duplicates(kinds).forEach((i) =>
       problems.push({ file: front[i]!.file, ...front[i]!.source.positionOf(['kind']), where: 'kind', expected: 'one front-matter page of each kind', found: `a second "${kinds[i]}"` }),
@@ -96,6 +102,12 @@ export function checkContent(root: string): ContentCheck {
 }
 
 type WithSource<T> = CheckedFile<T> & { source: YamlSource };
+/** A file whose YAML parsed; `data` is undefined when it failed its schema. */
+type Parsed<T> = Omit<CheckedFile<T>, 'data'> & { data: T | undefined; source: YamlSource };
+
+function valid<T>(files: Parsed<T>[]): WithSource<T>[] {
+  return files.filter((f): f is WithSource<T> => f.data !== undefined);
+}
 
 function strip<T>({ source: _source, ...rest }: WithSource<T>): CheckedFile<T> {
   return rest;
@@ -106,9 +118,9 @@ function readMdxFolder<S extends z.ZodType>(
   rel: (p: string) => string,
   schema: S,
   problems: Problem[],
-): WithSource<z.infer<S>>[] {
+): Parsed<z.infer<S>>[] {
   if (!existsSync(dir)) return [];
-  const out: WithSource<z.infer<S>>[] = [];
+  const out: Parsed<z.infer<S>>[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!/\.mdx?$/.test(name)) continue;
     const path = join(dir, name);
@@ -119,7 +131,7 @@ function readMdxFolder<S extends z.ZodType>(
       continue;
     }
     const data = validate(schema, source, problems);
-    if (data === undefined) continue;
+    if (source.problems.length) continue;
     out.push({ file: source.file, slug: name.replace(/\.mdx?$/, ''), data, body: split.body, bodyLine: split.bodyLine, source });
   }
   return out;

@@ -37,9 +37,10 @@ export const editionSchema = z.strictObject({
     division: z.string().optional(),
     place: z.string().optional(),
   }),
-  isbn: z.string().regex(/^97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d$/, 'an ISBN-13 with hyphens, e.g. 978-7-5201-2179-8'),
-  /** Publication month or day, as printed (YYYY-MM or YYYY-MM-DD). */
-  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2018-01'),
+  /** ISBN-13 with hyphens; leave out until the book has one. */
+  isbn: z.string().regex(/^97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d$/, 'an ISBN-13 with hyphens, e.g. 978-7-5201-2179-8').optional(),
+  /** Publication month or day, as printed (YYYY-MM or YYYY-MM-DD); leave out until published. */
+  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2018-01').optional(),
   cip: z.strictObject({ record: z.string(), classification: z.string().optional(), number: z.string().optional() }).optional(),
   /** Copyright-page lines (出版人, 责任编辑 …), label and value as printed. */
   imprint: z.array(z.strictObject({ label: z.string().min(1), value: z.string().min(1) })).default([]),

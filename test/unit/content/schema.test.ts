@@ -31,6 +31,10 @@ describe('editionSchema.safeParse(edition)', () => {
   it('accepts a minimal edition', () => {
     expect(editionSchema.safeParse(edition).success).toBe(true);
   });
+  it('accepts an edition not yet published (no ISBN, no date)', () => {
+    const { isbn: _i, published: _p, ...draft } = edition;
+    expect(editionSchema.safeParse(draft).success).toBe(true);
+  });
   it('rejects an ISBN without hyphens', () => {
     expect(editionSchema.safeParse({ ...edition, isbn: '9787520121798' }).success).toBe(false);
   });

@@ -1,0 +1,72 @@
+import { cpSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
+import { openSite, type Site } from './harness.ts';
+
+/** Every built page as its URL path. */
+function builtPages(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === 'index.html') out.push('/' + relative(dist, dir).split('\\').join('/') + (dir === dist ? '' : '/'));
+    }
+  };
+  walk(dist);
+  return out.map((p) => p.replace(/^\/+/, '/')).sort();
+}
+
+let project: FixtureProject;
+let site: Site;
+beforeAll(async () => {
+  project = fixtureProject();
+  cpSync('test/fixtures/editions/2019', join(project.dir, 'content/2019'), { recursive: true });
+  const r = project.build();
+  if (r.status !== 0) throw new Error(`two-edition build failed:\n${r.stderr}`);
+  site = await openSite(project.dir);
+}, 180_000);
+afterAll(async () => {
+  await site?.close();
+  project?.remove();
+});
+
+describe('a site with a second edition', () => {
+  it('keeps every URL of the 2018 edition', () => {
+    const before = builtPages('dist').filter((p) => p.startsWith('/2018/'));
+    const after = builtPages(join(project.dir, 'dist'));
+    expect(before.length).toBeGreaterThan(10);
+    expect(before.filter((p) => !after.includes(p))).toEqual([]);
+    expect(after).toContain('/2019/b10/');
+  });
+
+  it('/ and /latest/ lead to the newest edition', async () => {
+    const home = await site.page('/');
+    expect(await home.locator('.cover h1').textContent()).toContain('2019');
+    const latest = await site.page('/latest/b1/');
+    await latest.waitForURL('**/2019/b1/');
+    expect(await latest.locator('h1').textContent()).toContain('测试章节一');
+  });
+
+  it('the switcher on a 2018 chapter leads to the same chapter in 2019, by keyboard', async () => {
+    const page = await site.page('/2018/b1/');
+    await page.locator('.edition-switcher summary').focus();
+    await page.keyboard.press('Enter');
+    const link = page.locator('.edition-switcher a', { hasText: '2019' });
+    expect(await link.getAttribute('href')).toBe('/2019/b1/');
+    await link.focus();
+    await Promise.all([page.waitForURL('**/2019/b1/'), page.keyboard.press('Enter')]);
+  });
+
+  it('falls back to the edition home where the other edition lacks the page', async () => {
+    const page = await site.page('/2018/preface/');
+    expect(await page.locator('.edition-switcher a', { hasText: '2019' }).getAttribute('href')).toBe('/2019/');
+  });
+
+  it('older editions carry a banner pointing to the latest; the latest has none', async () => {
+    const old = await site.page('/2018/b2/');
+    expect(await old.locator('.older-edition').textContent()).toContain('2019');
+    const current = await site.page('/2019/');
+    expect(await current.locator('.older-edition').count()).toBe(0);
+  });
+});

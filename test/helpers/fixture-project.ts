@@ -1,0 +1,28 @@
+// A throw-away copy of the project for tests that build a changed site: code is linked,
+// content/ and data/ are copied so a test can add or break files without touching the repo.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const linked = ['node_modules', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const copied = ['content', 'data'];
+
+export interface FixtureProject {
+  dir: string;
+  /** Run `npm run build` there (scripts/build.ts on this Node). */
+  build(): SpawnSyncReturns<string>;
+  remove(): void;
+}
+
+export function fixtureProject(): FixtureProject {
+  const repo = resolve('.');
+  const dir = mkdtempSync(join(tmpdir(), 'bluebook-project-'));
+  for (const name of linked) if (existsSync(join(repo, name))) symlinkSync(join(repo, name), join(dir, name));
+  for (const name of copied) if (existsSync(join(repo, name))) cpSync(join(repo, name), join(dir, name), { recursive: true });
+  return {
+    dir,
+    build: () => spawnSync(process.execPath, [join(repo, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
