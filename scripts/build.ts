@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks } from '../src/lib/check/run-checks.ts';
+import { checkLinks } from '../src/lib/quality/check-links.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
 
 const root = process.cwd();
@@ -30,6 +31,12 @@ const fail = (what: string) => {
 
 if (!run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build'], { BLUEBOOK_OUT_DIR: tmpDir })) fail('astro build');
 if (!run(join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', tmpDir, '--silent'])) fail('pagefind indexing');
+
+const broken = checkLinks(tmpDir, process.env.BLUEBOOK_BASE ?? '/');
+if (broken.length) {
+  console.error(broken.map((b) => `${b.page}: link ${b.href} is broken (${b.reason})`).join('\n'));
+  fail(`link check (${broken.length} broken internal link${broken.length === 1 ? '' : 's'})`);
+}
 
 const oldDir = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, oldDir);

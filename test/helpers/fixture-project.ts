@@ -1,12 +1,13 @@
-// A throw-away copy of the project for tests that build a changed site: code is linked,
-// content/ and data/ are copied so a test can add or break files without touching the repo.
+// A throw-away copy of the project for tests that build a changed site: node_modules is
+// linked, everything else copied (Vite resolves symlinked sources to their real path, which
+// changes the output), so a test can add or break files without touching the repo.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const linked = ['node_modules', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-const copied = ['content', 'data'];
+const linked = ['node_modules'];
+const copied = ['src', 'public', 'scripts', 'content', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface FixtureProject {
   dir: string;

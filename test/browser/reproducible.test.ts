@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/quality/check-links.ts';
+import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
+
+/** Hash of every file in a folder, by relative path. */
+function digest(dir: string, sub = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(join(dir, sub)).sort()) {
+    const rel = sub ? `${sub}/${name}` : name;
+    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, digest(dir, rel));
+    else out[rel] = createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex');
+  }
+  return out;
+}
+
+let project: FixtureProject | undefined;
+afterAll(() => project?.remove());
+
+describe('the built site', () => {
+  it('has no broken internal link or anchor', () => {
+    expect(checkLinks('dist')).toEqual([]);
+  });
+
+  it('is byte-identical when built again from a clean copy', () => {
+    project = fixtureProject();
+    const r = project.build();
+    expect(r.status, r.stderr).toBe(0);
+    const first = digest('dist');
+    const second = digest(join(project.dir, 'dist'));
+    expect(Object.keys(second)).toEqual(Object.keys(first));
+    const differing = Object.keys(first).filter((f) => first[f] !== second[f]);
+    expect(differing).toEqual([]);
+  }, 180_000);
+});
