@@ -50,3 +50,17 @@ describe('reading by keyboard', () => {
     expect(await outline.nth(2).textContent()).toContain('正文未收录');
   });
 });
+
+describe('interface language', () => {
+  it('the language link leads to the same chapter with an English interface, and back', async () => {
+    const page = await site.page('/2018/b1/');
+    await page.locator('.site-header__lang').focus();
+    await Promise.all([page.waitForURL('**/en/2018/b1/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('nav.outline h2').textContent()).toBe('Sections');
+    expect(await page.locator('h1').textContent()).toBe('特色小镇与智慧城市发展趋势');
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/en/2018/b2/');
+    await Promise.all([page.waitForURL(/\/2018\/b1\/$/), page.locator('.site-header__lang').click()]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+});

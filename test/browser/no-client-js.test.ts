@@ -10,7 +10,13 @@ describe('reading pages ship no JavaScript', () => {
       expect(html(path)).not.toMatch(/<script\b/i);
     });
   }
-  it('every page declares lang="zh-CN" for Chinese search and fonts', () => {
-    for (const path of Object.values(pageTypes)) expect(html(path)).toMatch(/<html lang="zh-CN"/);
+  it('every Chinese-interface page declares lang="zh-CN" for Chinese search and fonts', () => {
+    for (const path of Object.values(pageTypes).filter((p) => !p.startsWith('/en/'))) expect(html(path)).toMatch(/<html lang="zh-CN"/);
+  });
+  it('English-interface pages declare lang="en" and mark the Chinese content as zh-CN', () => {
+    const page = html('/en/2018/b1/');
+    expect(page).toMatch(/<html lang="en"/);
+    expect(page).toMatch(/<h1 lang="zh-CN">特色小镇与智慧城市发展趋势<\/h1>/);
+    expect(page).toMatch(/<div class="prose" lang="zh-CN">/);
   });
 });

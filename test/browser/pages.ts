@@ -9,4 +9,6 @@ export const pageTypes = {
   'abstract': '/2018/abstract/',
   'preface': '/2018/preface/',
   'imprint': '/2018/imprint/',
+  'English interface: edition home': '/en/2018/',
+  'English interface: chapter': '/en/2018/b1/',
 } as const;

@@ -1,10 +1,33 @@
+import en from '../../i18n/en.json' with { type: 'json' };
 import zhCN from '../../i18n/zh-CN.json' with { type: 'json' };
 
+/** Interface languages: Chinese is the default, English an interface switch (content stays as written). */
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
 export type UiKey = keyof typeof zhCN;
-const dictionaries: Record<string, Record<UiKey, string>> = { 'zh-CN': zhCN };
 
-/** An interface string, with `{name}` placeholders filled from `vars`. */
-export function t(key: UiKey, vars: Record<string, string | number> = {}, locale = 'zh-CN'): string {
-  const text = (dictionaries[locale] ?? zhCN)[key] ?? zhCN[key];
+const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { 'zh-CN': zhCN, en };
+
+/** An interface string, with `{name}` placeholders filled from `vars`; falls back to Chinese. */
+export function t(key: UiKey, vars: Record<string, string | number> = {}, locale: Locale = 'zh-CN'): string {
+  const text = dictionaries[locale][key] ?? zhCN[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** The interface language of a URL path: `/en/…` (after the base path) is English. */
+export function localeOfPath(pathname: string, base = '/'): Locale {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return /^\/?en(\/|$)/.test(rest) ? 'en' : 'zh-CN';
+}
+
+/** The base path for links in a locale: English pages live under `<base>en/`. */
+export function localeBase(base: string, locale: Locale): string {
+  return locale === 'en' ? `${base.replace(/\/?$/, '/')}en/` : base;
+}
+
+/** The same page in the other interface language. */
+export function switchLocalePath(pathname: string, base: string, to: Locale): string {
+  const b = base.replace(/\/?$/, '/');
+  const rest = (pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '')).replace(/^en(\/|$)/, '');
+  return to === 'en' ? `${b}en/${rest}` : `${b}${rest}`;
 }
