@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, editionSchema, frontSchema } from './lib/content/schema.ts';
+import { caseSchema, chapterSchema, editionSchema, frontSchema } from './lib/content/schema.ts';
 
 // One folder per edition: content/<year>/edition.yaml, chapters/*.mdx, front/*.mdx.
 // Ids are "<year>" for editions and "<year>/<file name>" for pages.
-const byYearAndName = ({ entry }: { entry: string }) => entry.replace(/\/(chapters|front)\//, '/').replace(/\.(mdx?|ya?ml)$/, '');
+const byYearAndName = ({ entry }: { entry: string }) => entry.replace(/\/(chapters|front|cases)\//, '/').replace(/\.(mdx?|ya?ml)$/, '');
 
 export const collections = {
   editions: defineCollection({
@@ -14,6 +14,10 @@ export const collections = {
   chapters: defineCollection({
     loader: glob({ pattern: '*/chapters/*.{md,mdx}', base: './content', generateId: byYearAndName }),
     schema: chapterSchema,
+  }),
+  cases: defineCollection({
+    loader: glob({ pattern: '*/cases/*.{md,mdx}', base: './content', generateId: byYearAndName }),
+    schema: caseSchema,
   }),
   front: defineCollection({
     loader: glob({ pattern: '*/front/*.{md,mdx}', base: './content', generateId: byYearAndName }),

@@ -9,13 +9,14 @@ export interface EditionBundle {
   edition: Edition;
   chapters: (ChapterRef & { entry: CollectionEntry<'chapters'> })[];
   front: CollectionEntry<'front'>[];
+  cases: CollectionEntry<'cases'>[];
 }
 
 const slugOf = (id: string) => id.split('/').slice(1).join('/');
 
 /** Every edition with its chapters and front matter, oldest first. */
 export async function loadEditions(): Promise<EditionBundle[]> {
-  const [editions, chapters, front] = await Promise.all([getCollection('editions'), getCollection('chapters'), getCollection('front')]);
+  const [editions, chapters, front, cases] = await Promise.all([getCollection('editions'), getCollection('chapters'), getCollection('front'), getCollection('cases')]);
   return editions
     .map((e) => {
       const year = e.data.year;
@@ -24,6 +25,9 @@ export async function loadEditions(): Promise<EditionBundle[]> {
         edition: e.data,
         chapters: chapters.filter((c) => c.id.startsWith(`${year}/`)).map((entry) => ({ slug: slugOf(entry.id), data: entry.data, entry })),
         front: front.filter((f) => f.id.startsWith(`${year}/`)).sort((a, b) => a.data.order - b.data.order),
+        cases: cases
+          .filter((c) => c.id.startsWith(`${year}/`))
+          .sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'zh-CN')),
       };
     })
     .sort((a, b) => a.year - b.year);
@@ -43,6 +47,12 @@ export { contentsByPart, neighbours, slugOf };
 export async function editionPages(): Promise<EditionPages[]> {
   return (await loadEditions()).map((b) => ({
     year: b.year,
-    pages: new Set(['', 'imprint', ...b.chapters.map((c) => c.slug), ...b.front.map((f) => slugOf(f.id))]),
+    pages: new Set([
+      '',
+      'imprint',
+      ...b.chapters.map((c) => c.slug),
+      ...b.front.map((f) => slugOf(f.id)),
+      ...(b.cases.length ? ['cases', ...b.cases.map((c) => `cases/${slugOf(c.id)}`)] : []),
+    ]),
   }));
 }

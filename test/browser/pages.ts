@@ -9,6 +9,8 @@ export const pageTypes = {
   'abstract': '/2018/abstract/',
   'preface': '/2018/preface/',
   'imprint': '/2018/imprint/',
+  'case list': '/2018/cases/',
+  'case study': '/2018/cases/yuhuangshannan/',
   'English interface: edition home': '/en/2018/',
   'English interface: chapter': '/en/2018/b1/',
 } as const;

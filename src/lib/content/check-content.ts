@@ -5,7 +5,7 @@ import type { Problem } from '../problems/problem.ts';
 import { parseYamlSource, type YamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { chapterSchema, editionSchema, frontSchema, type Chapter, type Edition, type Front } from './schema.ts';
+import { caseSchema, chapterSchema, editionSchema, frontSchema, type Case, type Chapter, type Edition, type Front } from './schema.ts';
 
 export interface CheckedFile<T> {
   /** Path relative to the project root. */
@@ -22,6 +22,7 @@ export interface CheckedEdition {
   edition: Edition;
   chapters: CheckedFile<Chapter>[];
   front: CheckedFile<Front>[];
+  cases: CheckedFile<Case>[];
 }
 
 export interface ContentCheck {
@@ -91,11 +92,23 @@ export function checkContent(root: string): ContentCheck {
     duplicates(kinds).forEach((i) =>
       problems.push({ file: front[i]!.file, ...front[i]!.source.positionOf(['kind']), where: 'kind', expected: 'one front-matter page of each kind', found: `a second "${kinds[i]}"` }),
     );
+    const caseFiles = readMdxFolder(join(dir, 'cases'), rel, caseSchema, problems);
+    const chapterSlugs = chapters.map((c) => c.slug);
+    for (const c of caseFiles) {
+      const raw = (c.source.data ?? {}) as Record<string, unknown>;
+      const refs = Array.isArray(raw.chapters) ? raw.chapters : [];
+      refs.forEach((slug, i) => {
+        if (typeof slug === 'string' && !chapterSlugs.includes(slug)) {
+          problems.push({ file: c.file, ...c.source.positionOf(['chapters', i]), where: 'chapters', expected: `a chapter of the ${name} edition: ${chapterSlugs.join(', ')}`, found: `"${slug}"` });
+        }
+      });
+    }
     editions.push({
       year: edition.year,
       edition,
       chapters: chapters.map(strip).sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code)),
       front: front.map(strip).sort((a, b) => a.data.order - b.data.order),
+      cases: valid(caseFiles).map(strip).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'zh-CN')),
     });
   }
   return { editions: editions.sort((a, b) => a.year - b.year), problems };

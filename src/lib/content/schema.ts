@@ -113,3 +113,46 @@ export const frontSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type Front = z.infer<typeof frontSchema>;
+
+/** A cited source: what it is, where it can be read, when it was seen. */
+export const sourceSchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.url().optional(),
+  seen: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2026-11').optional(),
+});
+
+/** One key figure of a case, always with its date and source. */
+export const caseFigureSchema = z.strictObject({
+  label: z.string().min(1),
+  value: z.number(),
+  unit: z.string().min(1),
+  /** When the figure was true (YYYY-MM or YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2017-12'),
+  /** `more-than` when the source gives a lower bound ("超过…"). */
+  bound: z.enum(['exact', 'more-than']).default('exact'),
+  source: sourceSchema,
+  note: z.string().optional(),
+});
+
+/** Frontmatter of `content/<year>/cases/*.mdx`: a case study with a facts panel. */
+export const caseSchema = z.strictObject({
+  name: z.string().min(1),
+  nameEn: z.string().min(1).optional(),
+  /** Province (short or full name); leave out when no source gives it. */
+  province: z.string().min(1).optional(),
+  prefecture: z.string().min(1).optional(),
+  county: z.string().min(1).optional(),
+  /** Where the location comes from, when it is not in the book. */
+  locationSource: sourceSchema.optional(),
+  /** One of the six town types of the 2016 notice, where a source classifies the town. */
+  townType: z.enum(['历史文化型', '工业发展型', '旅游发展型', '农业服务型', '民族聚居型', '商贸流通型']).optional(),
+  industry: z.string().min(1).optional(),
+  established: z.string().regex(/^\d{4}(-\d{2})?$/, 'a year or month such as 2015 or 2015-05').optional(),
+  figures: z.array(caseFigureSchema).default([]),
+  /** Slugs of chapters of the same edition that discuss this case (b8 …). */
+  chapters: z.array(z.string().min(1)).default([]),
+  /** What of the book's treatment of the case this digital edition holds. */
+  textNote: z.string().min(1).optional(),
+  order: z.number().int().default(0),
+});
+export type Case = z.infer<typeof caseSchema>;

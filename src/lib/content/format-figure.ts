@@ -1,0 +1,14 @@
+/** A number the Chinese way: thousands separators, no trailing zeros (2,214; 1.5). */
+export function formatNumber(value: number, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A date as printed in the report: 2017-12 → 2017年12月 (or Dec 2017 in English). */
+export function formatMonth(date: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (locale === 'en') {
+    const month = m ? new Date(Date.UTC(y!, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : '';
+    return [d, month, y].filter(Boolean).join(' ');
+  }
+  return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}

@@ -1,0 +1,14 @@
+// The sections an edition has beyond its chapters (cases, data …), for the header navigation.
+import type { UiKey } from '../lib/i18n/ui.ts';
+import { loadEditions } from './collections.ts';
+
+export interface Section { key: string; label: UiKey }
+
+/** Sections of edition `year` that have at least one page. */
+export async function editionSections(year: number): Promise<Section[]> {
+  const bundle = (await loadEditions()).find((b) => b.year === year);
+  if (!bundle) return [];
+  const out: Section[] = [];
+  if (bundle.cases.length) out.push({ key: 'cases', label: 'cases.title' });
+  return out;
+}
