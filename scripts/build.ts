@@ -1,7 +1,7 @@
 // `npm run build`: check the content, build the site into a temporary folder, index it for
 // search, and only then replace dist/. A failed build leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks } from '../src/lib/check/run-checks.ts';
 import { checkLinks } from '../src/lib/quality/check-links.ts';
@@ -31,6 +31,14 @@ const fail = (what: string) => {
 
 if (!run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build'], { BLUEBOOK_OUT_DIR: tmpDir })) fail('astro build');
 if (!run(join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', tmpDir, '--silent'])) fail('pagefind indexing');
+
+// Pagefind lists its languages in hash-map order; sort them so two builds are byte-identical.
+const entryFile = join(tmpDir, 'pagefind', 'pagefind-entry.json');
+if (existsSync(entryFile)) {
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(entryFile, JSON.stringify(entry));
+}
 
 const broken = checkLinks(tmpDir, process.env.BLUEBOOK_BASE ?? '/');
 if (broken.length) {

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/contents.ts';
 import type { Edition } from '../lib/content/schema.ts';
 import type { EditionPages } from '../lib/site/edition-links.ts';
+import { editionDatasets } from './datasets.ts';
 
 export interface EditionBundle {
   year: number;
@@ -53,6 +54,12 @@ export async function editionPages(): Promise<EditionPages[]> {
       ...b.chapters.map((c) => c.slug),
       ...b.front.map((f) => slugOf(f.id)),
       ...(b.cases.length ? ['cases', ...b.cases.map((c) => `cases/${slugOf(c.id)}`)] : []),
+      ...datasetKeys(b.year),
     ]),
   }));
+}
+
+function datasetKeys(year: number): string[] {
+  const datasets = editionDatasets(year);
+  return datasets.length ? ['data', ...datasets.map((d) => `data/${d.resource.name}`)] : [];
 }

@@ -1,6 +1,7 @@
 // The sections an edition has beyond its chapters (cases, data …), for the header navigation.
 import type { UiKey } from '../lib/i18n/ui.ts';
 import { loadEditions } from './collections.ts';
+import { editionDatasets } from './datasets.ts';
 
 export interface Section { key: string; label: UiKey }
 
@@ -10,5 +11,6 @@ export async function editionSections(year: number): Promise<Section[]> {
   if (!bundle) return [];
   const out: Section[] = [];
   if (bundle.cases.length) out.push({ key: 'cases', label: 'cases.title' });
+  if (editionDatasets(year).length) out.push({ key: 'data', label: 'data.title' });
   return out;
 }

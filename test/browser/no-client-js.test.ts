@@ -5,7 +5,8 @@ import { pageTypes } from './pages.ts';
 const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 
 describe('reading pages ship no JavaScript', () => {
-  for (const [name, path] of Object.entries(pageTypes)) {
+  // Dataset pages enhance their tables (sorting, paging); every other page type ships none.
+  for (const [name, path] of Object.entries(pageTypes).filter(([n]) => n !== 'dataset')) {
     it(`${name} (${path}) has no <script> element`, () => {
       expect(html(path)).not.toMatch(/<script\b/i);
     });

@@ -11,6 +11,8 @@ export const pageTypes = {
   'imprint': '/2018/imprint/',
   'case list': '/2018/cases/',
   'case study': '/2018/cases/yuhuangshannan/',
+  'data catalogue': '/2018/data/',
+  'dataset': '/2018/data/towns-2016-batch1/',
   'English interface: edition home': '/en/2018/',
   'English interface: chapter': '/en/2018/b1/',
 } as const;

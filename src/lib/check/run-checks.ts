@@ -1,12 +1,28 @@
 import { checkContent } from '../content/check-content.ts';
+import { loadAllData } from '../datasets/load-datapackage.ts';
+import { evaluateRef, findDataRefs, isProblem } from '../datasets/prose-numbers.ts';
 import type { Problem } from '../problems/problem.ts';
 
-/** Every check an edition must pass before it is built. */
+/** Every check an edition must pass before it is built: content, data, and numbers in prose. */
 export function runChecks(root: string): { problems: Problem[]; summary: string } {
   const content = checkContent(root);
+  const data = loadAllData(root);
+  const problems: Problem[] = [...content.problems, ...data.flatMap((p) => p.problems)];
+  let refs = 0;
+  for (const edition of content.editions) {
+    const datasets = data.find((p) => p.year === edition.year)?.datasets ?? [];
+    for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
+      for (const ref of findDataRefs(page.body, page.bodyLine)) {
+        refs++;
+        const r = evaluateRef(ref, datasets, page.file);
+        if (isProblem(r)) problems.push(r);
+      }
+    }
+  }
   const chapters = content.editions.reduce((n, e) => n + e.chapters.length, 0);
+  const datasets = data.reduce((n, p) => n + p.datasets.length, 0);
   return {
-    problems: content.problems,
-    summary: `${content.editions.length} edition(s), ${chapters} chapters`,
+    problems,
+    summary: `${content.editions.length} edition(s), ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose`,
   };
 }

@@ -1,8 +1,3 @@
-/** A number the Chinese way: thousands separators, no trailing zeros (2,214; 1.5). */
-export function formatNumber(value: number, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
-}
-
 /** A date as printed in the report: 2017-12 → 2017年12月 (or Dec 2017 in English). */
 export function formatMonth(date: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const [y, m, d] = date.split('-').map(Number);

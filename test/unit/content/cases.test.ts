@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
 
@@ -6,6 +7,17 @@ const e2018 = checkContent('.').editions.find((e) => e.year === 2018)!;
 describe('the 2018 case studies', () => {
   it('has the case the book names, tied to chapter B.8', () => {
     expect(e2018.cases.map((c) => [c.data.name, c.data.chapters])).toEqual([['玉皇山南基金小镇', ['b8']]]);
+  });
+
+  it('every key figure has a date and a source URL that is in the shared facts file', () => {
+    const facts = readFileSync('data/2018/yuhuangshannan-fund-town.csv', 'utf8');
+    for (const c of e2018.cases) {
+      for (const f of c.data.figures) {
+        expect(f.source.url, f.label).toBeTruthy();
+        expect(facts, `${f.label} ${f.date}`).toContain(f.source.url!);
+        expect(facts, `${f.label} ${f.date}`).toContain(f.date);
+      }
+    }
   });
 
 });

@@ -1,0 +1,108 @@
+import { describeValue, type Problem } from '../problems/problem.ts';
+import type { Cell, Row } from '../data/row.ts';
+import type { Field, Resource } from './descriptor.ts';
+import type { ParsedCsv } from './parse-csv.ts';
+
+/** At most this many problems are listed per file; the rest are counted. */
+export const PROBLEM_CAP = 50;
+
+type Convert = (text: string) => Cell | typeof INVALID;
+const INVALID = Symbol('invalid');
+
+const integerRe = /^[+-]?(\d+|\d{1,3}(,\d{3})+)$/;
+const numberRe = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
+const dateRe = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+// Thousands separators are accepted because Chinese office exports write 1,000 for 1000.
+const converters: Record<Field['type'], Convert> = {
+  string: (t) => t,
+  integer: (t) => (integerRe.test(t) ? Number(t.replaceAll(',', '')) : INVALID),
+  number: (t) => (numberRe.test(t) ? Number(t.replaceAll(',', '')) : INVALID),
+  date: (t) => {
+    const m = dateRe.exec(t);
+    if (!m) return INVALID;
+    const month = m[2] ? Number(m[2]) : 1;
+    const day = m[3] ? Number(m[3]) : 1;
+    const d = new Date(Date.UTC(Number(m[1]), month - 1, day));
+    return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? t : INVALID;
+  },
+  boolean: (t) => (t === 'true' || t === '是' ? true : t === 'false' || t === '否' ? false : INVALID),
+};
+
+const typeWords: Record<Field['type'], string> = {
+  string: 'text',
+  integer: 'a whole number (e.g. 127 or 1,000)',
+  number: 'a number (e.g. 50.39)',
+  date: 'a date YYYY, YYYY-MM or YYYY-MM-DD',
+  boolean: 'true/false (or 是/否)',
+};
+
+/** Check a parsed CSV against its Table Schema and return typed rows, or every problem found. */
+export function validateRows(parsed: ParsedCsv, resource: Resource, file: string): { rows: Row[]; problems: Problem[] } {
+  const problems: Problem[] = [...parsed.problems];
+  let dropped = 0;
+  const add = (p: Problem) => (problems.length < PROBLEM_CAP ? problems.push(p) : dropped++);
+  const fields = resource.schema.fields;
+  const names = fields.map((f) => f.name);
+
+  names.forEach((name, i) => {
+    if (!parsed.header.includes(name)) add({ file, line: 1, column: i + 1, where: name, expected: `a column "${name}" (declared in datapackage.json)`, found: `header ${parsed.header.join(',')}` });
+  });
+  parsed.header.forEach((h, i) => {
+    if (!names.includes(h)) add({ file, line: 1, column: i + 1, where: h, expected: `only the declared columns: ${names.join(', ')}`, found: `an undeclared column "${h}"` });
+  });
+  if (problems.length) return { rows: [], problems };
+
+  const index = fields.map((f) => parsed.header.indexOf(f.name));
+  const convert = fields.map((f) => converters[f.type]);
+  const rows: Row[] = new Array(parsed.rows.length);
+  const seen = fields.map((f) => (f.constraints?.unique ? new Map<Cell, number>() : undefined));
+  const pk = ([] as string[]).concat(resource.schema.primaryKey ?? []);
+  const pkSeen = new Map<string, number>();
+  const patterns = fields.map((f) => (f.constraints?.pattern ? new RegExp(`^(?:${f.constraints.pattern})$`) : undefined));
+
+  for (let r = 0; r < parsed.rows.length; r++) {
+    const { line, cells } = parsed.rows[r]!;
+    const row: Row = {};
+    for (let c = 0; c < fields.length; c++) {
+      const field = fields[c]!;
+      const col = index[c]!;
+      const text = cells[col]!.trim();
+      const where = field.name;
+      const k = field.constraints;
+      if (text === '') {
+        row[field.name] = null;
+        if (k?.required) add({ file, line, column: col + 1, where: `${where} (required)`, expected: `a value`, found: '(empty)' });
+        continue;
+      }
+      const v = convert[c]!(text);
+      if (v === INVALID) {
+        add({ file, line, column: col + 1, where: `${where} (type ${field.type})`, expected: typeWords[field.type], found: describeValue(text) });
+        row[field.name] = null;
+        continue;
+      }
+      row[field.name] = v;
+      if (k) {
+        if (k.enum && !k.enum.some((e) => e === v || String(e) === text)) add({ file, line, column: col + 1, where: `${where} (enum)`, expected: `one of ${k.enum.join(', ')}`, found: describeValue(text) });
+        if (k.minimum !== undefined && typeof v === 'number' && v < k.minimum) add({ file, line, column: col + 1, where: `${where} (minimum)`, expected: `a value ≥ ${k.minimum}`, found: text });
+        if (k.maximum !== undefined && typeof v === 'number' && v > k.maximum) add({ file, line, column: col + 1, where: `${where} (maximum)`, expected: `a value ≤ ${k.maximum}`, found: text });
+        if (patterns[c] && !patterns[c]!.test(text)) add({ file, line, column: col + 1, where: `${where} (pattern)`, expected: `text matching ${k.pattern}`, found: describeValue(text) });
+        const s = seen[c];
+        if (s) {
+          const first = s.get(v);
+          if (first !== undefined) add({ file, line, column: col + 1, where: `${where} (unique)`, expected: `a value not already on line ${first}`, found: describeValue(text) });
+          else s.set(v, line);
+        }
+      }
+    }
+    if (pk.length) {
+      const key = pk.map((n) => String(row[n])).join('\u0000');
+      const first = pkSeen.get(key);
+      if (first !== undefined) add({ file, line, column: index[names.indexOf(pk[0]!)]! + 1, where: `${pk.join(' + ')} (primary key)`, expected: `a key not already on line ${first}`, found: describeValue(pk.map((n) => row[n]).join(' / ')) });
+      else pkSeen.set(key, line);
+    }
+    rows[r] = row;
+  }
+  if (dropped) problems.push({ file, expected: `no more problems`, found: `${dropped} more not listed (only the first ${PROBLEM_CAP} are shown)` });
+  return { rows, problems };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { neutraliseCell, toCsv, toJson } from '../../../src/lib/datasets/export.ts';
+import type { Dataset } from '../../../src/lib/datasets/load-datapackage.ts';
+
+const dataset: Dataset = {
+  year: 2030, file: 'x.csv',
+  resource: {
+    name: 'cells', path: 'x.csv', title: { zh: '测试' }, description: '测试数据', status: 'illustrative', gaps: ['无'],
+    schema: { fields: [{ name: 'name', type: 'string' }, { name: 'value', type: 'number' }] },
+    sources: [{ title: '测试来源' }], licenses: [{ name: 'CC0-1.0' }],
+  },
+  rows: [
+    { name: '=cmd|\' /C calc\'!A0', value: -3 },
+    { name: '<script>alert(1)</script>', value: 1.5 },
+    { name: '逗号,与"引号"', value: null },
+  ],
+};
+
+describe('neutraliseCell(value)', () => {
+  it('prefixes text that a spreadsheet would run as a formula', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx'].map(neutraliseCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx"]);
+  });
+  it('leaves numbers (also negative ones) and ordinary text alone', () => {
+    expect([neutraliseCell(-3), neutraliseCell('浙江'), neutraliseCell(null)]).toEqual(['-3', '浙江', '']);
+  });
+});
+
+describe('toCsv(dataset)', () => {
+  it('neutralises the formula cell and round-trips the other cells', () => {
+    const parsed = Papa.parse<string[]>(toCsv(dataset).trim()).data;
+    expect(parsed).toEqual([
+      ['name', 'value'],
+      ["'=cmd|' /C calc'!A0", '-3'],
+      ['<script>alert(1)</script>', '1.5'],
+      ['逗号,与"引号"', ''],
+    ]);
+  });
+});
+
+describe('toJson(dataset)', () => {
+  it('carries status, sources, licence and gaps with the rows', () => {
+    const json = JSON.parse(toJson(dataset));
+    expect(json).toMatchObject({ name: 'cells', status: 'illustrative', sources: [{ title: '测试来源' }], licenses: [{ name: 'CC0-1.0' }], gaps: ['无'] });
+    expect(json.rows).toHaveLength(3);
+  });
+});
