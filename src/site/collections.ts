@@ -4,6 +4,7 @@ import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/cont
 import type { Edition } from '../lib/content/schema.ts';
 import type { EditionPages } from '../lib/site/edition-links.ts';
 import { editionDatasets } from './datasets.ts';
+import { editionFigures } from './figures.ts';
 
 export interface EditionBundle {
   year: number;
@@ -55,6 +56,7 @@ export async function editionPages(): Promise<EditionPages[]> {
       ...b.front.map((f) => slugOf(f.id)),
       ...(b.cases.length ? ['cases', ...b.cases.map((c) => `cases/${slugOf(c.id)}`)] : []),
       ...datasetKeys(b.year),
+      ...figureKeys(b.year),
     ]),
   }));
 }
@@ -62,4 +64,9 @@ export async function editionPages(): Promise<EditionPages[]> {
 function datasetKeys(year: number): string[] {
   const datasets = editionDatasets(year);
   return datasets.length ? ['data', ...datasets.map((d) => `data/${d.resource.name}`)] : [];
+}
+
+function figureKeys(year: number): string[] {
+  const figures = editionFigures(year);
+  return figures.length ? ['figures', ...figures.map((f) => `figures/${f.spec.id}`)] : [];
 }

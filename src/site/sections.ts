@@ -2,6 +2,7 @@
 import type { UiKey } from '../lib/i18n/ui.ts';
 import { loadEditions } from './collections.ts';
 import { editionDatasets } from './datasets.ts';
+import { editionFigures } from './figures.ts';
 
 export interface Section { key: string; label: UiKey }
 
@@ -11,6 +12,7 @@ export async function editionSections(year: number): Promise<Section[]> {
   if (!bundle) return [];
   const out: Section[] = [];
   if (bundle.cases.length) out.push({ key: 'cases', label: 'cases.title' });
+  if (editionFigures(year).length) out.push({ key: 'figures', label: 'figures.title' });
   if (editionDatasets(year).length) out.push({ key: 'data', label: 'data.title' });
   return out;
 }

@@ -2,6 +2,7 @@ import { checkContent } from '../content/check-content.ts';
 import { loadAllData } from '../datasets/load-datapackage.ts';
 import { evaluateRef, findDataRefs, isProblem } from '../datasets/prose-numbers.ts';
 import type { Problem } from '../problems/problem.ts';
+import { collectFigures } from '../figures/collect-figures.ts';
 
 /** Every check an edition must pass before it is built: content, data, and numbers in prose. */
 export function runChecks(root: string): { problems: Problem[]; summary: string } {
@@ -9,8 +10,12 @@ export function runChecks(root: string): { problems: Problem[]; summary: string 
   const data = loadAllData(root);
   const problems: Problem[] = [...content.problems, ...data.flatMap((p) => p.problems)];
   let refs = 0;
+  let figures = 0;
   for (const edition of content.editions) {
     const datasets = data.find((p) => p.year === edition.year)?.datasets ?? [];
+    const collected = collectFigures(edition, datasets);
+    problems.push(...collected.problems);
+    figures += collected.figures.length;
     for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
       for (const ref of findDataRefs(page.body, page.bodyLine)) {
         refs++;
@@ -23,6 +28,6 @@ export function runChecks(root: string): { problems: Problem[]; summary: string 
   const datasets = data.reduce((n, p) => n + p.datasets.length, 0);
   return {
     problems,
-    summary: `${content.editions.length} edition(s), ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose`,
+    summary: `${content.editions.length} edition(s), ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose, ${figures} figures`,
   };
 }

@@ -1,32 +1,15 @@
+import { findTags, type TagRef } from '../content/find-tags.ts';
 import type { Problem } from '../problems/problem.ts';
 import { agrees, decimalsInText, formatNumber, formatPercent, numberInText } from './format.ts';
 import type { Dataset } from './load-datapackage.ts';
 import { computeMeasure, measureKinds, type MeasureKind, type MeasureSpec } from './measures.ts';
 
 /** A `<Num …/>` or `<Assert …>text</Assert>` element found in a chapter. */
-export interface DataRef {
-  tag: 'Num' | 'Assert';
-  attrs: Record<string, string>;
-  /** The author's words inside `<Assert>`. */
-  text: string;
-  line: number;
-  column: number;
-}
-
-const tagRe = /<(Num|Assert)\b((?:\s+[A-Za-z]+="[^"]*")*)\s*(?:\/>|>([\s\S]*?)<\/\1>)/g;
-const attrRe = /([A-Za-z]+)="([^"]*)"/g;
+export type DataRef = TagRef & { tag: 'Num' | 'Assert' };
 
 /** Find the data references in an MDX body; `firstLine` is the file line the body starts on. */
 export function findDataRefs(body: string, firstLine = 1): DataRef[] {
-  const refs: DataRef[] = [];
-  for (const m of body.matchAll(tagRe)) {
-    const before = body.slice(0, m.index);
-    const line = firstLine + (before.match(/\n/g)?.length ?? 0);
-    const column = m.index - before.lastIndexOf('\n');
-    const attrs = Object.fromEntries([...(m[2] ?? '').matchAll(attrRe)].map((a) => [a[1]!, a[2]!]));
-    refs.push({ tag: m[1] as DataRef['tag'], attrs, text: (m[3] ?? '').trim(), line, column });
-  }
-  return refs;
+  return findTags(body, ['Num', 'Assert'], firstLine) as DataRef[];
 }
 
 export interface Evaluated {

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import satori from 'satori';
+import { fontFiles, svgToPng } from '../figures/png.ts';
+
+export interface CardText {
+  /** Series line at the top, e.g. 特色小镇蓝皮书 · 2018年版. */
+  kicker: string;
+  title: string;
+  /** Chapter code and authors, or figure number and source. */
+  subtitle?: string;
+}
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+const loadFonts = () =>
+  (fonts ??= [
+    { name: 'Noto Sans SC', data: readFileSync(fontFiles.regular), weight: 400, style: 'normal' },
+    { name: 'Noto Sans SC', data: readFileSync(fontFiles.bold), weight: 700, style: 'normal' },
+  ]);
+
+type Node = { type: string; props: Record<string, unknown> };
+const h = (type: string, style: Record<string, unknown>, children: unknown): Node => ({ type, props: { style, children } });
+
+/** An Open Graph card (1200×630 PNG) with Chinese text; fonts are read once per process. */
+export async function socialCard(text: CardText): Promise<Buffer> {
+  const tree = h('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: 'linear-gradient(135deg, #1d3f72, #2c5aa0)', color: '#ffffff', fontFamily: 'Noto Sans SC' }, [
+    h('div', { fontSize: 30, opacity: 0.9, display: 'flex' }, text.kicker),
+    // An explicit width: long Chinese titles overflow a padded flex column otherwise.
+    h('div', { fontSize: text.title.length > 24 ? 56 : 68, fontWeight: 700, lineHeight: 1.3, width: 1056, display: 'flex', flexWrap: 'wrap' }, text.title),
+    h('div', { fontSize: 30, opacity: 0.9, width: 1056, display: 'flex' }, text.subtitle ?? ''),
+  ]);
+  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: loadFonts() });
+  return svgToPng(svg, 1200);
+}

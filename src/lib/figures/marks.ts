@@ -1,0 +1,15 @@
+/** One datum as drawn: what tooltips, keyboard navigation, summaries and the CSV export share. */
+export interface Mark {
+  label: string;
+  value: number | null;
+  /** Shown instead of the bare value (e.g. "≥ 700", "合计 7"). */
+  display: string;
+}
+
+/** The rendered figure: SVG markup plus the marks it drew, in reading order. */
+export interface Chart {
+  svg: string;
+  marks: Mark[];
+  width: number;
+  height: number;
+}

@@ -1,0 +1,45 @@
+import type { Row } from '../data/row.ts';
+import type { Field } from '../datasets/descriptor.ts';
+import { renderBar, barMarks } from './bar.ts';
+import { lineMarks, renderLine } from './line.ts';
+import type { Chart } from './marks.ts';
+import type { FigureSpec } from './spec.ts';
+import { summarise } from './summary.ts';
+import { renderTileMap, tileMarks } from './tile-map.ts';
+
+export interface RenderedFigure {
+  /** The chart as SVG (undefined for a table figure). */
+  chart: Chart | undefined;
+  summary: { zh: string; en: string };
+  /** The table view: exactly the data the figure shows, also its CSV download. */
+  table: { columns: string[]; rows: (string | number | null)[][] };
+}
+
+/** Render a checked figure declaration over its rows. `svgId` keeps ids unique on a page. */
+export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: readonly Field[], svgId = spec.id): RenderedFigure {
+  const title = (name: string) => fields.find((f) => f.name === name)?.title ?? name;
+  const y = spec.y ?? '';
+  if (spec.kind === 'table') {
+    const columns = spec.columns ? spec.columns.split(',').map((s) => s.trim()) : fields.map((f) => f.name);
+    const marks = rows.map((r) => ({ label: String(r[columns[0]!] ?? ''), value: null, display: '' }));
+    return { chart: undefined, summary: { zh: summarise('table', marks), en: summarise('table', marks, 'en') }, table: { columns: columns.map(title), rows: rows.map((r) => columns.map((c) => r[c] ?? null) as (string | number | null)[]) } };
+  }
+  const base = { id: svgId, title: spec.title, unit: spec.unit };
+  let marks;
+  if (spec.kind === 'bar') marks = barMarks(rows, { label: spec.x, value: y, groupBy: spec.groupBy, sort: spec.sort, unit: spec.unit });
+  else if (spec.kind === 'line') marks = lineMarks(rows, { x: spec.x, y, bound: spec.bound, unit: spec.unit });
+  else marks = tileMarks(rows, { province: spec.x, value: y, unit: spec.unit });
+  const summary = { zh: summarise(spec.kind, marks), en: summarise(spec.kind, marks, 'en') };
+  const chart =
+    spec.kind === 'bar'
+      ? renderBar(rows, { ...base, summary: summary.zh, label: spec.x, value: y, groupBy: spec.groupBy, sort: spec.sort })
+      : spec.kind === 'line'
+        ? renderLine(rows, { ...base, summary: summary.zh, x: spec.x, y, bound: spec.bound })
+        : renderTileMap(rows, { ...base, summary: summary.zh, province: spec.x, value: y });
+  const labelTitle = spec.kind === 'bar' && spec.groupBy ? title(spec.groupBy) : title(spec.x);
+  return {
+    chart,
+    summary,
+    table: { columns: [labelTitle, `${title(y)}${spec.unit ? `（${spec.unit}）` : ''}`], rows: chart.marks.map((m) => [m.label, m.value]) },
+  };
+}

@@ -1,0 +1,24 @@
+// Figure downloads: <id>.svg, <id>.png (rendered at build with resvg) and <id>.csv (the data shown).
+import type { APIRoute } from 'astro';
+import Papa from 'papaparse';
+import { neutraliseCell } from '../../../lib/datasets/export.ts';
+import { svgToPng } from '../../../lib/figures/png.ts';
+import { editionPages } from '../../../site/collections.ts';
+import { editionFigures } from '../../../site/figures.ts';
+
+export async function getStaticPaths() {
+  return (await editionPages()).flatMap(({ year }) =>
+    editionFigures(year).flatMap((f) => {
+      const csv = Papa.unparse({ fields: f.rendered.table.columns, data: f.rendered.table.rows.map((r) => r.map(neutraliseCell)) }, { newline: '\n' }) + '\n';
+      const files = [{ params: { year: String(year), file: `${f.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: () => csv } }];
+      const chart = f.rendered.chart;
+      if (chart) {
+        files.push({ params: { year: String(year), file: `${f.spec.id}.svg` }, props: { type: 'image/svg+xml', body: () => chart.svg } });
+        files.push({ params: { year: String(year), file: `${f.spec.id}.png` }, props: { type: 'image/png', body: () => svgToPng(chart.svg, chart.width * 2) as unknown as string } });
+      }
+      return files;
+    }),
+  );
+}
+
+export const GET: APIRoute = ({ props }) => new Response((props.body as () => string | Buffer)() as BodyInit, { headers: { 'Content-Type': props.type as string } });

@@ -1,0 +1,29 @@
+// Astro glue: the figures of each edition, numbered and rendered once per build.
+import { checkContent } from '../lib/content/check-content.ts';
+import { collectFigures, type FigureEntry } from '../lib/figures/collect-figures.ts';
+import { renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
+import { formatProblem } from '../lib/problems/problem.ts';
+import { editionDatasets } from './datasets.ts';
+
+export type SiteFigure = FigureEntry & { rendered: RenderedFigure };
+let cache: Map<number, SiteFigure[]> | undefined;
+
+/** Every figure of edition `year`, in reading order. */
+export function editionFigures(year: number): SiteFigure[] {
+  if (!cache) {
+    cache = new Map();
+    for (const edition of checkContent(process.cwd()).editions) {
+      const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));
+      if (problems.length) throw new Error(`figure problems:\n${problems.map(formatProblem).join('\n')}`);
+      cache.set(edition.year, figures.map((f) => ({ ...f, rendered: renderFigure(f.spec, f.rows, f.dataset.resource.schema.fields, `fig-${f.spec.id}-svg`) })));
+    }
+  }
+  return cache.get(year) ?? [];
+}
+
+/** The figure with this id in edition `year`. */
+export function findFigure(year: number, id: string): SiteFigure {
+  const f = editionFigures(year).find((x) => x.spec.id === id);
+  if (!f) throw new Error(`no figure "${id}" in the ${year} edition (run \`npm run check\`)`);
+  return f;
+}
