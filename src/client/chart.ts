@@ -1,5 +1,5 @@
 // Progressive enhancement for build-time SVG charts: a tooltip on hover and focus, and arrow
-// keys to move between marks. The chart, its summary and its data table work without this.
+// keys to move between marks (the chart is one Tab stop). The chart, its summary and its data table work without this.
 
 /** Enhance every chart on the page once. */
 export function enhanceCharts(root: ParentNode = document): void {
@@ -40,7 +40,10 @@ function enhance(svg: SVGSVGElement): void {
       if (e.key === 'Escape') return hide();
       if (!step) return;
       e.preventDefault();
-      marks[(i + step + marks.length) % marks.length]!.focus();
+      // Roving tabindex: the chart is one Tab stop; arrows move inside it.
+      const next = marks[(i + step + marks.length) % marks.length]!;
+      marks.forEach((m) => m.setAttribute('tabindex', m === next ? '0' : '-1'));
+      next.focus();
     });
   });
   svg.addEventListener('mouseleave', hide);

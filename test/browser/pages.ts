@@ -13,6 +13,9 @@ export const pageTypes = {
   'case study': '/2018/cases/yuhuangshannan/',
   'data catalogue': '/2018/data/',
   'dataset': '/2018/data/towns-2016-batch1/',
+  'figure index': '/2018/figures/',
+  'figure': '/2018/figures/towns-2016-by-province/',
+  'figure embed': '/2018/figures/yuhuangshannan-aum/embed/',
   'English interface: edition home': '/en/2018/',
   'English interface: chapter': '/en/2018/b1/',
 } as const;

@@ -51,7 +51,7 @@ export function renderBar(rows: readonly Row[], o: BarOptions): Chart {
     const w = m.value === null ? 0 : x(m.value) - x(0);
     return el(
       'g',
-      { class: 'mark', tabindex: 0, role: 'listitem', 'aria-label': `${m.label}：${m.display}`, 'data-label': m.label, 'data-value': m.value ?? '' },
+      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${m.label}：${m.display}`, 'data-label': m.label, 'data-value': m.value ?? '' },
       el('text', { x: labelWidth - 8, y: mid, 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(m.label)),
       m.value === null
         ? el('text', { x: labelWidth + 4, y: mid, fill: ink.muted, class: 'none' }, '无数据')

@@ -38,19 +38,20 @@ export function renderLine(rows: readonly Row[], o: LineOptions): Chart {
   const marks = lineMarks(rows, o);
   const width = o.width ?? 640;
   const height = 320;
-  const m = { top: 16, right: 24, bottom: 32, left: 64 };
+  const m = { top: 24, right: 24, bottom: 32, left: 64 };
   const x = scaleUtc().domain([marks[0]?.date ?? new Date(0), marks.at(-1)?.date ?? new Date(1)]).range([m.left, width - m.right]);
   const y = scaleLinear().domain([0, Math.max(1, ...marks.map((d) => d.value ?? 0))]).nice().range([height - m.bottom, m.top]);
   const yTicks = y.ticks(5).map((t) => el('g', { class: 'tick' }, el('line', { x1: m.left, x2: width - m.right, y1: r1(y(t)), y2: r1(y(t)), stroke: ink.rule }), el('text', { x: m.left - 8, y: r1(y(t) + 4), 'text-anchor': 'end', fill: ink.muted, class: 'axis' }, esc(formatNumber(t)))));
   const xTicks = x.ticks(Math.min(6, marks.length)).map((t) => el('text', { x: r1(x(t)), y: height - 10, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(`${t.getUTCFullYear()}年${t.getUTCMonth() ? `${t.getUTCMonth() + 1}月` : ''}`)));
   const path = line<(typeof marks)[number]>().x((d) => r1(x(d.date))).y((d) => r1(y(d.value!)))(marks) ?? '';
-  const dots = marks.map((d) =>
+  const dots = marks.map((d, i) =>
     el(
       'g',
-      { class: 'mark', tabindex: 0, role: 'listitem', 'aria-label': `${d.label}：${d.display}`, 'data-label': d.label, 'data-value': d.value ?? '' },
+      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${d.label}：${d.display}`, 'data-label': d.label, 'data-value': d.value ?? '' },
       el('circle', { cx: r1(x(d.date)), cy: r1(y(d.value!)), r: 5, fill: d.lowerBound ? '#ffffff' : ink.accent, stroke: ink.accent, 'stroke-width': 2, class: d.lowerBound ? 'dot dot--bound' : 'dot' }),
     ),
   );
-  const body = el('g', { class: 'grid', 'aria-hidden': 'true' }, ...yTicks, ...xTicks) + el('path', { d: path, fill: 'none', stroke: ink.accent, 'stroke-width': 2, class: 'line' }) + el('g', { role: 'list' }, ...dots);
+  const unit = o.unit ? el('text', { x: m.left - 8, y: m.top - 4, 'text-anchor': 'end', fill: ink.muted, class: 'axis' }, esc(o.unit)) : '';
+  const body = el('g', { class: 'grid', 'aria-hidden': 'true' }, ...yTicks, ...xTicks, unit) + el('path', { d: path, fill: 'none', stroke: ink.accent, 'stroke-width': 2, class: 'line' }) + el('g', { role: 'list' }, ...dots);
   return { svg: frame(o.id, width, height, o.title, o.summary, body), marks, width, height };
 }

@@ -29,3 +29,29 @@ export function frame(id: string, width: number, height: number, title: string, 
     body,
   );
 }
+
+/**
+ * A stand-alone copy of a chart for downloads (SVG, PNG): the figure number and title above,
+ * the source below, so a slide or handout that uses it still says where it comes from.
+ */
+export function withCaption(chart: { svg: string; width: number; height: number }, heading: string, source: string): string {
+  const top = 40;
+  const lines = wrap(source, Math.floor((chart.width - 16) / 12));
+  const bottom = 14 + lines.length * 18;
+  const inner = chart.svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${chart.width} ${chart.height + top + bottom}`, width: chart.width, height: chart.height + top + bottom, 'font-family': 'Noto Sans SC, Noto Sans CJK SC, sans-serif' },
+    el('rect', { width: '100%', height: '100%', fill: '#ffffff' }),
+    el('text', { x: 8, y: 26, 'font-size': 17, 'font-weight': 700, fill: ink.text }, esc(heading)),
+    inner,
+    ...lines.map((l, i) => el('text', { x: 8, y: chart.height + top + 18 + i * 18, 'font-size': 12, fill: ink.muted }, esc(l))),
+  );
+}
+
+/** Break text into lines of at most `max` characters (CJK text has no spaces to break at). */
+function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += max) out.push(text.slice(i, i + max));
+  return out;
+}

@@ -57,14 +57,14 @@ export function renderTileMap(rows: readonly Row[], o: MapOptions): Chart {
   const height = top + 8 * (size + gap) + 56;
   const max = Math.max(1, ...tiles.map((t) => t.value ?? 0));
   const color = sequential(max);
-  const cells = tiles.map((t) => {
+  const cells = tiles.map((t, i) => {
     const x = left + t.col * (size + gap);
     const y = top + t.row * (size + gap);
     const fill = t.value !== null ? color(t.value) : t.combined ? '#e8e3f3' : ink.none;
     const text = t.value !== null ? textOn(fill) : ink.text;
     return el(
       'g',
-      { class: 'mark', tabindex: 0, role: 'listitem', 'aria-label': `${t.label}：${t.display}`, 'data-label': t.label, 'data-value': t.value ?? '' },
+      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${t.label}：${t.display}`, 'data-label': t.label, 'data-value': t.value ?? '' },
       el('rect', { x: r1(x), y: r1(y), width: size, height: size, rx: 4, fill, stroke: t.combined ? '#6b4aa0' : ink.rule, 'stroke-dasharray': t.combined ? '4 3' : undefined, class: t.value === null ? 'tile tile--none' : 'tile' }),
       el('text', { x: r1(x + size / 2), y: r1(y + 26), 'text-anchor': 'middle', fill: text, 'font-size': 14, class: t.value === null ? 'tile-label' : undefined }, esc(t.label)),
       el('text', { x: r1(x + size / 2), y: r1(y + 46), 'text-anchor': 'middle', fill: text, 'font-size': 13, 'font-weight': 700, class: t.value === null ? 'tile-label' : undefined }, esc(t.value !== null ? formatNumber(t.value) : t.combined ? '合计' : '—')),

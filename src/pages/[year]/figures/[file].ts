@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import Papa from 'papaparse';
 import { neutraliseCell } from '../../../lib/datasets/export.ts';
 import { svgToPng } from '../../../lib/figures/png.ts';
+import { withCaption } from '../../../lib/figures/svg.ts';
 import { editionPages } from '../../../site/collections.ts';
 import { editionFigures } from '../../../site/figures.ts';
 
@@ -13,8 +14,11 @@ export async function getStaticPaths() {
       const files = [{ params: { year: String(year), file: `${f.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: () => csv } }];
       const chart = f.rendered.chart;
       if (chart) {
-        files.push({ params: { year: String(year), file: `${f.spec.id}.svg` }, props: { type: 'image/svg+xml', body: () => chart.svg } });
-        files.push({ params: { year: String(year), file: `${f.spec.id}.png` }, props: { type: 'image/png', body: () => svgToPng(chart.svg, chart.width * 2) as unknown as string } });
+        const r = f.dataset.resource;
+        const source = `资料来源：${r.sources.map((s) => s.title).join('；')}（数据集 ${r.name}，${r.status}）`;
+        const svg = withCaption(chart, `${f.number} ${f.spec.title}`, source);
+        files.push({ params: { year: String(year), file: `${f.spec.id}.svg` }, props: { type: 'image/svg+xml', body: () => svg } });
+        files.push({ params: { year: String(year), file: `${f.spec.id}.png` }, props: { type: 'image/png', body: () => svgToPng(svg, chart.width * 2) as unknown as string } });
       }
       return files;
     }),

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => { site = await openSite(); });
+afterAll(async () => { await site?.close(); });
+
+describe('figures in a chapter', () => {
+  it('are numbered 图1-1 … and readable without JS: SVG with title, summary and a data table', async () => {
+    const page = await site.page('/2018/b1/');
+    expect(await page.locator('figure .figure__number').allTextContents()).toEqual(['图1-1', '图1-2', '图1-3']);
+    const svg = page.locator('#fig-towns-2016-by-region svg');
+    expect(await svg.locator('title').textContent()).toBe('第一批中国特色小镇的地区分布');
+    expect(await svg.locator('desc').textContent()).toBe('华东最多，39个。');
+  });
+
+  it('show a tooltip on hover and on focus; arrow keys move between marks', async () => {
+    const page = await site.page('/2018/b1/');
+    const marks = page.locator('#fig-towns-2016-by-region .mark');
+    await marks.nth(1).hover();
+    const tip = page.locator('#fig-towns-2016-by-region .chart-tip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe('西南：21个');
+    await marks.first().focus();
+    expect(await tip.textContent()).toBe('华东：39个');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-label'))).toBe('西南');
+    expect(await tip.textContent()).toBe('西南：21个');
+  });
+
+  it('open the data table by keyboard', async () => {
+    const page = await site.page('/2018/b1/');
+    const details = page.locator('#fig-town-types-2016 details');
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await details.getAttribute('open')).not.toBeNull();
+    const cells = await details.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cells).toEqual(['旅游发展型', '64']);
+    expect(await details.locator('tbody tr').nth(2).locator('td').nth(1).textContent()).toBe('无数据');
+  });
+});
+
+describe('a figure page', () => {
+  it('offers SVG, PNG and CSV downloads that are valid files and hold exactly the data shown', async () => {
+    const page = await site.page('/2018/figures/towns-2016-by-region/');
+    const get = async (ext: string) => page.request.get(site.origin + (await page.locator(`a[download][href$=".${ext}"]`).getAttribute('href')));
+    const png = await (await get('png')).body();
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const svgText = await (await get('svg')).text();
+    const parsed = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, svgText);
+    expect(parsed).toBe(0);
+    expect(svgText).toContain('图1-2 第一批中国特色小镇的地区分布');
+    const csv = Papa.parse<string[]>((await (await get('csv')).text()).trim()).data;
+    const shown = await page.locator('figure details tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((td) => td.textContent)));
+    expect(csv.slice(1)).toEqual(shown);
+  });
+
+  it('gives citations in GB/T 7714, APA and BibTeX, with the reader\'s access date filled in', async () => {
+    const page = await site.page('/2018/figures/towns-2016-by-province/');
+    const cites = await page.locator('[data-cite]').allTextContents();
+    expect(cites).toHaveLength(3);
+    expect(cites[0]).toMatch(/^特色小镇蓝皮书数字版\. 图1-1 第一批中国特色小镇的省份分布\[EB\/OL\]\/\/陈劲\. /);
+    expect(cites[0]).toMatch(/\[\d{4}-\d{2}-\d{2}\]/);
+    expect(cites[2]).toContain('@incollection{bluebook2018-towns-2016-by-province,');
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og\/2018\/figures\/towns-2016-by-province\.png$/);
+  });
+
+  it('has an embed snippet whose iframe renders the figure on another page', async () => {
+    const page = await site.page('/2018/figures/yuhuangshannan-aum/');
+    const snippet = (await page.locator('#embed ~ pre code').textContent())!;
+    const src = /src="([^"]+)"/.exec(snippet)![1]!;
+    expect(new URL(src).pathname).toBe('/2018/figures/yuhuangshannan-aum/embed/');
+    // A course page on its own; the iframe points at this server.
+    await page.setContent(`<!doctype html><html lang="en"><body><h1>Course</h1>${snippet.replace(src, site.origin + new URL(src).pathname)}</body></html>`);
+    const frame = page.frameLocator('iframe');
+    expect(await frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
+    expect(await frame.locator('svg.chart').count()).toBe(1);
+    expect(await frame.locator('header, footer').count()).toBe(0);
+  });
+
+  it('the embed route fits a narrow frame without horizontal scrolling', async () => {
+    const page = await site.page('/2018/figures/towns-2016-by-province/embed/', { width: 360, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});

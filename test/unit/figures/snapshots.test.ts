@@ -1,0 +1,33 @@
+// Each chart kind rendered from small test data and compared with a committed SVG: a visual
+// change shows up as a file diff to review (delete the file to accept a new rendering).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderBar } from '../../../src/lib/figures/bar.ts';
+import { renderLine } from '../../../src/lib/figures/line.ts';
+import { renderTileMap } from '../../../src/lib/figures/tile-map.ts';
+import { svgToPng } from '../../../src/lib/figures/png.ts';
+
+function snapshot(name: string, svg: string) {
+  const file = `test/output/figures/${name}.svg`;
+  if (!existsSync(file)) writeFileSync(file, svg);
+  expect(svg).toBe(readFileSync(file, 'utf8'));
+}
+
+// Test data, not real figures.
+describe('chart snapshots', () => {
+  it('renderBar(rows, options) matches test/output/figures/bar.svg', () => {
+    snapshot('bar', renderBar([{ k: '旅游发展型', v: 64 }, { k: '历史文化型', v: 23 }, { k: '工业发展型', v: null }], { id: 'bar', title: '类型', summary: '测试', label: 'k', value: 'v', unit: '个' }).svg);
+  });
+  it('renderLine(rows, options) matches test/output/figures/line.svg', () => {
+    snapshot('line', renderLine([{ t: '2015-05', v: 700, b: 'more-than' }, { t: '2017-07', v: 8750, b: 'more-than' }, { t: '2018-06', v: 11200, b: 'exact' }], { id: 'line', title: '规模', summary: '测试', x: 't', y: 'v', bound: 'b', unit: '亿元' }).svg);
+  });
+  it('renderTileMap(rows, options) matches test/output/figures/map.svg', () => {
+    snapshot('map', renderTileMap([{ p: '浙江', v: 8 }, { p: '江苏', v: 7 }, { p: '北京', v: 3 }, { p: '陕西+宁夏', v: 7 }], { id: 'map', title: '分布', summary: '测试', province: 'p', value: 'v', unit: '个' }).svg);
+  });
+  it('every snapshot rasterises to a PNG', () => {
+    for (const kind of ['bar', 'line', 'map']) {
+      const png = svgToPng(readFileSync(`test/output/figures/${kind}.svg`, 'utf8'), 640);
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    }
+  });
+});
