@@ -3,6 +3,7 @@ import type { UiKey } from '../lib/i18n/ui.ts';
 import { loadEditions } from './collections.ts';
 import { editionDatasets } from './datasets.ts';
 import { editionFigures } from './figures.ts';
+import { editionListedRankings, editionRankings } from './rankings.ts';
 
 export interface Section { key: string; label: UiKey }
 
@@ -13,6 +14,7 @@ export async function editionSections(year: number): Promise<Section[]> {
   const out: Section[] = [];
   if (bundle.cases.length) out.push({ key: 'cases', label: 'cases.title' });
   if (editionFigures(year).length) out.push({ key: 'figures', label: 'figures.title' });
+  if ((await editionRankings(year)).length || editionListedRankings(year).length) out.push({ key: 'rankings', label: 'rankings.title' });
   if (editionDatasets(year).length) out.push({ key: 'data', label: 'data.title' });
   return out;
 }

@@ -3,6 +3,7 @@ import { loadAllData } from '../datasets/load-datapackage.ts';
 import { evaluateRef, findDataRefs, isProblem } from '../datasets/prose-numbers.ts';
 import type { Problem } from '../problems/problem.ts';
 import { collectFigures } from '../figures/collect-figures.ts';
+import { loadRankings } from '../composite-index/load-rankings.ts';
 
 /** Every check an edition must pass before it is built: content, data, and numbers in prose. */
 export function runChecks(root: string): { problems: Problem[]; summary: string } {
@@ -11,8 +12,12 @@ export function runChecks(root: string): { problems: Problem[]; summary: string 
   const problems: Problem[] = [...content.problems, ...data.flatMap((p) => p.problems)];
   let refs = 0;
   let figures = 0;
+  let rankings = 0;
   for (const edition of content.editions) {
     const datasets = data.find((p) => p.year === edition.year)?.datasets ?? [];
+    const ranked = loadRankings(root, edition.year, datasets);
+    problems.push(...ranked.problems);
+    rankings += ranked.rankings.length + ranked.listed.length;
     const collected = collectFigures(edition, datasets);
     problems.push(...collected.problems);
     figures += collected.figures.length;
@@ -28,6 +33,6 @@ export function runChecks(root: string): { problems: Problem[]; summary: string 
   const datasets = data.reduce((n, p) => n + p.datasets.length, 0);
   return {
     problems,
-    summary: `${content.editions.length} edition(s), ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose, ${figures} figures`,
+    summary: `${content.editions.length} edition(s), ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose, ${figures} figures, ${rankings} rankings`,
   };
 }

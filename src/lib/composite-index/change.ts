@@ -1,0 +1,44 @@
+import type { RankingResult } from './compute.ts';
+
+export interface Change {
+  id: string;
+  /** Positive = moved up (rank number went down). Undefined when the entity is new. */
+  rankChange?: number;
+  scoreChange?: number;
+  isNew: boolean;
+}
+
+/** What differs between two specs' methods, so a comparison can say it is not like for like. */
+export function methodDifferences(a: RankingResult['spec'], b: RankingResult['spec']): string[] {
+  const out: string[] = [];
+  if (a.normalisation !== b.normalisation) out.push(`normalisation ${a.normalisation} → ${b.normalisation}`);
+  if (a.aggregation !== b.aggregation) out.push(`aggregation ${a.aggregation} → ${b.aggregation}`);
+  const key = (s: RankingResult['spec']) => new Map(s.indicators.map((i) => [i.id, `${i.column}|${i.direction}|${i.weight}|${i.parent}`]));
+  const ka = key(a);
+  const kb = key(b);
+  for (const [id, v] of kb) if (!ka.has(id)) out.push(`indicator ${id} added`); else if (ka.get(id) !== v) out.push(`indicator ${id} changed`);
+  for (const id of ka.keys()) if (!kb.has(id)) out.push(`indicator ${id} removed`);
+  const dw = (s: RankingResult['spec']) => new Map(s.dimensions.map((d) => [d.id, `${d.parent}|${d.weight}`]));
+  const da = dw(a);
+  for (const [id, v] of dw(b)) if (da.get(id) !== v) out.push(`dimension ${id} ${da.has(id) ? 'changed' : 'added'}`);
+  return out;
+}
+
+/** Rank and score change of each entity since the previous edition's result of the same ranking. */
+export function compareRankings(previous: RankingResult, current: RankingResult): { changes: Map<string, Change>; methodChanged: string[] } {
+  const before = new Map(previous.entities.map((e) => [e.id, e]));
+  const changes = new Map<string, Change>();
+  for (const e of current.entities) {
+    const p = before.get(e.id);
+    changes.set(e.id, p ? { id: e.id, rankChange: p.rank - e.rank, scoreChange: e.score - p.score, isNew: false } : { id: e.id, isNew: true });
+  }
+  return { changes, methodChanged: methodDifferences(previous.spec, current.spec) };
+}
+
+/** "↑3", "↓1", "–" or "新". */
+export function changeLabel(c: Change | undefined): string {
+  if (!c) return '';
+  if (c.isNew) return '新';
+  if (!c.rankChange) return '–';
+  return c.rankChange > 0 ? `↑${c.rankChange}` : `↓${-c.rankChange}`;
+}

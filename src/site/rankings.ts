@@ -1,0 +1,45 @@
+// Astro glue: each edition's rankings, computed once per build, with change since the previous edition.
+import { compareRankings, type Change } from '../lib/composite-index/change.ts';
+import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/load-rankings.ts';
+import { formatProblem } from '../lib/problems/problem.ts';
+import { editionDatasets } from './datasets.ts';
+import { editionPages } from './collections.ts';
+
+export interface SiteRanking extends Ranking {
+  previousYear?: number | undefined;
+  changes?: Map<string, Change> | undefined;
+  methodChanged: string[];
+}
+
+const cache = new Map<number, { rankings: Ranking[]; listed: Listed[] }>();
+
+function load(year: number) {
+  let hit = cache.get(year);
+  if (!hit) {
+    const r = loadRankings(process.cwd(), year, editionDatasets(year));
+    if (r.problems.length) throw new Error(`ranking problems:\n${r.problems.map(formatProblem).join('\n')}`);
+    hit = { rankings: r.rankings, listed: r.listed };
+    cache.set(year, hit);
+  }
+  return hit;
+}
+
+/** Computed rankings of edition `year`, each compared with the nearest earlier edition that has the same id. */
+export async function editionRankings(year: number): Promise<SiteRanking[]> {
+  const years = (await editionPages()).map((e) => e.year).filter((y) => y < year).sort((a, b) => b - a);
+  return load(year).rankings.map((r) => {
+    for (const y of years) {
+      const prev = load(y).rankings.find((p) => p.result.spec.id === r.result.spec.id);
+      if (prev) {
+        const { changes, methodChanged } = compareRankings(prev.result, r.result);
+        return { ...r, previousYear: y, changes, methodChanged };
+      }
+    }
+    return { ...r, methodChanged: [] };
+  });
+}
+
+/** Rankings published as lists (order only). */
+export function editionListedRankings(year: number): Listed[] {
+  return load(year).listed;
+}
