@@ -16,6 +16,11 @@ export const pageTypes = {
   'figure index': '/2018/figures/',
   'figure': '/2018/figures/towns-2016-by-province/',
   'figure embed': '/2018/figures/yuhuangshannan-aum/embed/',
+  'ranking index': '/2018/rankings/',
+  'ranking (published list)': '/2018/rankings/smart-city-top10-2018/',
+  'ranking (computed)': '/2018/rankings/smart-city-index-illustrative/',
+  'ranking profile': '/2018/rankings/smart-city-index-illustrative/jia/',
+  'ranking methodology': '/2018/rankings/smart-city-index-illustrative/methodology/',
   'English interface: edition home': '/en/2018/',
   'English interface: chapter': '/en/2018/b1/',
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/lib/composite-index/normalise.ts';
-import { compile, evaluate, geometricShift } from '../../../src/lib/composite-index/evaluate.ts';
-import { competitionRanks, rankLabel } from '../../../src/lib/composite-index/rank.ts';
+import { compile, effectiveWeights, evaluate, geometricShift, linearIndex, logOf } from '../../../src/lib/composite-index/evaluate.ts';
+import { competitionRanks, competitionRanksFast, rankLabel } from '../../../src/lib/composite-index/rank.ts';
 import { tierOf } from '../../../src/lib/composite-index/tiers.ts';
 import { prepare } from '../../../src/lib/composite-index/missing.ts';
 import { changeLabel, compareRankings } from '../../../src/lib/composite-index/change.ts';
@@ -110,5 +110,23 @@ describe('compareRankings(previous, current)', () => {
   it('says what changed in the method', () => {
     const other = { ...(spec as object), aggregation: 'geometric' } as never;
     expect(compareRankings(result([['a', 1, 1]]), result([['a', 1, 1]], other)).methodChanged).toEqual(['aggregation arithmetic → geometric']);
+  });
+});
+
+describe('linearIndex(input, effectiveWeights(plan), geometric, shift, out)', () => {
+  const plan = compile(root, ['i1', 'i2', 'i3']);
+  const cols = [f(40, 10, 90), f(80, 20, 5), f(10, 70, 30)];
+  it('effectiveWeights: i1 = 1/3 × 1/4, i2 = 1/3 × 3/4, i3 = 2/3', () => {
+    expect(arr(effectiveWeights(plan))).toEqual([0.083333, 0.25, 0.666667]);
+  });
+  it('gives the same index as the level-by-level evaluation, arithmetic and geometric', () => {
+    const a = evaluate(plan, cols, 'arithmetic').at(-1)!;
+    expect(arr(linearIndex(cols, effectiveWeights(plan), false, 0, new Float64Array(3)))).toEqual(arr(a));
+    const g = evaluate(plan, cols, 'geometric', plan.weights, 1).at(-1)!;
+    expect(arr(linearIndex(logOf(cols, 1), effectiveWeights(plan), true, 1, new Float64Array(3)))).toEqual(arr(g));
+  });
+  it('competitionRanksFast agrees with competitionRanks, ties included', () => {
+    const scores = f(5, 9, 9, 1, 7, 9);
+    expect(Array.from(competitionRanksFast(scores))).toEqual(Array.from(competitionRanks(scores)));
   });
 });
