@@ -5,13 +5,15 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { runChecks } from '../src/lib/check/run-checks.ts';
 import { checkLinks } from '../src/lib/quality/check-links.ts';
+import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
+import * as pagefind from 'pagefind';
 import { formatProblem } from '../src/lib/problems/problem.ts';
 
 const root = process.cwd();
 const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 
-const { problems, summary } = runChecks(root);
+const { problems, summary, content, data } = runChecks(root);
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
   console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
@@ -30,7 +32,26 @@ const fail = (what: string) => {
 };
 
 if (!run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build'], { BLUEBOOK_OUT_DIR: tmpDir })) fail('astro build');
-if (!run(join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', tmpDir, '--silent'])) fail('pagefind indexing');
+// Search index: the built pages marked data-pagefind-body, plus a record per town so that a
+// town's name finds its row in the directory.
+const base = process.env.BLUEBOOK_BASE ?? '/';
+const { index, errors } = await pagefind.createIndex({});
+if (!index) fail(`pagefind indexing (${errors.join('; ')})`);
+const indexed = await index!.addDirectory({ path: tmpDir });
+if (indexed.errors.length) fail(`pagefind indexing (${indexed.errors.join('; ')})`);
+let towns = 0;
+for (const e of content.editions) {
+  const records = townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base);
+  for (const record of records) {
+    const r = await index!.addCustomRecord(record);
+    if (r.errors.length) fail(`pagefind record ${record.url} (${r.errors.join('; ')})`);
+  }
+  towns += records.length;
+}
+const written = await index!.writeFiles({ outputPath: join(tmpDir, 'pagefind') });
+if (written.errors.length) fail(`pagefind writing (${written.errors.join('; ')})`);
+await pagefind.close();
+console.log(`✓ search index: ${indexed.page_count} pages and ${towns} towns`);
 
 // Pagefind lists its languages in hash-map order; sort them so two builds are byte-identical.
 const entryFile = join(tmpDir, 'pagefind', 'pagefind-entry.json');

@@ -13,6 +13,7 @@ export async function editionSections(year: number): Promise<Section[]> {
   if (!bundle) return [];
   const out: Section[] = [];
   if (bundle.cases.length) out.push({ key: 'cases', label: 'cases.title' });
+  if (bundle.edition.townDirectory) out.push({ key: 'towns', label: 'towns.nav' });
   if (editionFigures(year).length) out.push({ key: 'figures', label: 'figures.title' });
   if ((await editionRankings(year)).length || editionListedRankings(year).length) out.push({ key: 'rankings', label: 'rankings.title' });
   if (editionDatasets(year).length) out.push({ key: 'data', label: 'data.title' });

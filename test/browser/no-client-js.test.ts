@@ -7,7 +7,7 @@ const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 
 describe('reading pages ship no JavaScript', () => {
   // Pages with an interactive table or figure ship a small script; every other page type ships none.
-  const interactive = ['dataset', 'figure', 'figure embed', 'chapter with text', 'case study', 'English interface: chapter', 'ranking (computed)'];
+  const interactive = ['dataset', 'figure', 'figure embed', 'chapter with text', 'case study', 'English interface: chapter', 'ranking (computed)', 'towns directory', 'search'];
   for (const [name, path] of Object.entries(pageTypes).filter(([n]) => !interactive.includes(n))) {
     it(`${name} (${path}) has no <script> element`, () => {
       expect(html(path)).not.toMatch(/<script\b/i);

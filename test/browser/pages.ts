@@ -17,6 +17,8 @@ export const pageTypes = {
   'figure': '/2018/figures/towns-2016-by-province/',
   'figure embed': '/2018/figures/yuhuangshannan-aum/embed/',
   'ranking index': '/2018/rankings/',
+  'towns directory': '/2018/towns/',
+  'search': '/search/',
   'ranking (published list)': '/2018/rankings/smart-city-top10-2018/',
   'ranking (computed)': '/2018/rankings/smart-city-index-illustrative/',
   'ranking profile': '/2018/rankings/smart-city-index-illustrative/jia/',

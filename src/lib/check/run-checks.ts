@@ -6,7 +6,7 @@ import { collectFigures } from '../figures/collect-figures.ts';
 import { loadRankings } from '../composite-index/load-rankings.ts';
 
 /** Every check an edition must pass before it is built: content, data, and numbers in prose. */
-export function runChecks(root: string): { problems: Problem[]; summary: string } {
+export function runChecks(root: string): { problems: Problem[]; summary: string; content: ReturnType<typeof checkContent>; data: ReturnType<typeof loadAllData> } {
   const content = checkContent(root);
   const data = loadAllData(root);
   const problems: Problem[] = [...content.problems, ...data.flatMap((p) => p.problems)];
@@ -32,6 +32,8 @@ export function runChecks(root: string): { problems: Problem[]; summary: string 
   const chapters = content.editions.reduce((n, e) => n + e.chapters.length, 0);
   const datasets = data.reduce((n, p) => n + p.datasets.length, 0);
   return {
+    content,
+    data,
     problems,
     summary: `${content.editions.length} edition(s), ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose, ${figures} figures, ${rankings} rankings`,
   };

@@ -45,6 +45,16 @@ export const editionSchema = z.strictObject({
   /** Copyright-page lines (出版人, 责任编辑 …), label and value as printed. */
   imprint: z.array(z.strictObject({ label: z.string().min(1), value: z.string().min(1) })).default([]),
   parts: z.array(partSchema).min(1),
+  /** The towns directory: which datasets list towns (columns province, prefecture, county, town, code). */
+  townDirectory: z
+    .strictObject({
+      batches: z.array(z.strictObject({ dataset: z.string().min(1), label: z.string().min(1), expected: z.number().int().positive().optional() })).min(1),
+      /** Per-province counts of batches whose names are not available. */
+      countsOnly: z.array(z.strictObject({ dataset: z.string().min(1), label: z.string().min(1) })).default([]),
+      /** Dataset mapping province → region (columns province, region). */
+      regions: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 export type Edition = z.infer<typeof editionSchema>;
 export type Part = z.infer<typeof partSchema>;

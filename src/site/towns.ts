@@ -1,0 +1,8 @@
+// Astro glue: the towns of an edition's directory.
+import { editionTowns, type Town } from '../lib/search/town-records.ts';
+import type { Edition } from '../lib/content/schema.ts';
+import { editionDatasets } from './datasets.ts';
+
+export function towns(year: number, edition: Edition): Town[] {
+  return editionTowns(edition, editionDatasets(year));
+}
