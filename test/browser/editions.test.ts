@@ -22,6 +22,7 @@ let site: Site;
 beforeAll(async () => {
   project = fixtureProject();
   cpSync('test/fixtures/editions/2019', join(project.dir, 'content/2019'), { recursive: true });
+  cpSync('test/fixtures/editions/data-2019', join(project.dir, 'data/2019'), { recursive: true });
   const r = project.build();
   if (r.status !== 0) throw new Error(`two-edition build failed:\n${r.stderr}`);
   site = await openSite(project.dir);
@@ -68,5 +69,29 @@ describe('a site with a second edition', () => {
     expect(await old.locator('.older-edition').textContent()).toContain('2019');
     const current = await site.page('/2019/');
     expect(await current.locator('.older-edition').count()).toBe(0);
+  });
+});
+
+describe('comparisons across editions', () => {
+  it('the 2019 "what changed" page lists chapters added, removed and retitled, and rank movers', async () => {
+    const page = await site.page('/2019/changes/');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('与2018年版相比');
+    expect(text).toContain('B.10 测试章节十');
+    expect(text).toContain('B.2 中国特色小镇发展状况');
+    expect(text).toContain('测试章节一（测试数据）');
+    expect(text).toMatch(/戊市 ↑\d/);
+    expect(text).toMatch(/丙市 ↓\d/);
+  });
+
+  it('the 2019 ranking shows change since 2018 and warns that the method changed', async () => {
+    const page = await site.page('/2019/rankings/smart-city-index-illustrative/');
+    expect(await page.locator('th', { hasText: '与2018年版相比' }).count()).toBe(1);
+    expect(await page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent()).toContain('normalisation minmax → zscore');
+  });
+
+  it('2018 has no earlier edition to compare with, and says so', async () => {
+    const page = await site.page('/2018/changes/');
+    expect(await page.locator('main').innerText()).toContain('这是本系列的第一版');
   });
 });
