@@ -18,9 +18,10 @@ const suite = (project: string) => {
   rmSync(out, { force: true });
   const ok = run(`${project} tests`, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   if (!existsSync(out)) { counts.failed += 1; return false; }
-  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
   counts.passed += r.numPassedTests;
-  counts.failed += r.numFailedTests;
+  // A test file that fails to load runs none of its tests: count it as a failure too.
+  counts.failed += r.numFailedTests + r.numFailedTestSuites;
   counts.skipped += r.numPendingTests + r.numTodoTests;
   return ok;
 };

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../../src/lib/quality/check-links.ts';
 
 describe('checkLinks(dist, base)', () => {
-  const broken = checkLinks('test/fixtures/links/dist');
+  const broken = checkLinks('test/fixtures/links/site');
   it('reports a link to a page that was not built', () => {
-    expect(broken).toContainEqual({ page: '/index.html', href: '/missing/', reason: 'no file test/fixtures/links/dist/missing/index.html' });
+    expect(broken).toContainEqual({ page: '/index.html', href: '/missing/', reason: 'no file test/fixtures/links/site/missing/index.html' });
   });
   it('reports a fragment that names no element on its target', () => {
     expect(broken).toContainEqual({ page: '/index.html', href: '/a/#nope', reason: 'no element with id "nope" on /a/index.html' });
@@ -16,6 +16,6 @@ describe('checkLinks(dist, base)', () => {
     expect(broken.map((b) => b.href).sort()).toEqual(['/a/#nope', '/missing/', 'pic.png']);
   });
   it('checkLinks(dist, "/sub/") flags root links outside the base path', () => {
-    expect(checkLinks('test/fixtures/links/dist', '/sub/').some((b) => b.reason.startsWith('outside the site'))).toBe(true);
+    expect(checkLinks('test/fixtures/links/site', '/sub/').some((b) => b.reason.startsWith('outside the site'))).toBe(true);
   });
 });
