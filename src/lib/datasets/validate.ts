@@ -21,10 +21,12 @@ const converters: Record<Field['type'], Convert> = {
   date: (t) => {
     const m = dateRe.exec(t);
     if (!m) return INVALID;
+    const year = Number(m[1]);
     const month = m[2] ? Number(m[2]) : 1;
     const day = m[3] ? Number(m[3]) : 1;
-    const d = new Date(Date.UTC(Number(m[1]), month - 1, day));
-    return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? t : INVALID;
+    if (month < 1 || month > 12 || day < 1) return INVALID;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return day <= (month === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) ? t : INVALID;
   },
   boolean: (t) => (t === 'true' || t === '是' ? true : t === 'false' || t === '否' ? false : INVALID),
 };
@@ -56,6 +58,10 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
   const index = fields.map((f) => parsed.header.indexOf(f.name));
   const convert = fields.map((f) => converters[f.type]);
   const rows: Row[] = new Array(parsed.rows.length);
+  // Rows built by one generated constructor share a shape, which is much faster (and smaller)
+  // than filling an empty object key by key for 200k rows.
+  const makeRow = new Function('v', `return {${fields.map((f, i) => `${JSON.stringify(f.name)}: v[${i}]`).join(', ')}};`) as (v: Cell[]) => Row;
+  const values: Cell[] = new Array(fields.length);
   const seen = fields.map((f) => (f.constraints?.unique ? new Map<Cell, number>() : undefined));
   const pk = ([] as string[]).concat(resource.schema.primaryKey ?? []);
   const pkSeen = new Map<string, number>();
@@ -63,7 +69,6 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
 
   for (let r = 0; r < parsed.rows.length; r++) {
     const { line, cells } = parsed.rows[r]!;
-    const row: Row = {};
     for (let c = 0; c < fields.length; c++) {
       const field = fields[c]!;
       const col = index[c]!;
@@ -71,17 +76,17 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
       const where = field.name;
       const k = field.constraints;
       if (text === '') {
-        row[field.name] = null;
+        values[c] = null;
         if (k?.required) add({ file, line, column: col + 1, where: `${where} (required)`, expected: `a value`, found: '(empty)' });
         continue;
       }
       const v = convert[c]!(text);
       if (v === INVALID) {
         add({ file, line, column: col + 1, where: `${where} (type ${field.type})`, expected: typeWords[field.type], found: describeValue(text) });
-        row[field.name] = null;
+        values[c] = null;
         continue;
       }
-      row[field.name] = v;
+      values[c] = v;
       if (k) {
         if (k.enum && !k.enum.some((e) => e === v || String(e) === text)) add({ file, line, column: col + 1, where: `${where} (enum)`, expected: `one of ${k.enum.join(', ')}`, found: describeValue(text) });
         if (k.minimum !== undefined && typeof v === 'number' && v < k.minimum) add({ file, line, column: col + 1, where: `${where} (minimum)`, expected: `a value ≥ ${k.minimum}`, found: text });
@@ -95,8 +100,9 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
         }
       }
     }
+    const row = makeRow(values);
     if (pk.length) {
-      const key = pk.map((n) => String(row[n])).join('\u0000');
+      const key = pk.length === 1 ? String(row[pk[0]!]) : pk.map((n) => String(row[n])).join('\u0000');
       const first = pkSeen.get(key);
       if (first !== undefined) add({ file, line, column: index[names.indexOf(pk[0]!)]! + 1, where: `${pk.join(' + ')} (primary key)`, expected: `a key not already on line ${first}`, found: describeValue(pk.map((n) => row[n]).join(' / ')) });
       else pkSeen.set(key, line);
