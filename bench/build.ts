@@ -1,7 +1,7 @@
 // Build time of the 2018 site against a bare Astro build of the same Markdown, in one run.
 // Run: npx node bench/build.ts   (prints figures; nothing is asserted)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,6 +22,15 @@ function bareProject(): string {
       } catch { /* the edition may not have this folder */ }
     }
   }
+  // The same text without Bluebook's components (a bare build does not know them).
+  const strip = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const f = join(d, n);
+      if (statSync(f).isDirectory()) strip(f);
+      else if (n.endsWith('.mdx')) writeFileSync(f, readFileSync(f, 'utf8').replace(/<(Num|Figure|Ref)\b[^>]*\/>/g, '').replace(/<Assert\b[^>]*>([\s\S]*?)<\/Assert>/g, '$1'));
+    }
+  };
+  strip(join(dir, 'src/pages'));
   return dir;
 }
 

@@ -1,0 +1,19 @@
+// Bytes per page type (gzip): HTML, CSS, JS, as a reader's browser would fetch them from dist/.
+// Run after a build: npx node bench/page-weight.ts   (prints figures; nothing is asserted)
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { pageTypes } from '../test/browser/pages.ts';
+
+const gz = (b: Buffer | string) => gzipSync(b).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log('page type'.padEnd(34), 'HTML', '   CSS', '    JS', '   total (gzip)');
+for (const [name, path] of Object.entries(pageTypes)) {
+  const file = `dist${path}index.html`;
+  if (!existsSync(file)) continue;
+  const html = readFileSync(file, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => gz(readFileSync(`dist${m[1]}`))).reduce((a, b) => a + b, 0);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => gz(m[1]!)).reduce((a, b) => a + b, 0);
+  const extJs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => gz(readFileSync(`dist${m[1]}`))).reduce((a, b) => a + b, 0);
+  const js = inlineJs + extJs;
+  console.log(name.padEnd(34), kb(gz(html)).padStart(8), kb(css).padStart(8), kb(js).padStart(8), kb(gz(html) + css + js).padStart(10));
+}
