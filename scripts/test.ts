@@ -1,4 +1,4 @@
-// `npm test`: unit tests, a fresh build, then the browser tests against it; ends with one
+// `npm test`: type check, unit tests, a fresh build, then the browser tests against it; ends with one
 // plain "N passed, N failed" line over both suites.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,9 +26,11 @@ const suite = (project: string) => {
   return ok;
 };
 
+const typesOk = run('type check (tsc)', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']);
+if (!typesOk) counts.failed++;
 const unitOk = suite('unit');
 const buildOk = run('build', [join(root, 'scripts/build.ts')]);
 const browserOk = buildOk ? suite('browser') : (console.error('build failed: browser tests not run'), counts.failed++, false);
 
 console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
-process.exit(unitOk && buildOk && browserOk && counts.failed === 0 ? 0 : 1);
+process.exit(typesOk && unitOk && buildOk && browserOk && counts.failed === 0 ? 0 : 1);

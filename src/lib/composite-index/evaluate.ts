@@ -66,9 +66,9 @@ export function evaluate(
         const col = k >= 0 ? input[k]! : out[-1 - k]!;
         const wc = w[c]!;
         total += wc;
-        for (let e = 0; e < E; e++) acc[e] += wc * col[e]!;
+        for (let e = 0; e < E; e++) acc[e] = acc[e]! + wc * col[e]!;
       }
-      for (let e = 0; e < E; e++) acc[e] /= total;
+      for (let e = 0; e < E; e++) acc[e] = acc[e]! / total;
       out[d] = acc;
       continue;
     }
@@ -80,8 +80,8 @@ export function evaluate(
       for (let e = 0; e < E; e++) {
         const v = col[e]!;
         if (v !== v) continue; // NaN: missing, re-weight the rest
-        wsum[e] += wc;
-        acc[e] += wc * v;
+        wsum[e] = wsum[e]! + wc;
+        acc[e] = acc[e]! + wc * v;
       }
     }
     for (let e = 0; e < E; e++) acc[e] = wsum[e] === 0 ? NaN : acc[e]! / wsum[e]!;
@@ -153,12 +153,12 @@ export function linearIndex(input: readonly Float64Array[], shares: Float64Array
     const [a, b, c, d] = [used[i]!, used[i + 1]!, used[i + 2]!, used[i + 3]!];
     const ca = input[a]!, cb = input[b]!, cc = input[c]!, cd = input[d]!;
     const sa = shares[a]!, sb = shares[b]!, sc = shares[c]!, sd = shares[d]!;
-    for (let e = 0; e < E; e++) out[e] += sa * ca[e]! + sb * cb[e]! + sc * cc[e]! + sd * cd[e]!;
+    for (let e = 0; e < E; e++) out[e] = out[e]! + sa * ca[e]! + sb * cb[e]! + sc * cc[e]! + sd * cd[e]!;
   }
   for (; i < used.length; i++) {
     const col = input[used[i]!]!;
     const s = shares[used[i]!]!;
-    for (let e = 0; e < E; e++) out[e] += s * col[e]!;
+    for (let e = 0; e < E; e++) out[e] = out[e]! + s * col[e]!;
   }
   if (geometric) for (let e = 0; e < E; e++) out[e] = Math.exp(out[e]!) - shift;
   return out;

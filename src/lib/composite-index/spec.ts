@@ -31,8 +31,8 @@ export const indicatorSchema = z.strictObject({
   target: z.number().optional(),
 });
 
-/** `data/<year>/rankings/<id>.yaml`: a composite index, declared, not programmed. */
-export const rankingSpecSchema = z.strictObject({
+/** What every ranking file declares, computed or published as a list. */
+const rankingBase = {
   /** Stable across editions: the same id next year is compared with this one. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id such as smart-city-index'),
   title: label,
@@ -41,6 +41,11 @@ export const rankingSpecSchema = z.strictObject({
   entity: z.strictObject({ id: z.string().min(1), label: z.string().min(1) }),
   /** Carried to every page that shows the ranking; illustrative rankings say so everywhere. */
   status: z.enum(['published', 'derived', 'illustrative']),
+};
+
+/** `data/<year>/rankings/<id>.yaml`: a composite index, declared, not programmed. */
+export const rankingSpecSchema = z.strictObject({
+  ...rankingBase,
   normalisation: z.enum(normalisations).default('minmax'),
   aggregation: z.enum(aggregations).default('arithmetic'),
   missing: z.strictObject({ minCoverage: z.number().min(0).max(1).default(1), impute: z.enum(['mean', 'median', 'none']).default('none') }).default({ minCoverage: 1, impute: 'none' }),
@@ -63,12 +68,7 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A ranking published as a list (names in rank order, no scores), shown as printed. */
 export const listedRankingSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id such as smart-city-top10'),
-  title: label,
-  description: z.string().optional(),
-  dataset: z.string().min(1),
-  entity: z.strictObject({ id: z.string().min(1), label: z.string().min(1) }),
-  status: z.enum(['published', 'derived', 'illustrative']),
+  ...rankingBase,
   /** The column holding the published rank. */
   rank: z.string().min(1),
 });
