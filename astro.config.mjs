@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { watchData } from './src/site/watch-data.ts';
 
 // The public address and sub-path the site is served from. Set them when deploying under a
 // sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.
@@ -34,7 +35,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), watchData()],
   vite: {
     build: {
       rollupOptions: {

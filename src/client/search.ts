@@ -3,6 +3,8 @@
 // src/lib/search/prepare-query.ts.
 import { queryVariants } from '../lib/search/prepare-query.ts';
 
+const PAGE = 12;
+
 interface Labels { results: string; none: string; loading: string; retried: string; filters: Record<string, string> }
 interface Result { url: string; excerpt: string; meta: { title?: string }; filters?: Record<string, string[]>; sub_results?: { url: string; title: string; excerpt: string }[] }
 interface Pagefind {
@@ -19,9 +21,11 @@ export function startSearch(): void {
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-results]')!;
   const filterBox = document.querySelector<HTMLElement>('[data-filters]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
   const labels = JSON.parse(form.dataset.labels!) as Labels;
   const selected: Record<string, Set<string>> = {};
   let pagefind: Promise<Pagefind> | undefined;
+  let allValues: Record<string, Record<string, number>> | undefined;
   let seq = 0;
 
   const load = () =>
@@ -38,7 +42,7 @@ export function startSearch(): void {
     const url = new URL(location.href);
     if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    if (!q.trim()) { list.replaceChildren(); status.textContent = ''; filterBox.replaceChildren(); list.dataset.query = ''; return; }
+    if (!q.trim()) { list.replaceChildren(); status.textContent = ''; filterBox.replaceChildren(); list.dataset.query = ''; more.hidden = true; return; }
     const pf = await load();
     const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
     let used = '';
@@ -49,17 +53,35 @@ export function startSearch(): void {
       if (found.results.length) break;
     }
     if (mine !== seq || !found) return;
-    // Pagefind gives no per-value counts until a filter is applied, so they are counted here
-    // from the results themselves (their fragments are small; at most 200 are read).
-    const data = await Promise.all(found.results.slice(0, 200).map((r) => r.data()));
+    // Each result's excerpt is a fragment to fetch: load a page of them, more on request.
+    const data = await Promise.all(found.results.slice(0, PAGE).map((r) => r.data()));
     if (mine !== seq) return;
-    list.replaceChildren(...data.slice(0, 30).map(render));
+    list.replaceChildren(...data.map(render));
+    more.hidden = found.results.length <= PAGE;
+    let shown = PAGE;
+    const results = found.results;
+    more.onclick = async () => {
+      const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+      if (mine !== seq) return;
+      const items = next.map(render);
+      list.append(...items);
+      shown += PAGE;
+      more.hidden = results.length <= shown;
+      items[0]?.querySelector('a')?.focus();
+    };
     status.textContent = data.length
       ? labels.results.replace('{count}', String(found.results.length)) + (used !== queryVariants(q)[0] ? ` · ${labels.retried.replace('{query}', used)}` : '')
       : labels.none.replace('{query}', q);
+    // Pagefind reports per-value counts only for a key that is being filtered on, so each key
+    // is asked once with all its values allowed (index lookups only; no page fragments load).
+    const all = (allValues ??= await pf.filters());
     const counts: Record<string, Record<string, number>> = {};
-    for (const d of data) for (const [k, vs] of Object.entries(d.filters ?? {})) for (const v of vs) ((counts[k] ??= {})[v] = (counts[k]![v] ?? 0) + 1);
-    for (const [k, vs] of Object.entries(selected)) for (const v of vs) (counts[k] ??= {})[v] ??= 0;
+    for (const key of Object.keys(all)) {
+      const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
+      const r = await pf.search(used, { filters: { ...others, [key]: { any: Object.keys(all[key]!) } } });
+      counts[key] = Object.fromEntries(Object.entries(r.filters[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.has(v)));
+    }
+    if (mine !== seq) return;
     renderFilters(counts);
     // Lets tests (and assistive tools) know which query the list shows.
     list.dataset.query = q;

@@ -10,7 +10,8 @@ let cache: Map<number, SiteFigure[]> | undefined;
 
 /** Every figure of edition `year`, in reading order. */
 export function editionFigures(year: number): SiteFigure[] {
-  if (!cache) {
+  // The dev server keeps modules alive across edits: recompute there, cache in a build.
+  if (!cache || import.meta.env.DEV) {
     cache = new Map();
     for (const edition of checkContent(process.cwd()).editions) {
       const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));

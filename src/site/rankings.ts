@@ -14,7 +14,8 @@ export interface SiteRanking extends Ranking {
 const cache = new Map<number, { rankings: Ranking[]; listed: Listed[] }>();
 
 function load(year: number) {
-  let hit = cache.get(year);
+  // The dev server keeps modules alive across edits: recompute there, cache in a build.
+  let hit = import.meta.env.DEV ? undefined : cache.get(year);
   if (!hit) {
     const r = loadRankings(process.cwd(), year, editionDatasets(year));
     if (r.problems.length) throw new Error(`ranking problems:\n${r.problems.map(formatProblem).join('\n')}`);
