@@ -88,6 +88,7 @@ describe('comparisons across editions', () => {
     const page = await site.page('/2019/rankings/smart-city-index-illustrative/');
     expect(await page.locator('th', { hasText: '与2018年版相比' }).count()).toBe(1);
     expect(await page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent()).toContain('normalisation minmax → zscore');
+    expect(await page.locator('svg#rank-slope-smart-city-index-illustrative, svg[aria-labelledby^="rank-slope-"]').count()).toBe(1);
   });
 
   it('2018 has no earlier edition to compare with, and says so', async () => {

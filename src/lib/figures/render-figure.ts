@@ -6,6 +6,9 @@ import type { Chart } from './marks.ts';
 import type { FigureSpec } from './spec.ts';
 import { summarise } from './summary.ts';
 import { renderTileMap, tileMarks } from './tile-map.ts';
+import { renderDots } from './dots.ts';
+import { renderSlope } from './slope.ts';
+import { renderTimeline } from './timeline.ts';
 
 export interface RenderedFigure {
   /** The chart as SVG (undefined for a table figure). */
@@ -25,6 +28,18 @@ export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: rea
     return { chart: undefined, summary: { zh: summarise('table', marks), en: summarise('table', marks, 'en') }, table: { columns: columns.map(title), rows: rows.map((r) => columns.map((c) => r[c] ?? null) as (string | number | null)[]) } };
   }
   const base = { id: svgId, title: spec.title, unit: spec.unit };
+  if (spec.kind === 'dots' || spec.kind === 'slope' || spec.kind === 'timeline') {
+    const draft = { ...base, summary: '' };
+    const chart0 =
+      spec.kind === 'dots'
+        ? renderDots(rows, { ...draft, label: spec.x, value: y, low: spec.low ?? y, high: spec.high ?? y, reversed: spec.ranks === 'true' })
+        : spec.kind === 'slope'
+          ? renderSlope(rows, { ...draft, label: spec.x, before: y, after: spec.y2!, beforeLabel: title(y), afterLabel: title(spec.y2!), ranks: spec.ranks === 'true' })
+          : renderTimeline(rows, { ...draft, date: spec.x, label: spec.label! });
+    const summary = { zh: summarise(spec.kind, chart0.marks), en: summarise(spec.kind, chart0.marks, 'en') };
+    const chart = { ...chart0, svg: chart0.svg.replace('<desc id="' + svgId + '-desc"></desc>', `<desc id="${svgId}-desc">${summary.zh.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</desc>`) };
+    return { chart, summary, table: { columns: [title(spec.x), ...(spec.kind === 'timeline' ? [title(spec.label!)] : [title(y), ...(spec.y2 ? [title(spec.y2)] : [])])], rows: rows.map((r) => [r[spec.x] as string, ...(spec.kind === 'timeline' ? [r[spec.label!] as string] : [r[y] as number, ...(spec.y2 ? [r[spec.y2] as number] : [])])]) } };
+  }
   let marks;
   if (spec.kind === 'bar') marks = barMarks(rows, { label: spec.x, value: y, groupBy: spec.groupBy, sort: spec.sort, unit: spec.unit });
   else if (spec.kind === 'line') marks = lineMarks(rows, { x: spec.x, y, bound: spec.bound, unit: spec.unit });

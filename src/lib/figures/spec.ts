@@ -5,7 +5,7 @@ import type { Dataset } from '../datasets/load-datapackage.ts';
 import { findProvince } from './provinces.ts';
 
 /** Chart kinds a figure can be. */
-export const figureKinds = ['bar', 'line', 'map', 'table'] as const;
+export const figureKinds = ['bar', 'line', 'map', 'table', 'dots', 'slope', 'timeline'] as const;
 export type FigureKind = (typeof figureKinds)[number];
 
 /** A `<Figure …/>` declaration, as written in MDX (every attribute is text). */
@@ -27,6 +27,14 @@ export const figureSpecSchema = z.strictObject({
   unit: z.string().optional(),
   /** Column saying `more-than` for lower bounds (line). */
   bound: z.string().optional(),
+  /** Dots: the columns of the range's two ends (e.g. a 5–95% interval). */
+  low: z.string().optional(),
+  high: z.string().optional(),
+  /** Slope: the second numeric column (the first is `y`); `ranks` puts 1 at the top. */
+  y2: z.string().optional(),
+  ranks: z.enum(['true', 'false']).optional(),
+  /** Timeline: the column describing each event (`x` is the date). */
+  label: z.string().optional(),
   /** Columns a table shows, comma-separated (default: all). */
   columns: z.string().optional(),
   sort: z.enum(['desc', 'asc', 'none']).default('desc'),
@@ -48,16 +56,23 @@ export function resolveFigure(spec: FigureSpec, datasets: readonly Dataset[], at
   const field = (name: string) => fields.find((f) => f.name === name);
   const names = fields.map((f) => `${f.name} (${f.type})`).join(', ');
   const where = spec.where ? Object.fromEntries(spec.where.split(';').map((s) => s.split('=').map((x) => x.trim()) as [string, string])) : {};
-  for (const [attr, name] of [['x', spec.x], ['y', spec.y], ['groupBy', spec.groupBy], ['bound', spec.bound], ...Object.keys(where).map((k) => ['where', k])] as const) {
+  for (const [attr, name] of [['x', spec.x], ['y', spec.y], ['groupBy', spec.groupBy], ['bound', spec.bound], ['low', spec.low], ['high', spec.high], ['y2', spec.y2], ['label', spec.label], ...Object.keys(where).map((k) => ['where', k])] as const) {
     if (name && !field(name)) p(attr, `a column of ${dataset.resource.name}: ${names}`, `"${name}"`);
   }
   for (const name of spec.columns?.split(',').map((s) => s.trim()) ?? []) if (!field(name)) p('columns', `a column of ${dataset.resource.name}: ${names}`, `"${name}"`);
   if (problems.length) return { problems };
 
-  if (spec.kind !== 'table') {
+  if (spec.kind === 'timeline') {
+    if (field(spec.x)!.type !== 'date') p('x', 'a date column for a timeline', `"${spec.x}" of type ${field(spec.x)!.type}`);
+    if (!spec.label) p('label', 'a column describing each event', '(missing)');
+  } else if (spec.kind !== 'table') {
     if (!spec.y) p('y', `a numeric column for a ${spec.kind} chart`, '(missing)');
     else if (!numeric.has(field(spec.y)!.type)) p('y', `a numeric column (integer or number) for a ${spec.kind} chart`, `"${spec.y}" of type ${field(spec.y)!.type}`);
   }
+  for (const [attr, name] of [['low', spec.low], ['high', spec.high], ['y2', spec.y2]] as const) {
+    if (name && !numeric.has(field(name)!.type)) p(attr, 'a numeric column (integer or number)', `"${name}" of type ${field(name)!.type}`);
+  }
+  if (spec.kind === 'slope' && !spec.y2) p('y2', 'the second numeric column of a slope chart', '(missing)');
   if (spec.kind === 'line' && field(spec.x)!.type !== 'date') p('x', 'a date column for a line chart', `"${spec.x}" of type ${field(spec.x)!.type}`);
   if (spec.kind === 'map' && field(spec.x)!.type !== 'string') p('x', 'a text column of province names for a map', `"${spec.x}" of type ${field(spec.x)!.type}`);
   if (problems.length) return { problems };

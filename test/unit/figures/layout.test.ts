@@ -5,6 +5,7 @@ import { textOn } from '../../../src/lib/figures/palette.ts';
 import { findProvince, provinces } from '../../../src/lib/figures/provinces.ts';
 import { summarise } from '../../../src/lib/figures/summary.ts';
 import { tileMarks } from '../../../src/lib/figures/tile-map.ts';
+import { spreadLabels } from '../../../src/lib/figures/slope.ts';
 
 describe('provinces', () => {
   it('has the 34 province-level units and 兵团, each on its own tile', () => {
@@ -82,5 +83,17 @@ describe('textOn(fill)', () => {
     expect(textOn('#08306b')).toBe('#ffffff');
     expect(textOn('#d6e6f5')).toBe('#000000');
     expect(textOn('rgb(8, 48, 107)')).toBe('#ffffff');
+  });
+});
+
+describe('spreadLabels(positions, gap, min, max)', () => {
+  it('moves tied labels apart by the gap, keeping their order: [50, 50, 50] → [50, 66, 82]', () => {
+    expect(spreadLabels([50, 50, 50], 16, 0, 200)).toEqual([50, 66, 82]);
+  });
+  it('leaves labels that are far enough apart where they are', () => {
+    expect(spreadLabels([10, 100, 40], 16, 0, 200)).toEqual([10, 100, 40]);
+  });
+  it('pushes a stack that runs past the bottom back up: [95, 95, 95] in [0, 100] → [68, 84, 100]', () => {
+    expect(spreadLabels([95, 95, 95], 16, 0, 100)).toEqual([68, 84, 100]);
   });
 });

@@ -6,6 +6,9 @@ import { renderBar } from '../../../src/lib/figures/bar.ts';
 import { renderLine } from '../../../src/lib/figures/line.ts';
 import { renderTileMap } from '../../../src/lib/figures/tile-map.ts';
 import { svgToPng } from '../../../src/lib/figures/png.ts';
+import { renderDots } from '../../../src/lib/figures/dots.ts';
+import { renderSlope } from '../../../src/lib/figures/slope.ts';
+import { renderTimeline } from '../../../src/lib/figures/timeline.ts';
 
 function snapshot(name: string, svg: string) {
   const file = `test/output/figures/${name}.svg`;
@@ -24,8 +27,17 @@ describe('chart snapshots', () => {
   it('renderTileMap(rows, options) matches test/output/figures/map.svg', () => {
     snapshot('map', renderTileMap([{ p: '浙江', v: 8 }, { p: '江苏', v: 7 }, { p: '北京', v: 3 }, { p: '陕西+宁夏', v: 7 }], { id: 'map', title: '分布', summary: '测试', province: 'p', value: 'v', unit: '个' }).svg);
   });
+  it('renderDots(rows, options) matches test/output/figures/dots.svg', () => {
+    snapshot('dots', renderDots([{ k: '甲市', m: 1, lo: 1, hi: 2 }, { k: '乙市', m: 3, lo: 2, hi: 5 }, { k: '丙市', m: 4, lo: 3, hi: 5 }], { id: 'dots', title: '名次区间', summary: '测试', label: 'k', value: 'm', low: 'lo', high: 'hi', reversed: true }).svg);
+  });
+  it('renderSlope(rows, options) matches test/output/figures/slope.svg', () => {
+    snapshot('slope', renderSlope([{ k: '甲市', a: 1, b: 2 }, { k: '乙市', a: 2, b: 1 }, { k: '丙市', a: 3, b: 3 }, { k: '丁市', a: 3, b: 4 }], { id: 'slope', title: '名次变化', summary: '测试', label: 'k', before: 'a', after: 'b', beforeLabel: '2018', afterLabel: '2019', ranks: true }).svg);
+  });
+  it('renderTimeline(rows, options) matches test/output/figures/timeline.svg', () => {
+    snapshot('timeline', renderTimeline([{ d: '2016-10', e: '公布第一批名单（测试）' }, { d: '2015-12', e: '提出特色小镇概念（测试）' }, { d: '2017-08', e: '第二批公示（测试）' }], { id: 'timeline', title: '大事记', summary: '测试', date: 'd', label: 'e' }).svg);
+  });
   it('every snapshot rasterises to a PNG', () => {
-    for (const kind of ['bar', 'line', 'map']) {
+    for (const kind of ['bar', 'line', 'map', 'dots', 'slope', 'timeline']) {
       const png = svgToPng(readFileSync(`test/output/figures/${kind}.svg`, 'utf8'), 640);
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     }
