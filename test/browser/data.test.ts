@@ -10,7 +10,7 @@ describe('dataset pages', () => {
   it('the catalogue lists every dataset with rows, status, source and licence', async () => {
     const page = await site.page('/2018/data/');
     const rows = page.locator('table.data-table tbody tr');
-    expect(await rows.count()).toBe(8);
+    expect(await rows.count()).toBe(9);
     const first = await rows.first().innerText();
     expect(first).toContain('110');
     expect(first).toContain('已发布');

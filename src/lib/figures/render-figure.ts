@@ -9,6 +9,8 @@ import { renderTileMap, tileMarks } from './tile-map.ts';
 import { renderDots } from './dots.ts';
 import { renderSlope } from './slope.ts';
 import { renderTimeline } from './timeline.ts';
+import { renderMultiBar } from './stacked-bar.ts';
+import { renderChoropleth } from './choropleth.ts';
 
 export interface RenderedFigure {
   /** The chart as SVG (undefined for a table figure). */
@@ -28,6 +30,19 @@ export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: rea
     return { chart: undefined, summary: { zh: summarise('table', marks), en: summarise('table', marks, 'en') }, table: { columns: columns.map(title), rows: rows.map((r) => columns.map((c) => r[c] ?? null) as (string | number | null)[]) } };
   }
   const base = { id: svgId, title: spec.title, unit: spec.unit };
+  if (spec.kind === 'bar' && spec.series) {
+    const series = [y, ...spec.series.split(',').map((s) => s.trim())].map((c) => ({ column: c, title: title(c) }));
+    const chart0 = renderMultiBar(rows, { ...base, summary: '', label: spec.x, series, stacked: spec.stack === 'true' });
+    const summary = { zh: summarise('bar', chart0.marks), en: summarise('bar', chart0.marks, 'en') };
+    const chart = { ...chart0, svg: chart0.svg.replace(`<desc id="${svgId}-desc"></desc>`, `<desc id="${svgId}-desc">${summary.zh.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</desc>`) };
+    return { chart, summary, table: { columns: [title(spec.x), ...series.map((s) => s.title)], rows: rows.map((r) => [r[spec.x] as string, ...series.map((s) => (typeof r[s.column] === 'number' ? (r[s.column] as number) : null))]) } };
+  }
+  if (spec.kind === 'choropleth') {
+    const chart0 = renderChoropleth(rows, { ...base, summary: '', province: spec.x, value: y });
+    const summary = { zh: summarise('map', chart0.marks), en: summarise('map', chart0.marks, 'en') };
+    const chart = { ...chart0, svg: chart0.svg.replace(`<desc id="${svgId}-desc"></desc>`, `<desc id="${svgId}-desc">${summary.zh.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</desc>`) };
+    return { chart, summary, table: { columns: [title(spec.x), title(y)], rows: chart.marks.map((m) => [m.label, m.value]) } };
+  }
   if (spec.kind === 'dots' || spec.kind === 'slope' || spec.kind === 'timeline') {
     const draft = { ...base, summary: '' };
     const chart0 =

@@ -5,7 +5,7 @@ import type { Dataset } from '../datasets/load-datapackage.ts';
 import { findProvince } from './provinces.ts';
 
 /** Chart kinds a figure can be. */
-export const figureKinds = ['bar', 'line', 'map', 'table', 'dots', 'slope', 'timeline'] as const;
+export const figureKinds = ['bar', 'line', 'map', 'choropleth', 'table', 'dots', 'slope', 'timeline'] as const;
 export type FigureKind = (typeof figureKinds)[number];
 
 /** A `<Figure …/>` declaration, as written in MDX (every attribute is text). */
@@ -38,6 +38,9 @@ export const figureSpecSchema = z.strictObject({
   /** Columns a table shows, comma-separated (default: all). */
   columns: z.string().optional(),
   sort: z.enum(['desc', 'asc', 'none']).default('desc'),
+  /** Bar: more numeric columns after `y`, comma-separated, drawn side by side, or stacked with `stack="true"`. */
+  series: z.string().optional(),
+  stack: z.enum(['true', 'false']).optional(),
 });
 export type FigureSpec = z.infer<typeof figureSpecSchema>;
 
@@ -60,6 +63,10 @@ export function resolveFigure(spec: FigureSpec, datasets: readonly Dataset[], at
     if (name && !field(name)) p(attr, `a column of ${dataset.resource.name}: ${names}`, `"${name}"`);
   }
   for (const name of spec.columns?.split(',').map((s) => s.trim()) ?? []) if (!field(name)) p('columns', `a column of ${dataset.resource.name}: ${names}`, `"${name}"`);
+  for (const name of spec.series?.split(',').map((s) => s.trim()) ?? []) {
+    if (!field(name)) p('series', `a column of ${dataset.resource.name}: ${names}`, `"${name}"`);
+    else if (!numeric.has(field(name)!.type)) p('series', 'numeric columns (integer or number)', `"${name}" of type ${field(name)!.type}`);
+  }
   if (problems.length) return { problems };
 
   if (spec.kind === 'timeline') {
@@ -74,11 +81,11 @@ export function resolveFigure(spec: FigureSpec, datasets: readonly Dataset[], at
   }
   if (spec.kind === 'slope' && !spec.y2) p('y2', 'the second numeric column of a slope chart', '(missing)');
   if (spec.kind === 'line' && field(spec.x)!.type !== 'date') p('x', 'a date column for a line chart', `"${spec.x}" of type ${field(spec.x)!.type}`);
-  if (spec.kind === 'map' && field(spec.x)!.type !== 'string') p('x', 'a text column of province names for a map', `"${spec.x}" of type ${field(spec.x)!.type}`);
+  if ((spec.kind === 'map' || spec.kind === 'choropleth') && field(spec.x)!.type !== 'string') p('x', 'a text column of province names for a map', `"${spec.x}" of type ${field(spec.x)!.type}`);
   if (problems.length) return { problems };
 
   const rows = dataset.rows.filter((r) => Object.entries(where).every(([k, v]) => String(r[k] ?? '') === v));
-  if (spec.kind === 'map') {
+  if (spec.kind === 'map' || spec.kind === 'choropleth') {
     for (const r of rows) {
       const name = r[spec.x];
       if (typeof name !== 'string' || !name) continue;

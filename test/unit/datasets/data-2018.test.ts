@@ -61,3 +61,15 @@ describe('the 2018 data', () => {
     for (const r of rows('yuhuangshannan-fund-town')) expect(String(r.source_url)).toMatch(/^https?:\/\//);
   });
 });
+
+describe('the derived both-batches dataset', () => {
+  it('agrees with the two datasets it was derived from, row by row', () => {
+    const b1 = new Map(rows('towns-2016-batch1-by-province').filter((r) => r.province).map((r) => [r.province, r.count]));
+    const b2 = new Map(rows('towns-2017-batch2-by-province').map((r) => [r.province, r.count]));
+    for (const r of rows('towns-by-province-batches')) {
+      expect(r.batch1, String(r.province)).toBe(b1.get(r.province) ?? null);
+      expect(r.batch2, String(r.province)).toBe(b2.get(r.province) ?? null);
+    }
+    expect(rows('towns-by-province-batches').reduce((n, r) => n + (r.batch2 as number), 0)).toBe(276);
+  });
+});

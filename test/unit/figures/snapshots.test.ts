@@ -9,6 +9,8 @@ import { svgToPng } from '../../../src/lib/figures/png.ts';
 import { renderDots } from '../../../src/lib/figures/dots.ts';
 import { renderSlope } from '../../../src/lib/figures/slope.ts';
 import { renderTimeline } from '../../../src/lib/figures/timeline.ts';
+import { renderMultiBar } from '../../../src/lib/figures/stacked-bar.ts';
+import { renderChoropleth } from '../../../src/lib/figures/choropleth.ts';
 
 function snapshot(name: string, svg: string) {
   const file = `test/output/figures/${name}.svg`;
@@ -36,8 +38,21 @@ describe('chart snapshots', () => {
   it('renderTimeline(rows, options) matches test/output/figures/timeline.svg', () => {
     snapshot('timeline', renderTimeline([{ d: '2016-10', e: '公布第一批名单（测试）' }, { d: '2015-12', e: '提出特色小镇概念（测试）' }, { d: '2017-08', e: '第二批公示（测试）' }], { id: 'timeline', title: '大事记', summary: '测试', date: 'd', label: 'e' }).svg);
   });
+  const two = [{ k: '浙江', a: 8, b: 15 }, { k: '江苏', a: 7, b: 15 }, { k: '北京', a: 3, b: 4 }];
+  const series = [{ column: 'a', title: '第一批' }, { column: 'b', title: '第二批' }];
+  it('renderMultiBar(rows, {stacked: true}) matches test/output/figures/stacked.svg', () => {
+    snapshot('stacked', renderMultiBar(two, { id: 'stacked', title: '两批', summary: '测试', label: 'k', series, stacked: true }).svg);
+  });
+  it('renderMultiBar(rows, {stacked: false}) matches test/output/figures/grouped.svg', () => {
+    snapshot('grouped', renderMultiBar(two, { id: 'grouped', title: '两批', summary: '测试', label: 'k', series, stacked: false }).svg);
+  });
+  it('renderChoropleth(rows, options) matches test/output/figures/choropleth.svg and says it is not an approved map', () => {
+    const svg = renderChoropleth([{ p: '浙江', v: 8 }, { p: '江苏省', v: 7 }, { p: '北京', v: 3 }], { id: 'choropleth', title: '分布', summary: '测试', province: 'p', value: 'v', unit: '个' }).svg;
+    expect(svg).toContain('非标准地图（无审图号）');
+    snapshot('choropleth', svg);
+  });
   it('every snapshot rasterises to a PNG', () => {
-    for (const kind of ['bar', 'line', 'map', 'dots', 'slope', 'timeline']) {
+    for (const kind of ['bar', 'line', 'map', 'dots', 'slope', 'timeline', 'stacked', 'grouped', 'choropleth']) {
       const png = svgToPng(readFileSync(`test/output/figures/${kind}.svg`, 'utf8'), 640);
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     }
