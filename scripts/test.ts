@@ -18,10 +18,11 @@ const suite = (project: string) => {
   rmSync(out, { force: true });
   const ok = run(`${project} tests`, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   if (!existsSync(out)) { counts.failed += 1; return false; }
-  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string; assertionResults: unknown[] }[] };
   counts.passed += r.numPassedTests;
   // A test file that fails to load runs none of its tests: count it as a failure too.
-  counts.failed += r.numFailedTests + r.numFailedTestSuites;
+  const unloaded = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  counts.failed += r.numFailedTests + unloaded;
   counts.skipped += r.numPendingTests + r.numTodoTests;
   return ok;
 };

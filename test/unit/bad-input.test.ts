@@ -48,6 +48,10 @@ describe('the bad-input corpus', () => {
         expect(existsSync(join(project.dir, `dist.tmp-${r.pid}`))).toBe(false);
       } finally {
         writeFileSync(path, original);
+        // A case that wrongly built the site must not make the next ones fail too.
+        rmSync(join(project.dir, 'dist'), { recursive: true, force: true });
+        mkdirSync(join(project.dir, 'dist'));
+        writeFileSync(join(project.dir, 'dist', 'index.html'), 'previous build');
       }
     }, 30_000);
   }
