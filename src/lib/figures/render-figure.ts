@@ -32,28 +32,23 @@ export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: rea
   const base = { id: svgId, title: spec.title, unit: spec.unit };
   if (spec.kind === 'bar' && spec.series) {
     const series = [y, ...spec.series.split(',').map((s) => s.trim())].map((c) => ({ column: c, title: title(c) }));
-    const chart0 = renderMultiBar(rows, { ...base, summary: '', label: spec.x, series, stacked: spec.stack === 'true' });
-    const summary = { zh: summarise('bar', chart0.marks), en: summarise('bar', chart0.marks, 'en') };
-    const chart = { ...chart0, svg: chart0.svg.replace(`<desc id="${svgId}-desc"></desc>`, `<desc id="${svgId}-desc">${summary.zh.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</desc>`) };
-    return { chart, summary, table: { columns: [title(spec.x), ...series.map((s) => s.title)], rows: rows.map((r) => [r[spec.x] as string, ...series.map((s) => (typeof r[s.column] === 'number' ? (r[s.column] as number) : null))]) } };
+    const chart = renderMultiBar(rows, { ...base, summary: '', label: spec.x, series, stacked: spec.stack === 'true' });
+    return withSummary('bar', chart, svgId, { columns: [title(spec.x), ...series.map((s) => s.title)], rows: rows.map((r) => [r[spec.x] as string, ...series.map((s) => (typeof r[s.column] === 'number' ? (r[s.column] as number) : null))]) });
   }
   if (spec.kind === 'choropleth') {
-    const chart0 = renderChoropleth(rows, { ...base, summary: '', province: spec.x, value: y });
-    const summary = { zh: summarise('map', chart0.marks), en: summarise('map', chart0.marks, 'en') };
-    const chart = { ...chart0, svg: chart0.svg.replace(`<desc id="${svgId}-desc"></desc>`, `<desc id="${svgId}-desc">${summary.zh.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</desc>`) };
-    return { chart, summary, table: { columns: [title(spec.x), title(y)], rows: chart.marks.map((m) => [m.label, m.value]) } };
+    const chart = renderChoropleth(rows, { ...base, summary: '', province: spec.x, value: y });
+    return withSummary('map', chart, svgId, { columns: [title(spec.x), title(y)], rows: chart.marks.map((m) => [m.label, m.value]) });
   }
   if (spec.kind === 'dots' || spec.kind === 'slope' || spec.kind === 'timeline') {
     const draft = { ...base, summary: '' };
-    const chart0 =
+    const chart =
       spec.kind === 'dots'
         ? renderDots(rows, { ...draft, label: spec.x, value: y, low: spec.low ?? y, high: spec.high ?? y, reversed: spec.ranks === 'true' })
         : spec.kind === 'slope'
           ? renderSlope(rows, { ...draft, label: spec.x, before: y, after: spec.y2!, beforeLabel: title(y), afterLabel: title(spec.y2!), ranks: spec.ranks === 'true' })
           : renderTimeline(rows, { ...draft, date: spec.x, label: spec.label! });
-    const summary = { zh: summarise(spec.kind, chart0.marks), en: summarise(spec.kind, chart0.marks, 'en') };
-    const chart = { ...chart0, svg: chart0.svg.replace('<desc id="' + svgId + '-desc"></desc>', `<desc id="${svgId}-desc">${summary.zh.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</desc>`) };
-    return { chart, summary, table: { columns: [title(spec.x), ...(spec.kind === 'timeline' ? [title(spec.label!)] : [title(y), ...(spec.y2 ? [title(spec.y2)] : [])])], rows: rows.map((r) => [r[spec.x] as string, ...(spec.kind === 'timeline' ? [r[spec.label!] as string] : [r[y] as number, ...(spec.y2 ? [r[spec.y2] as number] : [])])]) } };
+    const columns = spec.kind === 'timeline' ? [spec.x, spec.label!] : [spec.x, y, ...(spec.y2 ? [spec.y2] : [])];
+    return withSummary(spec.kind, chart, svgId, { columns: columns.map(title), rows: rows.map((r) => columns.map((c) => (r[c] ?? null) as string | number | null)) });
   }
   let marks;
   if (spec.kind === 'bar') marks = barMarks(rows, { label: spec.x, value: y, groupBy: spec.groupBy, sort: spec.sort, unit: spec.unit });
@@ -72,4 +67,11 @@ export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: rea
     summary,
     table: { columns: [labelTitle, `${title(y)}${spec.unit ? `（${spec.unit}）` : ''}`], rows: chart.marks.map((m) => [m.label, m.value]) },
   };
+}
+
+/** Summarise a chart drawn without its summary, and write the summary into its <desc>. */
+function withSummary(kind: FigureSpec['kind'], chart: Chart, svgId: string, table: RenderedFigure['table']): RenderedFigure {
+  const summary = { zh: summarise(kind, chart.marks), en: summarise(kind, chart.marks, 'en') };
+  const desc = summary.zh.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+  return { chart: { ...chart, svg: chart.svg.replace(`<desc id="${svgId}-desc"></desc>`, `<desc id="${svgId}-desc">${desc}</desc>`) }, summary, table };
 }
