@@ -15,7 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.mjs builds into a temporary folder and swaps it in only on success.
   outDir: process.env.BLUEBOOK_OUT_DIR ?? 'dist',
-  build: { format: 'directory' },
+  // Pages render a few at a time: PNG figures and cards are rasterised off the main thread,
+  // so their endpoints overlap and use every core.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: nothing may be loaded from another origin,
   // so the site works (and leaks nothing) with the network cut. Astro adds the hashes of its

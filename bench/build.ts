@@ -34,27 +34,44 @@ function bareProject(): string {
   return dir;
 }
 
-function time(label: string, cwd: string, args: string[]): number {
+function time(label: string, cwd: string, args: string[], env: Record<string, string> = {}): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(process.execPath, args, { cwd, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${label} failed`);
   return ms;
 }
 
 const bare = bareProject();
-const full: number[] = [];
+const cold: number[] = [];
+const warm: number[] = [];
 const plain: number[] = [];
+let barePages = 0;
 try {
+  // Cold: no build cache (every PNG and card rendered). Warm: the cache filled by a previous
+  // build, as when an editor rebuilds after a change.
+  const cache = mkdtempSync(join(tmpdir(), 'bluebook-cache-'));
+  time('npm run build', repo, [join(repo, 'scripts/build.ts')], { BLUEBOOK_CACHE: cache });
   for (let i = 0; i < runs; i++) {
     plain.push(time('bare astro build', bare, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build']));
-    full.push(time('npm run build', repo, [join(repo, 'scripts/build.ts')]));
+    cold.push(time('npm run build', repo, [join(repo, 'scripts/build.ts')], { BLUEBOOK_CACHE: 'off' }));
+    warm.push(time('npm run build', repo, [join(repo, 'scripts/build.ts')], { BLUEBOOK_CACHE: cache }));
   }
+  barePages = countPages(join(bare, 'dist'));
+  rmSync(cache, { recursive: true, force: true });
 } finally {
   rmSync(bare, { recursive: true, force: true });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log(`bare Astro build of the same Markdown: median ${Math.round(median(plain))} ms (${plain.map(Math.round).join(', ')})`);
-console.log(`Bluebook build (checks + Astro + links + Pagefind): median ${Math.round(median(full))} ms (${full.map(Math.round).join(', ')})`);
-console.log(`ratio: ${(median(full) / median(plain)).toFixed(2)}× (goal ≤ 1.3×)`);
+const pages = countPages(join(repo, 'dist'));
+const line = (label: string, xs: number[]) =>
+  console.log(`${label}: median ${Math.round(median(xs))} ms (${xs.map(Math.round).join(', ')}), ratio ${(median(xs) / median(plain)).toFixed(2)}× (goal ≤ 1.3×)`);
+console.log(`bare Astro build of the same Markdown: median ${Math.round(median(plain))} ms (${plain.map(Math.round).join(', ')}), ${barePages} HTML pages`);
+line('Bluebook build, cold (checks + Astro + PNGs + cards + links + Pagefind)', cold);
+line('Bluebook build, warm build cache', warm);
+console.log(`Bluebook writes ${pages} HTML pages: ${(median(warm) / pages).toFixed(1)} ms per page warm vs ${(median(plain) / barePages).toFixed(1)} ms per page bare`);
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}

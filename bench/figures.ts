@@ -1,5 +1,6 @@
 // 200 charts of every kind: SVG rendering time per chart, and PNG time (resvg) in all.
 // Run: npx node bench/figures.ts [count]   (prints figures; nothing is asserted)
+import { availableParallelism } from 'node:os';
 import { randomLcg } from 'd3';
 import { renderFigure } from '../src/lib/figures/render-figure.ts';
 import { figureSpecSchema, type FigureKind } from '../src/lib/figures/spec.ts';
@@ -34,9 +35,16 @@ for (let i = 0; i < count; i++) {
   if (r.chart) svgs.push(r.chart.svg);
 }
 const svgMs = performance.now() - t0;
+// Without the build cache: every image is rendered. First one at a time, then all at once
+// (resvg renders on libuv's thread pool, as during a build with concurrent page rendering).
+process.env.BLUEBOOK_CACHE = 'off';
 const t1 = performance.now();
-for (const svg of svgs) svgToPng(svg, 1280);
+for (const svg of svgs) await svgToPng(svg, 1280);
 const pngMs = performance.now() - t1;
+const t2 = performance.now();
+await Promise.all(svgs.map((svg) => svgToPng(svg, 1280)));
+const pngParallelMs = performance.now() - t2;
 console.log(`${count} charts: SVG ${Math.round(svgMs)} ms in all (${(svgMs / count).toFixed(1)} ms per chart)`);
 for (const [k, xs] of perKind) console.log(`  ${k.padEnd(11)} ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1)} ms per chart`);
 console.log(`PNG (resvg, 1280 px wide) for ${svgs.length} charts: ${Math.round(pngMs)} ms in all (${(pngMs / svgs.length).toFixed(0)} ms per chart)`);
+console.log(`  concurrently (UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}, ${availableParallelism()} cores): ${Math.round(pngParallelMs)} ms in all (${(pngParallelMs / svgs.length).toFixed(0)} ms per chart)`);

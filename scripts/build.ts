@@ -13,13 +13,15 @@ const root = process.cwd();
 const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 
+const started = performance.now();
+const took = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const { problems, summary, content, data } = runChecks(root);
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
   console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
   process.exit(1);
 }
-console.log(`✓ checked ${summary}`);
+console.log(`✓ checked ${summary} in ${took(started)}`);
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(process.execPath, [cmd, ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
@@ -31,7 +33,10 @@ const fail = (what: string) => {
   process.exit(1);
 };
 
+const astroStarted = performance.now();
 if (!run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build'], { BLUEBOOK_OUT_DIR: tmpDir })) fail('astro build');
+console.log(`✓ astro build in ${took(astroStarted)}`);
+const indexStarted = performance.now();
 // Search index: the built pages marked data-pagefind-body, plus a record per town so that a
 // town's name finds its row in the directory.
 const base = process.env.BLUEBOOK_BASE ?? '/';
@@ -54,7 +59,8 @@ await pagefind.close();
 // Pagefind's service may still be flushing a file when it answers; wait until the output
 // stops changing (seen once: a half-written wasm file in one of two otherwise equal builds).
 await settled(join(tmpDir, 'pagefind'));
-console.log(`✓ search index: ${indexed.page_count} pages and ${towns} towns`);
+console.log(`✓ search index: ${indexed.page_count} pages and ${towns} towns in ${took(indexStarted)}`);
+const linksStarted = performance.now();
 
 // Pagefind lists its languages in hash-map order; sort them so two builds are byte-identical.
 const entryFile = join(tmpDir, 'pagefind', 'pagefind-entry.json');
@@ -69,12 +75,13 @@ if (broken.length) {
   console.error(broken.map((b) => `${b.page}: link ${b.href} is broken (${b.reason})`).join('\n'));
   fail(`link check (${broken.length} broken internal link${broken.length === 1 ? '' : 's'})`);
 }
+console.log(`✓ internal links checked in ${took(linksStarted)}`);
 
 const oldDir = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tmpDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
-console.log(`✓ site written to ${outDir}`);
+console.log(`✓ site written to ${outDir} in ${took(started)}`);
 
 /** Resolve once the total size and mtime of the files under `dir` is the same twice in a row (at most 5 s). */
 async function settled(dir: string): Promise<void> {

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import satori from 'satori';
+import { cacheKey, cached } from '../cache/build-cache.ts';
 import { fontFiles, svgToPng } from '../figures/png.ts';
+
+const satoriVersion: string = createRequire(import.meta.url)('satori/package.json').version;
 
 export interface CardText {
   /** Series line at the top, e.g. 特色小镇蓝皮书 · 2018年版. */
@@ -20,7 +24,10 @@ const loadFonts = () =>
 type Node = { type: string; props: Record<string, unknown> };
 const h = (type: string, style: Record<string, unknown>, children: unknown): Node => ({ type, props: { style, children } });
 
-/** An Open Graph card (1200×630 PNG) with Chinese text; fonts are read once per process. */
+/**
+ * An Open Graph card (1200×630 PNG) with Chinese text; fonts are read once per process. The
+ * card is cached under its whole layout tree, so a change to the layout below renders anew.
+ */
 export async function socialCard(text: CardText): Promise<Buffer> {
   const tree = h('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: 'linear-gradient(135deg, #1d3f72, #2c5aa0)', color: '#ffffff', fontFamily: 'Noto Sans SC' }, [
     h('div', { fontSize: 30, opacity: 0.9, display: 'flex' }, text.kicker),
@@ -28,6 +35,8 @@ export async function socialCard(text: CardText): Promise<Buffer> {
     h('div', { fontSize: text.title.length > 24 ? 56 : 68, fontWeight: 700, lineHeight: 1.3, width: 1056, display: 'flex', flexWrap: 'wrap' }, text.title),
     h('div', { fontSize: 30, opacity: 0.9, width: 1056, display: 'flex' }, text.subtitle ?? ''),
   ]);
-  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: loadFonts() });
-  return svgToPng(svg, 1200);
+  return cached('card', cacheKey('satori', satoriVersion, JSON.stringify(tree)), async () => {
+    const svg = await satori(tree as never, { width: 1200, height: 630, fonts: loadFonts() });
+    return svgToPng(svg, 1200);
+  });
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
+import { cacheKey, cached } from '../cache/build-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -9,12 +10,21 @@ export const fontFiles = {
   bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
 };
 
-/** Rasterise an SVG to PNG at `width` pixels, with Chinese text in Noto Sans SC. */
-export function svgToPng(svg: string, width = 1280): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    background: '#ffffff',
-    font: { fontFiles: [fontFiles.regular, fontFiles.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+const resvgVersion: string = require('@resvg/resvg-js/package.json').version;
+const fontVersion: string = require('@expo-google-fonts/noto-sans-sc/package.json').version;
+
+/**
+ * Rasterise an SVG to PNG at `width` pixels, with Chinese text in Noto Sans SC. resvg renders
+ * off the main thread, so Astro's concurrent page rendering uses every core; results are kept
+ * in the build cache, keyed by the SVG, the width and the renderer's and fonts' versions.
+ */
+export function svgToPng(svg: string, width = 1280): Promise<Buffer> {
+  return cached('png', cacheKey('resvg', resvgVersion, fontVersion, width, svg), async () => {
+    const image = await renderAsync(svg, {
+      fitTo: { mode: 'width', value: width },
+      background: '#ffffff',
+      font: { fontFiles: [fontFiles.regular, fontFiles.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+    });
+    return image.asPng();
   });
-  return resvg.render().asPng();
 }

@@ -51,9 +51,9 @@ describe('chart snapshots', () => {
     expect(svg).toContain('非标准地图（无审图号）');
     snapshot('choropleth', svg);
   });
-  it('every snapshot rasterises to a PNG', () => {
+  it('every snapshot rasterises to a PNG', async () => {
     for (const kind of ['bar', 'line', 'map', 'dots', 'slope', 'timeline', 'stacked', 'grouped', 'choropleth']) {
-      const png = svgToPng(readFileSync(`test/output/figures/${kind}.svg`, 'utf8'), 640);
+      const png = await svgToPng(readFileSync(`test/output/figures/${kind}.svg`, 'utf8'), 640);
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     }
   });
