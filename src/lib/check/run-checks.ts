@@ -1,5 +1,6 @@
 import { checkContent } from '../content/check-content.ts';
 import { loadAllData } from '../datasets/load-datapackage.ts';
+import { malformedTag } from '../content/find-tags.ts';
 import { evaluateRef, findDataRefs, isProblem } from '../datasets/prose-numbers.ts';
 import type { Problem } from '../problems/problem.ts';
 import { collectFigures } from '../figures/collect-figures.ts';
@@ -24,6 +25,10 @@ export function runChecks(root: string): { problems: Problem[]; summary: string;
     for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
       for (const ref of findDataRefs(page.body, page.bodyLine)) {
         refs++;
+        if (ref.malformed) {
+          problems.push(malformedTag(ref, page.body, page.file, page.bodyLine));
+          continue;
+        }
         const r = evaluateRef(ref, datasets, page.file);
         if (isProblem(r)) problems.push(r);
       }

@@ -1,6 +1,6 @@
 import type { CheckedEdition } from '../content/check-content.ts';
 import { codeNumber } from '../content/check-content.ts';
-import { findTags } from '../content/find-tags.ts';
+import { findTags, malformedTag } from '../content/find-tags.ts';
 import type { Dataset } from '../datasets/load-datapackage.ts';
 import type { Row } from '../data/row.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -39,6 +39,10 @@ export function collectFigures(edition: CheckedEdition, datasets: readonly Datas
     let k = 0;
     for (const tag of findTags(page.file.body, ['Figure', 'Ref'], page.file.bodyLine)) {
       const at = { file: page.file.file, line: tag.line, column: tag.column };
+      if (tag.malformed) {
+        problems.push(malformedTag(tag, page.file.body, page.file.file, page.file.bodyLine));
+        continue;
+      }
       if (tag.tag === 'Ref') {
         refs.push({ ...at, id: tag.attrs.id ?? '' });
         continue;
