@@ -1,7 +1,7 @@
 // Progressive enhancement for data tables: sort by a column (click or Enter on its header) and
 // page through long tables. Without JS every row is in the HTML.
 
-/** Make every `table[data-sortable]` on the page sortable and paged. */
+/** Make every `table[data-sortable]` on the page sortable (unless `data-sort="off"`) and paged. */
 export function enhanceTables(root: ParentNode = document): void {
   root.querySelectorAll<HTMLTableElement>('table[data-sortable]').forEach(enhance);
 }
@@ -33,7 +33,8 @@ function enhance(table: HTMLTableElement): void {
     next.disabled = page >= pages() - 1;
   }
 
-  Array.from(table.tHead?.rows[0]?.cells ?? []).forEach((th, col) => {
+  const headers = table.dataset.sort === 'off' ? [] : Array.from(table.tHead?.rows[0]?.cells ?? []);
+  headers.forEach((th, col) => {
     const numeric = th.dataset.type === 'integer' || th.dataset.type === 'number';
     const b = button(th.textContent ?? '', () => {
       const dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;

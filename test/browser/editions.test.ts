@@ -1,8 +1,23 @@
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
 import { openSite, type Site } from './harness.ts';
+
+/** A generated dataset of `rows` rows (test data, labelled illustrative), longer than a page shows. */
+function addLongDataset(dir: string, rows: number): void {
+  writeFileSync(join(dir, 'long-test-series.csv'), ['n,value', ...Array.from({ length: rows }, (_, i) => `${i + 1},${(i * 7919) % 1000}`)].join('\n') + '\n');
+  const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
+  descriptor.resources.push({
+    ...descriptor.resources[0],
+    name: 'long-test-series',
+    path: 'long-test-series.csv',
+    title: { zh: '长数据集（测试数据）' },
+    schema: { fields: [{ name: 'n', type: 'integer', title: '序号' }, { name: 'value', type: 'integer', title: '数值' }] },
+    gaps: [],
+  });
+  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2));
+}
 
 /** Every built page as its URL path. */
 function builtPages(dist: string): string[] {
@@ -23,6 +38,7 @@ beforeAll(async () => {
   project = fixtureProject();
   cpSync('test/fixtures/editions/2019', join(project.dir, 'content/2019'), { recursive: true });
   cpSync('test/fixtures/editions/data-2019', join(project.dir, 'data/2019'), { recursive: true });
+  addLongDataset(join(project.dir, 'data/2019'), 1234);
   const r = project.build();
   if (r.status !== 0) throw new Error(`two-edition build failed:\n${r.stderr}`);
   site = await openSite(project.dir);
@@ -94,5 +110,26 @@ describe('comparisons across editions', () => {
   it('2018 has no earlier edition to compare with, and says so', async () => {
     const page = await site.page('/2018/changes/');
     expect(await page.locator('main').innerText()).toContain('这是本系列的第一版');
+  });
+});
+
+describe('a dataset longer than a page should hold', () => {
+  it('previews its first 500 rows, says how many there are, offers the whole as downloads, and does not sort a part', async () => {
+    const page = await site.page('/2019/data/long-test-series/');
+    expect(await page.locator('#preview ~ p.muted, section:has(#preview) p.muted').first().textContent()).toBe('预览前 500 行，共 1,234 行；排序和完整数据请下载 CSV 或 JSON。');
+    const html = readFileSync(join(project.dir, 'dist/2019/data/long-test-series/index.html'), 'utf8');
+    expect(html.match(/<td class="num" data-value="\d+">/g)?.length).toBe(500 * 2);
+    expect(await page.locator('section:has(#preview) th button').count()).toBe(0);
+    expect(await page.locator('.table-pager').count()).toBe(1);
+    const csv = readFileSync(join(project.dir, 'dist/2019/data/long-test-series.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(1 + 1234);
+    const en = await site.page('/en/2019/data/long-test-series/');
+    expect(await en.locator('section:has(#preview) p.muted').textContent()).toBe('The first 500 of 1,234 rows; download the CSV or JSON to sort or use them all.');
+  });
+
+  it('a short dataset is shown whole and sortable', async () => {
+    const page = await site.page('/2019/data/smart-city-indicators-illustrative/');
+    expect(await page.locator('section:has(#preview) th button').count()).toBeGreaterThan(0);
+    expect(await page.locator('section:has(#preview) p.muted').textContent()).toMatch(/^共 \d+ 行$/);
   });
 });
