@@ -24,6 +24,21 @@ describe('the built site', () => {
     expect(checkLinks('dist')).toEqual([]);
   });
 
+  it('gives every page (but redirects) a title, a description and a canonical URL', () => {
+    const pages = Object.keys(digest('dist')).filter((f) => f.endsWith('index.html'));
+    const lacking = pages.flatMap((f) => {
+      const html = readFileSync(join('dist', f), 'utf8');
+      if (html.includes('http-equiv="refresh"')) return [];
+      return [
+        !/<title>[^<]+<\/title>/.test(html) && `${f}: title`,
+        !/<meta name="description" content="[^"]+"/.test(html) && `${f}: description`,
+        !/<link rel="canonical" href="https?:\/\/[^"]+"/.test(html) && `${f}: canonical`,
+      ].filter(Boolean);
+    });
+    expect(pages.length).toBeGreaterThan(100);
+    expect(lacking).toEqual([]);
+  });
+
   it('is byte-identical when built again from a clean copy without the build cache (but Pagefind\'s filter and metadata indexes)', () => {
     project = fixtureProject();
     // Every image rendered anew: a cached PNG or card must equal a fresh one.
