@@ -5,7 +5,9 @@ import { renderFigure, type RenderedFigure } from '../lib/figures/render-figure.
 import { formatProblem } from '../lib/problems/problem.ts';
 import { editionDatasets } from './datasets.ts';
 
-export type SiteFigure = FigureEntry & { rendered: RenderedFigure };
+/** A figure as pages use it: rendered once; the rows it was drawn from are not kept (a large
+ * site holds thousands of figures over 50,000-row datasets). */
+export type SiteFigure = Omit<FigureEntry, 'rows'> & { rendered: RenderedFigure };
 let cache: Map<number, SiteFigure[]> | undefined;
 
 /** Every figure of edition `year`, in reading order. */
@@ -16,7 +18,7 @@ export function editionFigures(year: number): SiteFigure[] {
     for (const edition of checkContent(process.cwd()).editions) {
       const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));
       if (problems.length) throw new Error(`figure problems:\n${problems.map(formatProblem).join('\n')}`);
-      cache.set(edition.year, figures.map((f) => ({ ...f, rendered: renderFigure(f.spec, f.rows, f.dataset.resource.schema.fields, `fig-${f.spec.id}-svg`) })));
+      cache.set(edition.year, figures.map(({ rows, ...f }) => ({ ...f, rendered: renderFigure(f.spec, rows, f.dataset.resource.schema.fields, `fig-${f.spec.id}-svg`) })));
     }
   }
   return cache.get(year) ?? [];

@@ -10,15 +10,17 @@ import { editionFigures } from '../../../site/figures.ts';
 export async function getStaticPaths() {
   return (await editionPages()).flatMap(({ year }) =>
     editionFigures(year).flatMap((f) => {
-      const csv = Papa.unparse({ fields: f.rendered.table.columns, data: f.rendered.table.rows.map((r) => r.map(neutraliseCell)) }, { newline: '\n' }) + '\n';
-      const files: { params: { year: string; file: string }; props: { type: string; body: () => string | Promise<Buffer> } }[] = [{ params: { year: String(year), file: `${f.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: () => csv } }];
+      // Bodies are made when the file is written, not held for every figure at once.
+      const csv = () => Papa.unparse({ fields: f.rendered.table.columns, data: f.rendered.table.rows.map((r) => r.map(neutraliseCell)) }, { newline: '\n' }) + '\n';
+      const files: { params: { year: string; file: string }; props: { type: string; body: () => string | Promise<Buffer> } }[] = [{ params: { year: String(year), file: `${f.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: csv } }];
       const chart = f.rendered.chart;
       if (chart) {
-        const r = f.dataset.resource;
-        const source = `资料来源：${r.sources.map((s) => s.title).join('；')}（数据集 ${r.name}，${r.status}）`;
-        const svg = withCaption(chart, `${f.number} ${f.spec.title}`, source);
-        files.push({ params: { year: String(year), file: `${f.spec.id}.svg` }, props: { type: 'image/svg+xml', body: () => svg } });
-        files.push({ params: { year: String(year), file: `${f.spec.id}.png` }, props: { type: 'image/png', body: () => svgToPng(svg, chart.width * 2) } });
+        const svg = () => {
+          const r = f.dataset.resource;
+          return withCaption(chart, `${f.number} ${f.spec.title}`, `资料来源：${r.sources.map((s) => s.title).join('；')}（数据集 ${r.name}，${r.status}）`);
+        };
+        files.push({ params: { year: String(year), file: `${f.spec.id}.svg` }, props: { type: 'image/svg+xml', body: svg } });
+        files.push({ params: { year: String(year), file: `${f.spec.id}.png` }, props: { type: 'image/png', body: () => svgToPng(svg(), chart.width * 2) } });
       }
       return files;
     }),
