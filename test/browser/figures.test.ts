@@ -80,6 +80,18 @@ describe('a figure page', () => {
     expect(await frame.locator('header, footer').count()).toBe(0);
   });
 
+  it('the English interface embeds with English interface strings, linking back to the English figure page', async () => {
+    const page = await site.page('/en/2018/figures/yuhuangshannan-aum/');
+    const src = /src="([^"]+)"/.exec((await page.locator('#embed ~ pre code').textContent())!)![1]!;
+    expect(new URL(src).pathname).toBe('/en/2018/figures/yuhuangshannan-aum/embed/');
+    const embed = await site.page(new URL(src).pathname);
+    expect(await embed.locator('html').getAttribute('lang')).toBe('en');
+    expect(await embed.locator('.figure__links a').getAttribute('href')).toMatch(/\/en\/2018\/figures\/yuhuangshannan-aum\/$/);
+    expect(await embed.locator('main').innerText()).toMatch(/Source/);
+    const zh = await site.page('/2018/figures/yuhuangshannan-aum/embed/');
+    expect(await zh.locator('main').innerText()).not.toMatch(/Source/);
+  });
+
   it('the embed route fits a narrow frame without horizontal scrolling', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/embed/', { width: 360, height: 700 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

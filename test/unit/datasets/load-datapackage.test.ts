@@ -22,6 +22,12 @@ describe('loadDataPackage(root, year)', () => {
     ]);
   });
 
+  it('trims spaces, tabs, no-break and ideographic spaces (U+3000) around cells, in text and numbers', () => {
+    const r = load({ 'towns.csv': 'province,type,count,share\n\u3000浙江 ,\t旅游发展型\u00a0, 8\u3000,\u20031.5\n' });
+    expect(r.problems).toEqual([]);
+    expect(r.datasets[0]!.rows).toEqual([{ province: '浙江', type: '旅游发展型', count: 8, share: 1.5 }]);
+  });
+
   it('accepts a UTF-8 file with a byte-order mark', () => {
     const r = load({ 'towns.csv': '\uFEFFprovince,type,count,share\n浙江,旅游发展型,8,1\n' });
     expect(r.problems).toEqual([]);
