@@ -5,7 +5,7 @@ import { randomLcg } from 'd3';
 import { renderFigure } from '../src/lib/figures/render-figure.ts';
 import { figureSpecSchema, type FigureKind } from '../src/lib/figures/spec.ts';
 import { provinces } from '../src/lib/figures/provinces.ts';
-import { svgToPng } from '../src/lib/figures/png.ts';
+import { rasterise } from '../src/lib/figures/png.ts';
 import type { Field } from '../src/lib/datasets/descriptor.ts';
 
 const count = Number(process.argv[2] ?? 200);
@@ -37,12 +37,11 @@ for (let i = 0; i < count; i++) {
 const svgMs = performance.now() - t0;
 // Without the build cache: every image is rendered. First one at a time, then all at once
 // (resvg renders on libuv's thread pool, as during a build with concurrent page rendering).
-process.env.BLUEBOOK_CACHE = 'off';
 const t1 = performance.now();
-for (const svg of svgs) await svgToPng(svg, 1280);
+for (const svg of svgs) await rasterise(svg, 1280);
 const pngMs = performance.now() - t1;
 const t2 = performance.now();
-await Promise.all(svgs.map((svg) => svgToPng(svg, 1280)));
+await Promise.all(svgs.map((svg) => rasterise(svg, 1280)));
 const pngParallelMs = performance.now() - t2;
 console.log(`${count} charts: SVG ${Math.round(svgMs)} ms in all (${(svgMs / count).toFixed(1)} ms per chart)`);
 for (const [k, xs] of perKind) console.log(`  ${k.padEnd(11)} ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1)} ms per chart`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { cacheKey, cached } from '../cache/build-cache.ts';
-import { fontFiles, svgToPng } from '../figures/png.ts';
+import { fontFiles, rasterise, rasterVersion } from '../figures/png.ts';
 
 const satoriVersion: string = createRequire(import.meta.url)('satori/package.json').version;
 
@@ -35,8 +35,8 @@ export async function socialCard(text: CardText): Promise<Buffer> {
     h('div', { fontSize: text.title.length > 24 ? 56 : 68, fontWeight: 700, lineHeight: 1.3, width: 1056, display: 'flex', flexWrap: 'wrap' }, text.title),
     h('div', { fontSize: 30, opacity: 0.9, width: 1056, display: 'flex' }, text.subtitle ?? ''),
   ]);
-  return cached('card', cacheKey('satori', satoriVersion, JSON.stringify(tree)), async () => {
+  return cached('card', cacheKey('satori', satoriVersion, rasterVersion, JSON.stringify(tree)), async () => {
     const svg = await satori(tree as never, { width: 1200, height: 630, fonts: loadFonts() });
-    return svgToPng(svg, 1200);
+    return rasterise(svg, 1200);
   });
 }

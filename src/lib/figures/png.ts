@@ -19,12 +19,18 @@ const fontVersion: string = require('@expo-google-fonts/noto-sans-sc/package.jso
  * in the build cache, keyed by the SVG, the width and the renderer's and fonts' versions.
  */
 export function svgToPng(svg: string, width = 1280): Promise<Buffer> {
-  return cached('png', cacheKey('resvg', resvgVersion, fontVersion, width, svg), async () => {
-    const image = await renderAsync(svg, {
-      fitTo: { mode: 'width', value: width },
-      background: '#ffffff',
-      font: { fontFiles: [fontFiles.regular, fontFiles.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
-    });
-    return image.asPng();
-  });
+  return cached('png', cacheKey('resvg', resvgVersion, fontVersion, width, svg), () => rasterise(svg, width));
 }
+
+/** The same PNG, never cached: for callers that cache the result under their own key. */
+export async function rasterise(svg: string, width: number): Promise<Buffer> {
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'width', value: width },
+    background: '#ffffff',
+    font: { fontFiles: [fontFiles.regular, fontFiles.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+  });
+  return image.asPng();
+}
+
+/** What decides a PNG besides its SVG, for callers keying their own cache entries. */
+export const rasterVersion = `resvg ${resvgVersion}, fonts ${fontVersion}`;
