@@ -63,6 +63,9 @@ describe('a site with a second edition', () => {
     const latest = await site.page('/latest/b1/');
     await latest.waitForURL('**/2019/b1/');
     expect(await latest.locator('h1').textContent()).toContain('测试章节一');
+    const english = await site.page('/en/latest/b1/');
+    await english.waitForURL('**/en/2019/b1/');
+    expect(await english.locator('html').getAttribute('lang')).toBe('en');
   });
 
   it('the switcher on a 2018 chapter leads to the same chapter in 2019, by keyboard', async () => {
