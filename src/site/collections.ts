@@ -16,8 +16,20 @@ export interface EditionBundle {
 
 const slugOf = (id: string) => id.split('/').slice(1).join('/');
 
+/**
+ * Once per build: every page's layout asks for these, and recomputing them per page made a
+ * build's time per page grow with the number of editions. The dev server recomputes, since
+ * files change under it.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let memo: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? compute() : (memo ??= compute()));
+}
+
 /** Every edition with its chapters and front matter, oldest first. */
-export async function loadEditions(): Promise<EditionBundle[]> {
+export const loadEditions = oncePerBuild(readEditions);
+
+async function readEditions(): Promise<EditionBundle[]> {
   const [editions, chapters, front, cases] = await Promise.all([getCollection('editions'), getCollection('chapters'), getCollection('front'), getCollection('cases')]);
   return editions
     .map((e) => {
@@ -46,7 +58,9 @@ export async function latestEdition(): Promise<EditionBundle> {
 export { contentsByPart, neighbours, slugOf };
 
 /** Every edition's page keys, for the edition switcher ('' is the edition's home). */
-export async function editionPages(): Promise<EditionPages[]> {
+export const editionPages = oncePerBuild(listEditionPages);
+
+async function listEditionPages(): Promise<EditionPages[]> {
   return (await loadEditions()).map((b) => ({
     year: b.year,
     pages: new Set([

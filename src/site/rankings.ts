@@ -25,8 +25,18 @@ function load(year: number) {
   return hit;
 }
 
+const compared = new Map<number, Promise<SiteRanking[]>>();
+
 /** Computed rankings of edition `year`, each compared with the nearest earlier edition that has the same id. */
-export async function editionRankings(year: number): Promise<SiteRanking[]> {
+export function editionRankings(year: number): Promise<SiteRanking[]> {
+  // Every page's header asks (is there a rankings section?): compare once per build.
+  if (import.meta.env.DEV) return compareWithEarlier(year);
+  let hit = compared.get(year);
+  if (!hit) compared.set(year, (hit = compareWithEarlier(year)));
+  return hit;
+}
+
+async function compareWithEarlier(year: number): Promise<SiteRanking[]> {
   const years = (await editionPages()).map((e) => e.year).filter((y) => y < year).sort((a, b) => b - a);
   return load(year).rankings.map((r) => {
     for (const y of years) {
