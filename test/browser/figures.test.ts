@@ -90,6 +90,12 @@ describe('a figure page', () => {
     expect(await embed.locator('main').innerText()).toMatch(/Source/);
     const zh = await site.page('/2018/figures/yuhuangshannan-aum/embed/');
     expect(await zh.locator('main').innerText()).not.toMatch(/Source/);
+    // Interface punctuation follows the interface: "Gaps: …" in English, "数据缺口：…" in Chinese;
+    // the Chinese text after the label keeps lang="zh-CN".
+    const gaps = embed.locator('.figure__gaps');
+    expect(await gaps.innerText()).toMatch(/^Gaps: \S/);
+    expect(await gaps.locator('span[lang="zh-CN"]').count()).toBe(1);
+    expect(await zh.locator('.figure__gaps').innerText()).toMatch(/^[^:]+：\S/);
   });
 
   it('the embed route fits a narrow frame without horizontal scrolling', async () => {
