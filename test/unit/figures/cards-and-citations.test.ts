@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialCard } from '../../../src/lib/cards/social-card.ts';
+import { cardSvg, socialCard } from '../../../src/lib/cards/social-card.ts';
 import { citeApa, citeBibtex, citeGbt7714, type CitationInput } from '../../../src/lib/figures/cite.ts';
 
 const c: CitationInput = {
@@ -29,4 +29,18 @@ describe('socialCard(text)', () => {
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
   }, 30_000);
+
+  it('draws the kicker, the title and the subtitle inside the card (cardSvg)', async () => {
+    for (const title of ['中国特色小镇发展状况', '中美人工智能产业聚集区域与人工智能小镇发展状况'.repeat(2)]) {
+      const svg = await cardSvg({ kicker: '特色小镇蓝皮书 · 2018年版', title, subtitle: 'B.2 · 谢俊' });
+      // One path per text block; every point of every glyph within 1200 × 630.
+      const paths = [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)].map((m) => m[1]!);
+      expect(paths).toHaveLength(3);
+      const ys = paths.flatMap((d) => [...d.matchAll(/-?[\d.]+ (-?[\d.]+)/g)].map((m) => Number(m[1])));
+      const xs = paths.flatMap((d) => [...d.matchAll(/(-?[\d.]+) -?[\d.]+/g)].map((m) => Number(m[1])));
+      expect(Math.max(...ys)).toBeLessThanOrEqual(630);
+      expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(1200);
+    }
+  });
 });
