@@ -90,6 +90,10 @@ describe('a figure page', () => {
     expect(await embed.locator('main').innerText()).toMatch(/Source/);
     const zh = await site.page('/2018/figures/yuhuangshannan-aum/embed/');
     expect(await zh.locator('main').innerText()).not.toMatch(/Source/);
+    // The description is the figure's summary in the interface's language.
+    const description = (p: typeof zh) => p.locator('meta[name="description"]').getAttribute('content');
+    expect(await description(embed)).toMatch(/ in \d{4}-/);
+    expect(await description(embed)).not.toBe(await description(zh));
     // Interface punctuation follows the interface: "Gaps: …" in English, "数据缺口：…" in Chinese;
     // the Chinese text after the label keeps lang="zh-CN".
     const gaps = embed.locator('.figure__gaps');

@@ -24,7 +24,7 @@ export function svgToPng(svg: string, width = 1280): Promise<Buffer> {
 
 /**
  * The same PNG, never cached: for callers that cache the result under their own key.
- * `fonts: false` skips loading the 20 MB of Noto Sans SC (≈ 15 ms a render) for SVGs whose
+ * `fonts: false` skips loading Noto Sans SC (a few milliseconds a render) for SVGs whose
  * text is already drawn as paths, as satori's is.
  */
 export async function rasterise(svg: string, width: number, { fonts = true } = {}): Promise<Buffer> {
