@@ -15,11 +15,13 @@ export function runChecks(root: string): { problems: Problem[]; summary: string;
   let figures = 0;
   let rankings = 0;
   for (const edition of content.editions) {
-    const datasets = data.find((p) => p.year === edition.year)?.datasets ?? [];
-    const ranked = loadRankings(root, edition.year, datasets);
+    const pkg = data.find((p) => p.year === edition.year);
+    const datasets = pkg?.datasets ?? [];
+    const unavailable = new Set(pkg?.unavailable);
+    const ranked = loadRankings(root, edition.year, datasets, unavailable);
     problems.push(...ranked.problems);
     rankings += ranked.rankings.length + ranked.listed.length;
-    const collected = collectFigures(edition, datasets);
+    const collected = collectFigures(edition, datasets, unavailable);
     problems.push(...collected.problems);
     figures += collected.figures.length;
     for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
@@ -29,6 +31,7 @@ export function runChecks(root: string): { problems: Problem[]; summary: string;
           problems.push(malformedTag(ref, page.body, page.file, page.bodyLine));
           continue;
         }
+        if (ref.attrs.dataset && unavailable.has(ref.attrs.dataset)) continue;
         const r = evaluateRef(ref, datasets, page.file);
         if (isProblem(r)) problems.push(r);
       }

@@ -11,16 +11,20 @@ export interface Change {
 /** What differs between two specs' methods, so a comparison can say it is not like for like. */
 export function methodDifferences(a: RankingResult['spec'], b: RankingResult['spec']): string[] {
   const out: string[] = [];
-  if (a.normalisation !== b.normalisation) out.push(`normalisation ${a.normalisation} → ${b.normalisation}`);
-  if (a.aggregation !== b.aggregation) out.push(`aggregation ${a.aggregation} → ${b.aggregation}`);
-  const key = (s: RankingResult['spec']) => new Map(s.indicators.map((i) => [i.id, `${i.column}|${i.direction}|${i.weight}|${i.parent}`]));
-  const ka = key(a);
-  const kb = key(b);
+  for (const k of ['normalisation', 'scale', 'aggregation', 'shift', 'weighting', 'decimals', 'rankOn', 'missing'] as const) {
+    const [x, y] = [JSON.stringify(a[k]), JSON.stringify(b[k])];
+    if (x !== y) out.push(`${k} ${x} → ${y}`);
+  }
+  const ind = (s: RankingResult['spec']) => new Map(s.indicators.map(({ id, label: _l, unit: _u, ...rest }) => [id, JSON.stringify(rest)]));
+  const ka = ind(a);
+  const kb = ind(b);
   for (const [id, v] of kb) if (!ka.has(id)) out.push(`indicator ${id} added`); else if (ka.get(id) !== v) out.push(`indicator ${id} changed`);
   for (const id of ka.keys()) if (!kb.has(id)) out.push(`indicator ${id} removed`);
-  const dw = (s: RankingResult['spec']) => new Map(s.dimensions.map((d) => [d.id, `${d.parent}|${d.weight}`]));
-  const da = dw(a);
-  for (const [id, v] of dw(b)) if (da.get(id) !== v) out.push(`dimension ${id} ${da.has(id) ? 'changed' : 'added'}`);
+  const dim = (s: RankingResult['spec']) => new Map(s.dimensions.map(({ id, label: _l, ...rest }) => [id, JSON.stringify(rest)]));
+  const da = dim(a);
+  const db = dim(b);
+  for (const [id, v] of db) if (da.get(id) !== v) out.push(`dimension ${id} ${da.has(id) ? 'changed' : 'added'}`);
+  for (const id of da.keys()) if (!db.has(id)) out.push(`dimension ${id} removed`);
   return out;
 }
 

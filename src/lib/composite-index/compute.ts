@@ -1,17 +1,30 @@
 import type { Row } from '../data/row.ts';
+import { urlSegment } from '../site/urls.ts';
+import { criticWeights } from './critic-weights.ts';
+import { entropyWeights } from './entropy-weights.ts';
 import { compile, evaluate, geometricShift, type Plan } from './evaluate.ts';
-import type { Node } from './hierarchy.ts';
-import { prepare, type Prepared } from './missing.ts';
+import { normalisationOf, type Node } from './hierarchy.ts';
+import { impute, prepare, type Excluded, type Prepared } from './missing.ts';
 import { normalise } from './normalise.ts';
-import { competitionRanks, rankLabel } from './rank.ts';
-import type { Normalisation, RankingSpec } from './spec.ts';
+import { competitionRanks, roundTo } from './rank.ts';
+import type { Aggregation, Imputation, Normalisation, RankingSpec } from './spec.ts';
 import { tierOf } from './tiers.ts';
+import { transformDomain, transformValue } from './transform.ts';
+import { winsoriseQuantiles, winsoriseSkewKurtosis } from './winsorise.ts';
+import type { AhpResult } from './ahp.ts';
 
 export interface EntityScore {
   id: string;
+  /** The id as a URL path segment (unique within the ranking: the loader refuses clashes). */
+  slug: string;
   label: string;
+  /** Full precision. */
   score: number;
+  /** Rounded to the spec's `decimals`: the value a page prints and the press quotes. */
+  published: number;
   rank: number;
+  /** Whether another entity shares the rank. */
+  tied: boolean;
   /** "=2" for a shared rank. */
   rankLabel: string;
   tier?: string | undefined;
@@ -23,65 +36,240 @@ export interface EntityScore {
   imputed: string[];
 }
 
+/** Something a reader should know about the computation; worded by the page in its language. */
+export interface RankingNote {
+  key: 'flat' | 'shift' | 'winsorised' | 'stillOutlying';
+  indicator?: string;
+  value?: number;
+  count?: number;
+  entities?: string[];
+}
+
+/** A problem with the spec or the data that stops the ranking (placed in a file by the loader). */
+export interface RankingIssue {
+  /** Where in the spec the choice that fails is declared. */
+  path: PropertyKey[];
+  expected: string;
+  found: string;
+  /** When a data cell is the cause: its row in the dataset and its column. */
+  row?: number;
+  column?: string;
+}
+
+/** How one level's weights were obtained. */
+export interface LevelWeights {
+  dimension: string;
+  method: string;
+  /** Each child's weight, as a share of the level (summing to 1). */
+  children: { id: string; weight: number }[];
+  ahp?: AhpResult | undefined;
+}
+
 export interface RankingResult {
   spec: RankingSpec;
   /** Entities by rank (ties by label). */
   entities: EntityScore[];
-  excluded: Prepared['excluded'];
-  /** Behaviours a reader should know of, e.g. an indicator that is equal for everyone. */
-  warnings: string[];
+  excluded: Excluded[];
+  notes: RankingNote[];
   /** Top-level dimension ids, in the spec's order. */
   topDimensions: string[];
+  weights: LevelWeights[];
+  /** Shift used before geometric and harmonic means. */
+  shift: number;
+  issues: RankingIssue[];
 }
 
-/** The normalisation each indicator uses: its dimension's override, else the spec's default. */
-export function indicatorMethods(spec: RankingSpec, override?: Normalisation): Normalisation[] {
-  return spec.indicators.map((ind) => override ?? spec.dimensions.find((d) => d.id === ind.parent)?.normalisation ?? spec.normalisation);
+/** One way of computing the ranking: the declared one, or a Monte Carlo / Sobol alternative. */
+export interface Variant {
+  normalisation?: Normalisation | undefined;
+  aggregation?: Aggregation | undefined;
+  impute?: Imputation | undefined;
+  /** false: the declared transforms (and outlier treatment) are skipped. */
+  transforms?: boolean | undefined;
 }
 
-/** Normalise every indicator column. */
-export function normaliseAll(spec: RankingSpec, prepared: Prepared, methods: readonly Normalisation[]): { columns: Float64Array[]; flat: string[] } {
-  const flat: string[] = [];
+/** Normalised indicator columns for one variant, with what happened on the way. */
+export interface Matrix {
+  columns: Float64Array[];
+  imputed: Uint8Array[];
+  notes: RankingNote[];
+  issues: RankingIssue[];
+  /** The shift its geometric or harmonic means use. */
+  shift: number;
+}
+
+/** Everything a ranking's computations share: the entities kept, the compiled tree, the matrices. */
+export interface Model {
+  spec: RankingSpec;
+  plan: Plan;
+  prepared: Prepared;
+  matrix(variant?: Variant): Matrix;
+}
+
+const key = (v: Variant) => `${v.normalisation ?? ''}|${v.aggregation ?? ''}|${v.impute ?? ''}|${v.transforms ?? ''}`;
+
+/** Prepare the rows (coverage) and compile the hierarchy once; matrices are made on demand and kept. */
+export function buildModel(spec: RankingSpec, root: Node, rows: readonly Row[]): Model {
+  const prepared = prepare(rows, spec.entity, spec.indicators, spec.missing.minCoverage);
+  const plan = compile(root, spec.indicators.map((i) => i.id), (node) => node.aggregation ?? spec.aggregation);
+  const cache = new Map<string, Matrix>();
+  return {
+    spec, plan, prepared,
+    matrix(variant = {}) {
+      const k = key(variant);
+      let m = cache.get(k);
+      if (!m) cache.set(k, (m = indicatorMatrix(spec, plan, prepared, variant)));
+      return m;
+    },
+  };
+}
+
+/** Impute, treat (cap, floor, outliers, transform) and normalise every indicator. */
+function indicatorMatrix(spec: RankingSpec, plan: Plan, prepared: Prepared, variant: Variant): Matrix {
+  const { columns: raw, imputed } = impute(prepared.columns, variant.impute ?? spec.missing.impute);
+  const notes: RankingNote[] = [];
+  const issues: RankingIssue[] = [];
+  const treat = variant.transforms ?? true;
   const columns = spec.indicators.map((ind, k) => {
-    const r = normalise(prepared.columns[k]!, methods[k]!, ind.direction, ind.target);
-    if (r.flat) flat.push(ind.id);
+    const x = raw[k]!;
+    if (ind.floor !== undefined) for (let e = 0; e < x.length; e++) if (x[e]! < ind.floor) x[e] = ind.floor;
+    if (ind.cap !== undefined) for (let e = 0; e < x.length; e++) if (x[e]! > ind.cap) x[e] = ind.cap;
+    const known = x.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
+    if (treat && ind.outliers) {
+      if (known < 5) issues.push({ path: ['indicators', k, 'outliers'], expected: 'at least 5 values to treat outliers', found: `${known} value${known === 1 ? '' : 's'} of "${ind.column}"` });
+      else if (ind.outliers.method === 'winsorise') {
+        const changed = winsoriseQuantiles(x, ...ind.outliers.quantiles);
+        if (changed.length) notes.push({ key: 'winsorised', indicator: ind.id, count: changed.length, entities: changed.map((e) => prepared.labels[e]!) });
+      } else {
+        const { changed, stillOutlying } = winsoriseSkewKurtosis(x, ind.outliers.skew, ind.outliers.kurtosis, ind.outliers.maxPoints);
+        if (changed.length) notes.push({ key: 'winsorised', indicator: ind.id, count: changed.length, entities: changed.map((e) => prepared.labels[e]!) });
+        if (stillOutlying) notes.push({ key: 'stillOutlying', indicator: ind.id, count: ind.outliers.maxPoints });
+      }
+    }
+    const t = treat ? ind.transform : 'none';
+    if (t !== 'none') {
+      for (let e = 0; e < x.length; e++) {
+        const v = x[e]!;
+        if (Number.isNaN(v)) continue;
+        const y = transformValue(v, t);
+        if (Number.isNaN(y)) issues.push({ path: ['indicators', k, 'transform'], row: prepared.rows[e], column: ind.column, expected: `${transformDomain[t]} for the ${t} transform of indicator "${ind.id}"`, found: `${v} for "${prepared.labels[e]}"` });
+        x[e] = y;
+      }
+    }
+    const method = variant.normalisation ?? normalisationOf(spec, ind);
+    const goalposts = ind.goalposts && method === 'goalposts' ? { min: transformValue(ind.goalposts.min, t), max: transformValue(ind.goalposts.max, t) } : undefined;
+    // A Monte Carlo alternative of `goalposts` for an indicator that has none falls back to min–max.
+    const r = normalise(x, method === 'goalposts' && !goalposts ? 'minmax' : method, ind.direction, { scale: spec.scale, target: ind.target, goalposts });
+    if (r.flat) notes.push({ key: 'flat', indicator: ind.id, value: r.out.find((v) => !Number.isNaN(v)) ?? NaN });
+    if (known === 0) issues.push({ path: ['indicators', k, 'column'], expected: `values in column "${ind.column}" for indicator "${ind.id}"`, found: `no value in any of the ${prepared.ids.length} entities ranked` });
     return r.out;
   });
-  return { columns, flat };
+  const usesMeans = (variant.aggregation ? [variant.aggregation] : plan.methods).some((m) => m === 'geometric' || m === 'harmonic');
+  const shift = !usesMeans ? 0 : spec.shift === 'auto' || (variant.aggregation && spec.shift === 0 && minimum(columns) <= 0) ? geometricShift(columns) : spec.shift;
+  if (usesMeans && shift > 0 && spec.shift === 'auto') notes.push({ key: 'shift', value: shift });
+  return { columns, imputed, notes, issues, shift };
 }
 
-export interface Compiled {
-  prepared: Prepared;
-  plan: Plan;
+function minimum(columns: readonly Float64Array[]): number {
+  let min = Infinity;
+  for (const c of columns) for (const v of c) if (v < min) min = v;
+  return min;
 }
 
-/** Prepare the rows (coverage, imputation) and compile the hierarchy once. */
-export function compileRanking(spec: RankingSpec, root: Node, rows: readonly Row[]): Compiled {
-  const prepared = prepare(rows, spec.entity, spec.indicators, spec.missing.minCoverage, spec.missing.impute);
-  return { prepared, plan: compile(root, spec.indicators.map((i) => i.id)) };
+/** Evaluate the tree for a matrix; levels weighed by `entropy` or `critic` get their weights from the data on the way. */
+export function scores(model: Model, matrix: Matrix, options: { weights?: readonly Float64Array[]; aggregation?: Aggregation | undefined; onInvalid?: (d: number, c: number, e: number, v: number) => void } = {}): { dims: Float64Array[]; weights: Float64Array[] } {
+  const weights = [...(options.weights ?? model.plan.weights)];
+  const computed = options.weights ? [] : computedLevels(model);
+  const dims = evaluate(model.plan, matrix.columns, {
+    weights,
+    method: options.aggregation,
+    shift: matrix.shift,
+    ...(options.onInvalid ? { onInvalid: options.onInvalid } : {}),
+    weigh: (d, cols) => {
+      const how = computed[d];
+      if (!how) return undefined;
+      const w = Float64Array.from(how === 'entropy' ? entropyWeights(cols) : criticWeights(cols));
+      weights[d] = w;
+      return w;
+    },
+  });
+  return { dims, weights };
+}
+
+/** For each level of the plan, `entropy` or `critic` when its weights come from the data. */
+function computedLevels(model: Model): (string | undefined)[] {
+  const { spec, plan } = model;
+  return plan.dims.map((id) => {
+    const dim = spec.dimensions.find((d) => d.id === id);
+    const w = dim ? dim.weighting ?? (typeof spec.weighting === 'string' ? spec.weighting : undefined) : typeof spec.weighting === 'string' ? spec.weighting : undefined;
+    return w === 'entropy' || w === 'critic' ? w : undefined;
+  });
+}
+
+/** Competition ranks of the scores, or of the published (rounded) scores when the spec says so. */
+export function ranksOf(spec: RankingSpec, index: Float64Array): Int32Array {
+  return competitionRanks(spec.rankOn === 'published' ? index.map((x) => roundTo(x, spec.decimals)) : index);
 }
 
 /** Compute scores, ranks and tiers as declared. */
-export function computeRanking(spec: RankingSpec, root: Node, rows: readonly Row[]): RankingResult {
-  const { prepared, plan } = compileRanking(spec, root, rows);
-  const { columns, flat } = normaliseAll(spec, prepared, indicatorMethods(spec));
-  const shift = spec.aggregation === 'geometric' ? geometricShift(columns) : 0;
-  const dims = evaluate(plan, columns, spec.aggregation, plan.weights, shift);
+export function computeRanking(spec: RankingSpec, root: Node, rows: readonly Row[]): RankingResult & { model: Model; dims: Float64Array[] } {
+  const model = buildModel(spec, root, rows);
+  const { plan, prepared } = model;
+  const matrix = model.matrix();
+  const issues = [...matrix.issues];
+  if (!prepared.ids.length && rows.length) {
+    issues.push({ path: ['missing', 'minCoverage'], expected: `at least one entity with ${Math.round(prepared.minCoverage * 100)}% of its indicators (minCoverage${spec.missing.coverageStated ? '' : ', the default with `impute`'})`, found: `all ${rows.length} entities below it` });
+  }
+  const { dims, weights } = scores(model, matrix, {
+    onInvalid: (d, c, e, v) => {
+      const dim = spec.dimensions.find((x) => x.id === plan.dims[d]);
+      const k = plan.children[d]![c]!;
+      const child = k >= 0 ? spec.indicators[k]!.id : plan.dims[-1 - k]!;
+      issues.push({
+        path: dim?.aggregation ? ['dimensions', spec.dimensions.indexOf(dim), 'aggregation'] : ['aggregation'],
+        expected: `values above 0 for a ${plan.methods[d]} mean${matrix.shift ? ` after the shift of ${matrix.shift}` : ''}, or a stated \`shift\` (e.g. shift: auto)`,
+        found: `${+v.toPrecision(6)} for "${prepared.labels[e]}" in "${child}" under ${dim ? `"${dim.id}"` : 'the index'}`,
+      });
+    },
+  });
+  plan.weights = weights;
   const index = dims.at(-1)!;
-  const ranks = competitionRanks(index);
-  const entities: EntityScore[] = prepared.ids.map((id, e) => ({
-    id,
-    label: prepared.labels[e]!,
-    score: index[e]!,
-    rank: ranks[e]!,
-    rankLabel: rankLabel(ranks[e]!, ranks),
-    tier: tierOf(index[e]!, spec.tiers),
-    dimensions: Object.fromEntries(plan.dims.slice(0, -1).map((d, i) => [d, dims[i]![e]!])),
-    indicators: Object.fromEntries(spec.indicators.map((ind, k) => [ind.id, columns[k]![e]!])),
-    imputed: spec.indicators.filter((_, k) => prepared.imputed[k]![e]).map((ind) => ind.id),
-  }));
+  const ranks = ranksOf(spec, index);
+  const counts = new Map<number, number>();
+  for (const r of ranks) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const entities: EntityScore[] = prepared.ids.map((id, e) => {
+    const published = roundTo(index[e]!, spec.decimals);
+    const tied = counts.get(ranks[e]!)! > 1;
+    return {
+      id,
+      slug: urlSegment(id),
+      label: prepared.labels[e]!,
+      score: index[e]!,
+      published,
+      rank: ranks[e]!,
+      tied,
+      rankLabel: tied ? `=${ranks[e]}` : String(ranks[e]),
+      tier: tierOf(published, spec.tiers),
+      dimensions: Object.fromEntries(plan.dims.slice(0, -1).map((d, i) => [d, dims[i]![e]!])),
+      indicators: Object.fromEntries(spec.indicators.map((ind, k) => [ind.id, matrix.columns[k]![e]!])),
+      imputed: spec.indicators.filter((_, k) => matrix.imputed[k]![e]).map((ind) => ind.id),
+    };
+  });
   entities.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label, 'zh-CN'));
-  const warnings = flat.map((id) => `Indicator "${id}" has the same value for every entity: it cannot separate them, and every entity scores ${spec.normalisation === 'zscore' ? 0 : 100} on it.`);
-  if (shift) warnings.push(`Geometric aggregation: values were shifted by ${shift.toFixed(3)} so that all are at least 1, then shifted back.`);
-  return { spec, entities, excluded: prepared.excluded, warnings, topDimensions: spec.dimensions.filter((d) => d.parent === undefined).map((d) => d.id) };
+  const levels: LevelWeights[] = plan.dims.map((id, d) => {
+    const node = findNode(root, id)!;
+    const w = weights[d]!;
+    const total = w.reduce((a, b) => a + b, 0);
+    return { dimension: id, method: node.weighting ?? 'stated', children: Array.from(plan.children[d]!, (k, c) => ({ id: k >= 0 ? spec.indicators[k]!.id : plan.dims[-1 - k]!, weight: w[c]! / total })), ahp: node.ahp };
+  });
+  return { spec, entities, excluded: prepared.excluded, notes: matrix.notes, topDimensions: spec.dimensions.filter((d) => d.parent === undefined).map((d) => d.id), weights: levels, shift: matrix.shift, issues, model, dims };
+}
+
+function findNode(node: Node, id: string): Node | undefined {
+  if (node.id === id && !node.indicator) return node;
+  for (const c of node.children) {
+    const hit = findNode(c, id);
+    if (hit) return hit;
+  }
+  return undefined;
 }

@@ -9,86 +9,105 @@ export interface Plan {
   children: Int32Array[];
   /** Declared weights of each dimension's children. */
   weights: Float64Array[];
+  /** How each dimension combines its children. */
+  methods: Aggregation[];
   /** Indicator ids in column order. */
   indicators: string[];
 }
 
 /** Compile the tree; indicator columns are numbered in the order of `indicatorIds`. */
-export function compile(root: Node, indicatorIds: readonly string[]): Plan {
+export function compile(root: Node, indicatorIds: readonly string[], methodOf: (node: Node) => Aggregation = () => 'arithmetic'): Plan {
   const dims: string[] = [];
   const children: Int32Array[] = [];
   const weights: Float64Array[] = [];
+  const methods: Aggregation[] = [];
   const visit = (node: Node): number => {
     const kids = node.children.map((c) => (c.indicator ? indicatorIds.indexOf(c.indicator.id) : -1 - visit(c)));
     dims.push(node.id);
     children.push(Int32Array.from(kids));
     weights.push(Float64Array.from(node.children, (c) => c.weight));
+    methods.push(methodOf(node));
     return dims.length - 1;
   };
   visit(root);
-  return { dims, children, weights, indicators: [...indicatorIds] };
+  return { dims, children, weights, methods, indicators: [...indicatorIds] };
+}
+
+export interface EvaluateOptions {
+  /** Replaces the plan's weights (Monte Carlo, computed weights). */
+  weights?: readonly Float64Array[];
+  /** One method for every level instead of the plan's (Monte Carlo). */
+  method?: Aggregation | undefined;
+  /** Added before a geometric or harmonic mean and taken off after. */
+  shift?: number;
+  /** Compute only what the index needs and keep only the index. */
+  indexOnly?: boolean;
+  /** Called once per dimension whose geometric or harmonic mean meets a value ≤ 0 after the shift. */
+  onInvalid?: (dim: number, child: number, entity: number, value: number) => void;
+  /** Called with each dimension's children's columns before it is combined, to choose its weights. */
+  weigh?: (dim: number, columns: Float64Array[]) => Float64Array | undefined;
 }
 
 /**
- * Score every entity at every level. `columns` are normalised indicator columns; `weights`
- * may replace the plan's (Monte Carlo). Returns dimension scores, one array per dimension.
- * Works a whole column at a time (contiguous arrays). A weighted geometric mean is a weighted
- * arithmetic mean of logs, and the log of a geometric mean is that mean, so the geometric case
- * runs in the log domain throughout (pass `logColumns` = ln(x + shift) to reuse them) and
- * converts back once at the end: exp(·) − shift.
+ * Score every entity at every level. `columns` are normalised indicator columns. Returns
+ * dimension scores, one array per dimension (post-order, the index last). A missing value
+ * (NaN) is left out and its siblings re-weighted; a dimension with no value is NaN.
  */
-export function evaluate(
-  plan: Plan,
-  columns: readonly Float64Array[],
-  method: Aggregation,
-  weights: readonly Float64Array[] = plan.weights,
-  shift = 0,
-  logColumns?: readonly Float64Array[],
-  indexOnly = false,
-): Float64Array[] {
+export function evaluate(plan: Plan, columns: readonly Float64Array[], options: EvaluateOptions = {}): Float64Array[] {
   const E = columns[0]?.length ?? 0;
   const D = plan.dims.length;
-  const geo = method === 'geometric';
-  const input = geo ? (logColumns ?? logOf(columns, shift)) : columns;
+  const shift = options.shift ?? 0;
   const out: Float64Array[] = new Array(D);
-  // With no missing value anywhere (the usual case after imputation) every entity has the same
-  // weight sum, and the inner loop needs no NaN test: about twice as fast.
-  const complete = isComplete(input);
   const wsum = new Float64Array(E);
+  const weights = options.weights ? [...options.weights] : [...plan.weights];
   for (let d = 0; d < D; d++) {
     const kids = plan.children[d]!;
+    const cols = Array.from(kids, (k) => (k >= 0 ? columns[k]! : out[-1 - k]!));
+    const chosen = options.weigh?.(d, cols);
+    if (chosen) weights[d] = chosen;
     const w = weights[d]!;
+    const method = options.method ?? plan.methods[d]!;
     const acc = new Float64Array(E);
-    if (complete) {
-      let total = 0;
-      for (let c = 0; c < kids.length; c++) {
-        const k = kids[c]!;
-        const col = k >= 0 ? input[k]! : out[-1 - k]!;
-        const wc = w[c]!;
-        total += wc;
-        for (let e = 0; e < E; e++) acc[e] = acc[e]! + wc * col[e]!;
-      }
-      for (let e = 0; e < E; e++) acc[e] = acc[e]! / total;
-      out[d] = acc;
-      continue;
-    }
     wsum.fill(0);
-    for (let c = 0; c < kids.length; c++) {
-      const k = kids[c]!;
-      const col = k >= 0 ? input[k]! : out[-1 - k]!;
-      const wc = w[c]!;
+    let reported = false;
+    const invalid = (c: number, e: number, v: number) => {
+      if (!reported) options.onInvalid?.(d, c, e, v);
+      reported = true;
+    };
+    if (method === 'minimum') {
+      acc.fill(NaN);
+      for (let c = 0; c < cols.length; c++) {
+        if (!(w[c]! > 0)) continue;
+        const col = cols[c]!;
+        for (let e = 0; e < E; e++) {
+          const v = col[e]!;
+          if (v === v && !(acc[e]! <= v)) acc[e] = v;
+        }
+      }
+    } else {
+      for (let c = 0; c < cols.length; c++) {
+        const col = cols[c]!;
+        const wc = w[c]!;
+        for (let e = 0; e < E; e++) {
+          const v = col[e]!;
+          if (v !== v) continue; // NaN: missing, re-weight the rest
+          let term: number;
+          if (method === 'arithmetic') term = v;
+          else if (v + shift > 0) term = method === 'geometric' ? Math.log(v + shift) : 1 / (v + shift);
+          else { invalid(c, e, v); term = NaN; }
+          wsum[e] = wsum[e]! + wc;
+          acc[e] = acc[e]! + wc * term;
+        }
+      }
       for (let e = 0; e < E; e++) {
-        const v = col[e]!;
-        if (v !== v) continue; // NaN: missing, re-weight the rest
-        wsum[e] = wsum[e]! + wc;
-        acc[e] = acc[e]! + wc * v;
+        const m = wsum[e] === 0 ? NaN : acc[e]! / wsum[e]!;
+        acc[e] = method === 'arithmetic' ? m : method === 'geometric' ? Math.exp(m) - shift : 1 / m - shift;
       }
     }
-    for (let e = 0; e < E; e++) acc[e] = wsum[e] === 0 ? NaN : acc[e]! / wsum[e]!;
     out[d] = acc;
+    if (options.indexOnly) for (const k of kids) if (k < 0) out[-1 - k] = undefined!;
   }
-  if (geo) for (let d = indexOnly ? D - 1 : 0; d < D; d++) for (let e = 0, o = out[d]!; e < E; e++) o[e] = Math.exp(o[e]!) - shift;
-  return out;
+  return options.indexOnly ? [out[D - 1]!] : out;
 }
 
 /** ln(x + shift) of every value (NaN stays NaN). */
@@ -106,7 +125,7 @@ export function geometricShift(columns: readonly Float64Array[]): number {
 const completeness = new WeakMap<readonly Float64Array[], boolean>();
 
 /** Whether no column has a missing value; remembered per set of columns. */
-function isComplete(columns: readonly Float64Array[]): boolean {
+export function complete(columns: readonly Float64Array[]): boolean {
   let known = completeness.get(columns);
   if (known === undefined) {
     known = true;
@@ -116,10 +135,16 @@ function isComplete(columns: readonly Float64Array[]): boolean {
   return known;
 }
 
+/** The one method every level uses, if they all use the same. */
+export function uniformMethod(plan: Plan): Aggregation | undefined {
+  return plan.methods.every((m) => m === plan.methods[0]) ? plan.methods[0] : undefined;
+}
+
 /**
  * Each indicator's share of the index: the product, down its path, of its weight over the
- * sum of its siblings' weights. With no missing values the index is linear in these (in the
- * log domain for a geometric mean), so one pass over the columns computes it.
+ * sum of its siblings' weights. With no missing values and one arithmetic (or one geometric)
+ * mean at every level, the index is linear in these (in the log domain for a geometric mean),
+ * so one pass over the columns computes it.
  */
 export function effectiveWeights(plan: Plan, weights: readonly Float64Array[] = plan.weights): Float64Array {
   const out = new Float64Array(plan.indicators.length);
@@ -162,9 +187,4 @@ export function linearIndex(input: readonly Float64Array[], shares: Float64Array
   }
   if (geometric) for (let e = 0; e < E; e++) out[e] = Math.exp(out[e]!) - shift;
   return out;
-}
-
-/** Whether a set of columns has no missing value (remembered per set). */
-export function complete(columns: readonly Float64Array[]): boolean {
-  return isComplete(columns);
 }

@@ -1,14 +1,47 @@
 import type { Row } from '../data/row.ts';
-import type { Indicator } from './spec.ts';
+import type { Imputation, Indicator } from './spec.ts';
+
+export interface Excluded {
+  id: string;
+  label: string;
+  /** Indicators with a value, out of all. */
+  have: number;
+  of: number;
+  coverage: number;
+}
 
 export interface Prepared {
   ids: string[];
   labels: string[];
-  /** One column of raw values per indicator (NaN where missing after imputation 'none'). */
+  /** Index in the dataset's rows of each entity kept (its CSV line is row + 2). */
+  rows: number[];
+  /** One column of raw values per indicator, NaN where missing. */
   columns: Float64Array[];
-  /** imputed[k][e]: the value of indicator k for entity e was imputed. */
-  imputed: Uint8Array[];
-  excluded: { id: string; label: string; coverage: number; reason: string }[];
+  excluded: Excluded[];
+  /** The coverage actually required (the spec's, or its default). */
+  minCoverage: number;
+}
+
+/**
+ * Missing data, first step: entities whose share of indicators with a value is below
+ * `minCoverage` are left out (with their coverage, so a page can say why).
+ */
+export function prepare(rows: readonly Row[], entity: { id: string; label: string }, indicators: readonly Indicator[], minCoverage: number): Prepared {
+  const K = indicators.length;
+  const kept: number[] = [];
+  const excluded: Excluded[] = [];
+  rows.forEach((r, i) => {
+    let have = 0;
+    for (const ind of indicators) if (typeof r[ind.column] === 'number' && Number.isFinite(r[ind.column])) have++;
+    const coverage = have / K;
+    if (coverage + 1e-12 < minCoverage) excluded.push({ id: String(r[entity.id]), label: String(r[entity.label]), have, of: K, coverage });
+    else kept.push(i);
+  });
+  const columns = indicators.map((ind) => Float64Array.from(kept, (i) => {
+    const v = rows[i]![ind.column];
+    return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+  }));
+  return { ids: kept.map((i) => String(rows[i]![entity.id])), labels: kept.map((i) => String(rows[i]![entity.label])), rows: kept, columns, excluded, minCoverage };
 }
 
 const median = (xs: number[]) => {
@@ -18,31 +51,20 @@ const median = (xs: number[]) => {
 };
 
 /**
- * Missing data: entities whose share of indicators with a value is below `minCoverage` are
- * left out (with the reason); the remaining gaps are imputed by the indicator's mean or median
- * over the entities kept, or left empty (`none`: the entity's other indicators are re-weighted).
+ * Second step: the remaining gaps filled with the indicator's mean or median over the entities
+ * kept, or left empty (`none`: the entity's other indicators are re-weighted). Returns new columns.
  */
-export function prepare(rows: readonly Row[], entity: { id: string; label: string }, indicators: readonly Indicator[], minCoverage: number, impute: 'mean' | 'median' | 'none'): Prepared {
-  const K = indicators.length;
-  const kept: Row[] = [];
-  const excluded: Prepared['excluded'] = [];
-  for (const r of rows) {
-    let have = 0;
-    for (const ind of indicators) if (typeof r[ind.column] === 'number') have++;
-    const coverage = have / K;
-    if (coverage + 1e-12 < minCoverage) {
-      excluded.push({ id: String(r[entity.id]), label: String(r[entity.label]), coverage, reason: `${have} of ${K} indicators have a value (${Math.round(coverage * 100)}%), below the minimum coverage of ${Math.round(minCoverage * 100)}%` });
-    } else kept.push(r);
-  }
-  const columns = indicators.map((ind) => Float64Array.from(kept, (r) => (typeof r[ind.column] === 'number' ? (r[ind.column] as number) : NaN)));
-  const imputed = columns.map((col) => {
+export function impute(columns: readonly Float64Array[], method: Imputation): { columns: Float64Array[]; imputed: Uint8Array[] } {
+  const out = columns.map((c) => c.slice());
+  const imputed = out.map((col) => {
     const mask = new Uint8Array(col.length);
-    if (impute === 'none') return mask;
+    if (method === 'none') return mask;
     const known = Array.from(col).filter((v) => !Number.isNaN(v));
     if (!known.length) return mask;
-    const fill = impute === 'mean' ? known.reduce((a, b) => a + b, 0) / known.length : median(known);
+    // A running mean: a plain sum of values near 1e308 overflows.
+    const fill = method === 'mean' ? known.reduce((m, v, i) => m + (v - m) / (i + 1), 0) : median(known);
     for (let e = 0; e < col.length; e++) if (Number.isNaN(col[e]!)) { col[e] = fill; mask[e] = 1; }
     return mask;
   });
-  return { ids: kept.map((r) => String(r[entity.id])), labels: kept.map((r) => String(r[entity.label])), columns, imputed, excluded };
+  return { columns: out, imputed };
 }

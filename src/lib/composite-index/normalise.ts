@@ -1,43 +1,60 @@
 import type { Normalisation } from './spec.ts';
 
+export interface NormaliseOptions {
+  /** Full scale: 100 (default) or 1. */
+  scale?: number;
+  /** For `target`: the value that scores the full scale. */
+  target?: number | undefined;
+  /** For `goalposts`: the values that score 0 and the full scale (already transformed). */
+  goalposts?: { min: number; max: number } | undefined;
+}
+
 /**
- * Normalise one indicator's values (NaN = missing) so that higher is better.
- * - minmax: 0–100. If every value is equal the indicator cannot tell entities apart: all get
- *   100, and `flat` is reported so the methodology page can say so.
- * - zscore: (v − mean) / sd, 0 for all when sd is 0.
- * - rank: percentile rank 0–100 (ties share their average rank).
- * - target: 100 × (v − worst) / (target − worst), capped to 0–100.
+ * Normalise one indicator's values (NaN = missing) so that higher is better, on 0–`scale`.
+ * - minmax: scale × (v − min) / (max − min); every value equal: all get the full scale (`flat`).
+ * - zscore: (v − mean) / sd (population sd), 0 for all when sd is 0.
+ * - rank: percentile rank (ties share their average rank).
+ * - target: scale × (v − worst) / (target − worst), capped to 0–scale.
+ * - goalposts: scale × (v − min) / (max − min) with fixed min and max, values outside capped.
  */
-export function normalise(values: Float64Array, method: Normalisation, direction: 'higher' | 'lower', target?: number): { out: Float64Array; flat: boolean } {
+export function normalise(values: Float64Array, method: Normalisation, direction: 'higher' | 'lower', options: NormaliseOptions = {}): { out: Float64Array; flat: boolean } {
   const n = values.length;
+  const full = options.scale ?? 100;
   const sign = direction === 'higher' ? 1 : -1;
   const out = new Float64Array(n);
   let min = Infinity;
   let max = -Infinity;
-  let sum = 0;
   let count = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     if (Number.isNaN(v)) continue;
     if (v < min) min = v;
     if (v > max) max = v;
-    sum += v;
     count++;
   }
   const flat = count > 0 && max === min;
+  // Values near ±1e308 overflow in a difference or a sum of squares: work in units of the
+  // largest magnitude instead (every method is invariant under a common positive scale).
+  const unit = Math.max(Math.abs(min), Math.abs(max)) > 1e150 ? Math.max(Math.abs(min), Math.abs(max)) : 1;
+  const at = (i: number) => values[i]! / unit;
+  const lo = min / unit;
+  const hi = max / unit;
+  const clamp = (x: number) => Math.min(full, Math.max(0, x));
   if (method === 'minmax') {
-    const range = max - min;
+    const range = hi - lo;
     for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      out[i] = Number.isNaN(v) ? NaN : range === 0 ? 100 : sign === 1 ? ((v - min) / range) * 100 : ((max - v) / range) * 100;
+      const v = at(i);
+      out[i] = Number.isNaN(v) ? NaN : range === 0 ? full : sign === 1 ? ((v - lo) / range) * full : ((hi - v) / range) * full;
     }
   } else if (method === 'zscore') {
+    let sum = 0;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i]!)) sum += at(i);
     const mean = sum / count;
     let ss = 0;
-    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i]!)) ss += (values[i]! - mean) ** 2;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i]!)) ss += (at(i) - mean) ** 2;
     const sd = Math.sqrt(ss / count);
     for (let i = 0; i < n; i++) {
-      const v = values[i]!;
+      const v = at(i);
       out[i] = Number.isNaN(v) ? NaN : sd === 0 ? 0 : (sign * (v - mean)) / sd;
     }
   } else if (method === 'rank') {
@@ -46,17 +63,25 @@ export function normalise(values: Float64Array, method: Normalisation, direction
     for (let i = 0; i < idx.length; ) {
       let j = i;
       while (j + 1 < idx.length && values[idx[j + 1]!] === values[idx[i]!]) j++;
-      const pct = idx.length === 1 ? 100 : (((i + j) / 2) / (idx.length - 1)) * 100;
+      const pct = idx.length === 1 ? full : (((i + j) / 2) / (idx.length - 1)) * full;
       for (let k = i; k <= j; k++) out[idx[k]!] = pct;
       i = j + 1;
     }
+  } else if (method === 'goalposts') {
+    const g = options.goalposts!;
+    const [gmin, gmax] = [g.min / unit, g.max / unit];
+    const span = gmax - gmin;
+    for (let i = 0; i < n; i++) {
+      const v = at(i);
+      out[i] = Number.isNaN(v) ? NaN : clamp(sign === 1 ? ((v - gmin) / span) * full : ((gmax - v) / span) * full);
+    }
   } else {
-    const worst = sign === 1 ? min : max;
-    const goal = target ?? (sign === 1 ? max : min);
+    const worst = sign === 1 ? lo : hi;
+    const goal = options.target !== undefined ? options.target / unit : sign === 1 ? hi : lo;
     const span = goal - worst;
     for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      out[i] = Number.isNaN(v) ? NaN : span === 0 ? 100 : Math.min(100, Math.max(0, ((v - worst) / span) * 100));
+      const v = at(i);
+      out[i] = Number.isNaN(v) ? NaN : span === 0 ? full : clamp(((v - worst) / span) * full);
     }
   }
   return { out, flat };

@@ -43,3 +43,12 @@ export function competitionRanksFast(scores: Float64Array, sorted = new Float64A
   }
   return out;
 }
+
+/**
+ * `x` rounded to `decimals` places as printed (half away from zero on the decimal digits of the
+ * double): 0.8885 → 0.889 only if the stored double is at least 0.8885.
+ */
+export function roundTo(x: number, decimals: number): number {
+  if (!Number.isFinite(x)) return x;
+  return Number(x.toFixed(decimals));
+}

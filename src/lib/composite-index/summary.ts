@@ -14,6 +14,6 @@ export function dimensionMedians(result: RankingResult): { id: string; median: n
 /** An entity's strongest and weakest top-level dimension. */
 export function strengths(result: RankingResult, id: string): { strongest: string; weakest: string } {
   const e = result.entities.find((x) => x.id === id)!;
-  const dims = [...result.topDimensions].sort((a, b) => e.dimensions[b]! - e.dimensions[a]!);
+  const dims = result.topDimensions.filter((d) => !Number.isNaN(e.dimensions[d]!)).sort((a, b) => e.dimensions[b]! - e.dimensions[a]!);
   return { strongest: dims[0]!, weakest: dims.at(-1)! };
 }

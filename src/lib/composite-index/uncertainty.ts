@@ -1,9 +1,9 @@
-import { randomLcg, randomUniform } from 'd3';
-import type { Compiled } from './compute.ts';
-import { indicatorMethods, normaliseAll } from './compute.ts';
-import { complete, effectiveWeights, evaluate, geometricShift, linearIndex, logOf } from './evaluate.ts';
-import { competitionRanksFast } from './rank.ts';
-import type { Aggregation, Normalisation, RankingSpec } from './spec.ts';
+import { randomLcg } from 'd3';
+import type { Model } from './compute.ts';
+import type { Normalisation } from './spec.ts';
+import type { Choices, Draw, Job, VariantMatrix } from './run-variant.ts';
+import { matrixKey } from './run-variant.ts';
+import { sobolIndices, type SobolIndex } from './sobol.ts';
 
 export interface RankInterval {
   id: string;
@@ -13,68 +13,125 @@ export interface RankInterval {
   high: number;
 }
 
+export type Factor = 'weights' | 'normalisation' | 'aggregation' | 'imputation' | 'transforms';
+
 export interface Uncertainty {
   runs: number;
   seed: number;
+  /** The uncertain inputs that vary. */
+  factors: Factor[];
   intervals: RankInterval[];
-  /** Mean absolute rank shift from the nominal ranking when only that choice varies. */
-  sensitivity: { factor: 'weights' | 'normalisation' | 'aggregation'; meanShift: number }[];
+  /** Mean absolute rank shift from the declared ranking over all runs. */
+  meanShift: number;
+  /**
+   * Variance-based sensitivity of the mean rank shift to each input (first-order and total
+   * effect), and the average of each entity's own indices; undefined when nothing varies or
+   * `sobol: 0`.
+   */
+  sobol?: { baseRuns: number; meanShift: SobolIndex[]; entities: SobolIndex[] } | undefined;
 }
 
-type Factor = Uncertainty['sensitivity'][number]['factor'];
+/** What to run: the job (plain data for the runner), the Monte Carlo draws, and the Sobol design. */
+export interface Analysis {
+  job: Job;
+  factors: Factor[];
+  draws: Draw[];
+  sobol: { N: number; draws: Draw[] } | undefined;
+  nominal: Int32Array;
+  ids: string[];
+  runs: number;
+  seed: number;
+}
 
 /**
  * Monte Carlo over the choices a ranking rests on: every weight multiplied by U(1 − s, 1 + s),
- * the normalisation and the aggregation drawn from the declared alternatives. Seeded, so the
- * same spec and data give the same intervals in every build.
+ * the normalisation, aggregation and imputation drawn from the declared alternatives, the
+ * transforms on or off. Seeded, and every draw is made here, so the same spec and data give
+ * the same result whether runs are split over threads or not.
  */
-export function simulate(spec: RankingSpec, compiled: Compiled, nominalRanks: Int32Array): Uncertainty | undefined {
+export function planAnalysis(model: Model, nominal: Int32Array): Analysis | undefined {
+  const { spec, plan, prepared } = model;
   const u = spec.uncertainty;
   if (!u) return undefined;
-  const norms: Normalisation[] = u.normalisation ?? [spec.normalisation];
-  const aggs: Aggregation[] = u.aggregation ?? [spec.aggregation];
-  const { plan, prepared } = compiled;
-  const E = prepared.ids.length;
-  // Normalise once per method; runs only pick a matrix.
-  const matrices = new Map(norms.map((m) => [m, normaliseAll(spec, prepared, indicatorMethods(spec, m)).columns]));
-  const shifts = new Map(norms.map((m) => [m, geometricShift(matrices.get(m)!)]));
-  const logs = new Map(norms.map((m) => [m, logOf(matrices.get(m)!, shifts.get(m)!)]));
-  const nominalColumns = normaliseAll(spec, prepared, indicatorMethods(spec)).columns;
-  const nominalShift = geometricShift(nominalColumns);
-  const nominalLogs = aggs.includes('geometric') ? logOf(nominalColumns, nominalShift) : undefined;
-
-  const run = (vary: ReadonlySet<Factor>, runs: number, seed: number, keep?: Int32Array[]): number => {
-    const rng = randomLcg(seed);
-    const factor = randomUniform.source(rng)(1 - u.weights.spread, 1 + u.weights.spread);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.min(xs.length - 1, Math.floor(rng() * xs.length))]!;
-    let shiftSum = 0;
-    const sorted = new Float64Array(E);
-    const buffer = new Float64Array(E);
-    for (let r = 0; r < runs; r++) {
-      const weights = vary.has('weights') ? plan.weights.map((ws) => ws.map((w) => w * factor())) : plan.weights;
-      const norm = vary.has('normalisation') ? pick(norms) : undefined;
-      const agg = vary.has('aggregation') ? pick(aggs) : spec.aggregation;
-      const columns = norm ? matrices.get(norm)! : nominalColumns;
-      const shift = agg === 'geometric' ? (norm ? shifts.get(norm)! : nominalShift) : 0;
-      const input = agg === 'geometric' ? (norm ? logs.get(norm)! : nominalLogs!) : columns;
-      const index = complete(input) ? linearIndex(input, effectiveWeights(plan, weights), agg === 'geometric', shift, buffer) : evaluate(plan, columns, agg, weights, shift, input === columns ? undefined : input, true).at(-1)!;
-      const ranks = competitionRanksFast(index, sorted);
-      if (keep) keep.push(ranks);
-      for (let e = 0; e < E; e++) shiftSum += Math.abs(ranks[e]! - nominalRanks[e]!);
-    }
-    return shiftSum / (runs * Math.max(1, E));
+  const hasTreatment = spec.indicators.some((i) => i.transform !== 'none' || i.outliers);
+  const choices: Choices = {
+    norms: u.normalisation ?? [''],
+    aggs: u.aggregation ?? [undefined],
+    imps: u.imputation ?? [spec.missing.impute],
+    transforms: u.transforms && hasTreatment ? [true, false] : [true],
+    spread: u.weights.spread,
   };
+  const factors: Factor[] = [];
+  if (choices.spread > 0) factors.push('weights');
+  if (choices.norms.length > 1) factors.push('normalisation');
+  if (choices.aggs.length > 1) factors.push('aggregation');
+  if (choices.imps.length > 1) factors.push('imputation');
+  if (choices.transforms.length > 1) factors.push('transforms');
+  const nWeights = plan.weights.reduce((n, w) => n + w.length, 0);
+  const matrices: Record<string, VariantMatrix> = {};
+  const job: Job = { plan, choices, matrices, rankOn: spec.rankOn, decimals: spec.decimals };
+  // One uniform number per weight and one per discrete choice: a draw is a point in [0, 1)^(W + 4).
+  const dims = nWeights + 4;
+  const toDraw = (x: Float64Array): Draw => {
+    const pick = (v: number, n: number) => Math.min(n - 1, Math.floor(v * n));
+    const d: Draw = {
+      factors: x.subarray(0, nWeights).map((v) => 1 - choices.spread + 2 * choices.spread * v),
+      norm: pick(x[nWeights]!, choices.norms.length),
+      agg: pick(x[nWeights + 1]!, choices.aggs.length),
+      imp: pick(x[nWeights + 2]!, choices.imps.length),
+      transforms: pick(x[nWeights + 3]!, choices.transforms.length),
+    };
+    const key = matrixKey(job, d);
+    if (!matrices[key]) {
+      const m = model.matrix({ normalisation: (choices.norms[d.norm] || undefined) as Normalisation | undefined, aggregation: choices.aggs[d.agg], impute: choices.imps[d.imp] as never, transforms: choices.transforms[d.transforms] });
+      matrices[key] = { columns: m.columns, shift: m.shift };
+    }
+    return d;
+  };
+  const rng = randomLcg(u.seed);
+  const point = () => Float64Array.from({ length: dims }, () => rng());
+  const draws = Array.from({ length: u.runs }, () => toDraw(point()));
+  // Saltelli's design: base matrices A and B, and for each input i, A with the columns of i from B.
+  let sobol: Analysis['sobol'];
+  if (u.sobol > 0 && factors.length) {
+    const N = u.sobol;
+    const A = Array.from({ length: N }, point);
+    const B = Array.from({ length: N }, point);
+    const columnsOf = (f: Factor): number[] => {
+      switch (f) {
+        case 'weights': return [...Array(nWeights).keys()];
+        case 'normalisation': return [nWeights];
+        case 'aggregation': return [nWeights + 1];
+        case 'imputation': return [nWeights + 2];
+        default: return [nWeights + 3];
+      }
+    };
+    const mixed = factors.flatMap((f) => A.map((a, j) => {
+      const x = a.slice();
+      for (const c of columnsOf(f)) x[c] = B[j]![c]!;
+      return x;
+    }));
+    sobol = { N, draws: [...A, ...B, ...mixed].map(toDraw) };
+  }
+  return { job, factors, draws, sobol, nominal, ids: prepared.ids, runs: u.runs, seed: u.seed };
+}
 
-  const all: Int32Array[] = [];
-  run(new Set<Factor>(['weights', 'normalisation', 'aggregation']), u.runs, u.seed, all);
-  const column = new Int32Array(u.runs);
-  const intervals = prepared.ids.map((id, e) => {
-    for (let r = 0; r < u.runs; r++) column[r] = all[r]![e]!;
+/** Intervals, mean shift and Sobol indices from the ranks of every draw (as `runDraws` returns them). */
+export function finishAnalysis(a: Analysis, ranks: Int32Array, sobolRanks?: Int32Array): Uncertainty {
+  const E = a.ids.length;
+  const R = a.draws.length;
+  const column = new Int32Array(R);
+  let shift = 0;
+  const intervals = a.ids.map((id, e) => {
+    for (let r = 0; r < R; r++) {
+      column[r] = ranks[r * E + e]!;
+      shift += Math.abs(column[r]! - a.nominal[e]!);
+    }
     column.sort();
-    const q = (p: number) => column[Math.min(u.runs - 1, Math.max(0, Math.round(p * (u.runs - 1))))]!;
+    const q = (p: number) => column[Math.min(R - 1, Math.max(0, Math.round(p * (R - 1))))]!;
     return { id, median: q(0.5), low: q(0.05), high: q(0.95) };
   });
-  const sensitivityRuns = Math.min(u.runs, 100);
-  const sensitivity = (['weights', 'normalisation', 'aggregation'] as const).map((factor, i) => ({ factor, meanShift: run(new Set([factor]), sensitivityRuns, u.seed + 1 + i) }));
-  return { runs: u.runs, seed: u.seed, intervals, sensitivity };
+  let sobol: Uncertainty['sobol'];
+  if (a.sobol && sobolRanks) sobol = { baseRuns: a.sobol.N, ...sobolIndices(sobolRanks, E, a.sobol.N, a.factors, a.nominal) };
+  return { runs: a.runs, seed: a.seed, factors: a.factors, intervals, meanShift: shift / (R * Math.max(1, E)), sobol };
 }

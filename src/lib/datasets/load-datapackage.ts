@@ -24,6 +24,8 @@ export interface LoadedPackage {
   descriptor: DataPackage | undefined;
   /** The resources whose CSV passed every check. */
   datasets: Dataset[];
+  /** Resources listed in the descriptor whose file failed a check: their problems are reported once, here. */
+  unavailable: string[];
   problems: Problem[];
 }
 
@@ -35,7 +37,7 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
   const descriptorPath = join(dir, 'datapackage.json');
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const file = rel(descriptorPath);
-  if (!existsSync(descriptorPath)) return { year, file, descriptor: undefined, datasets: [], problems: [] };
+  if (!existsSync(descriptorPath)) return { year, file, descriptor: undefined, datasets: [], unavailable: [], problems: [] };
   const mtimes = readdirSync(dir).map((n) => `${n}:${statSync(join(dir, n)).mtimeMs}`).join('|');
   const hit = cache.get(descriptorPath);
   if (hit && hit.mtimes === mtimes) return hit.value;
@@ -78,7 +80,8 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
       if (!rowProblems.length) datasets.push({ year, resource, file: csvFile, rows });
     });
   }
-  const value: LoadedPackage = { year, file, descriptor, datasets, problems };
+  const unavailable = (descriptor?.resources ?? []).map((r) => r.name).filter((n) => !datasets.some((d) => d.resource.name === n));
+  const value: LoadedPackage = { year, file, descriptor, datasets, unavailable, problems };
   cache.set(descriptorPath, { mtimes, value });
   return value;
 }

@@ -17,7 +17,12 @@ const dateRe = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const converters: Record<Field['type'], Convert> = {
   string: (t) => t,
   integer: (t) => (integerRe.test(t) ? Number(t.includes(',') ? t.replaceAll(',', '') : t) : INVALID),
-  number: (t) => (numberRe.test(t) ? Number(t.includes(',') ? t.replaceAll(',', '') : t) : INVALID),
+  number: (t) => {
+    if (!numberRe.test(t)) return INVALID;
+    // 1e309 parses as Infinity: beyond what a double holds, so not a number a page can show.
+    const n = Number(t.includes(',') ? t.replaceAll(',', '') : t);
+    return Number.isFinite(n) ? n : INVALID;
+  },
   date: (t) => {
     const m = dateRe.exec(t);
     if (!m) return INVALID;

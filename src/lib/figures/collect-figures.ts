@@ -26,7 +26,7 @@ export interface FigureEntry {
  * Every `<Figure>` of an edition, numbered per chapter in reading order, and every `<Ref>`
  * checked against them. Problems name the file and line of the element.
  */
-export function collectFigures(edition: CheckedEdition, datasets: readonly Dataset[]): { figures: FigureEntry[]; problems: Problem[] } {
+export function collectFigures(edition: CheckedEdition, datasets: readonly Dataset[], unavailable: ReadonlySet<string> = new Set()): { figures: FigureEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const figures: FigureEntry[] = [];
   const pages = [
@@ -62,6 +62,8 @@ export function collectFigures(edition: CheckedEdition, datasets: readonly Datas
         continue;
       }
       seen.set(spec.id, `${at.file}:${at.line}`);
+      // A dataset that failed its own checks is reported once, there; not again for each figure on it.
+      if (unavailable.has(spec.dataset)) continue;
       const resolved = resolveFigure(spec, datasets, at);
       if ('problems' in resolved) {
         problems.push(...resolved.problems);

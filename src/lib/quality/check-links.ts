@@ -47,7 +47,10 @@ export function checkLinks(dist: string, base = '/'): BrokenLink[] {
   for (const { page, href } of links) {
     if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // http:, mailto:, data: …
     const [pathPart = '', fragment] = href.split('#');
-    const path = pathPart.split('?')[0] ?? '';
+    // A browser asks for the decoded path: /2018/rankings/x/%E4%B8%8A%E6%B5%B7/ is the folder 上海.
+    const raw = pathPart.split('?')[0] ?? '';
+    let path: string;
+    try { path = decodeURI(raw); } catch { broken.push({ page, href, reason: 'a malformed percent-encoding' }); continue; }
     const pageDir = posix.dirname(page);
     const abs = path === '' ? page : path.startsWith('/') ? path : posix.join(pageDir, path);
     if (!abs.startsWith(base) && path !== '') {

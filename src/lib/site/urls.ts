@@ -10,3 +10,17 @@ export const editionUrl = (base: string, year: number) => href(base, year);
 
 /** URL of a chapter or front-matter page: /2018/b1/ */
 export const pageUrl = (base: string, year: number, slug: string) => href(base, year, slug);
+
+/**
+ * A name (an entity id, a file name) as one URL path segment: whitespace (also full-width),
+ * `/ \ ? # % . " < > | ^ \` { } [ ]` and control characters become "-", runs of "-" one, none at
+ * either end. Chinese and other letters stay as written (browsers percent-encode them). Two
+ * names may give the same segment ("p 4", "p-4"): callers refuse such pairs.
+ */
+export function urlSegment(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/[\s/\\?#%."<>|^`{}[\]\u0000-\u001f\u007f]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -3,7 +3,7 @@ import { normalise } from '../../../src/lib/composite-index/normalise.ts';
 import { compile, effectiveWeights, evaluate, geometricShift, linearIndex, logOf } from '../../../src/lib/composite-index/evaluate.ts';
 import { competitionRanks, competitionRanksFast, rankLabel } from '../../../src/lib/composite-index/rank.ts';
 import { tierOf } from '../../../src/lib/composite-index/tiers.ts';
-import { prepare } from '../../../src/lib/composite-index/missing.ts';
+import { impute, prepare } from '../../../src/lib/composite-index/missing.ts';
 import { changeLabel, compareRankings } from '../../../src/lib/composite-index/change.ts';
 
 const f = (...xs: number[]) => Float64Array.from(xs);
@@ -26,7 +26,7 @@ describe('normalise(values, method, direction)', () => {
     expect(arr(normalise(f(3, 1, 3, 2), 'rank', 'higher').out)).toEqual([83.333333, 0, 83.333333, 33.333333]);
   });
   it('normalise([50, 75, 120], "target", "higher", 100): 100 × (75−50)/(100−50) = 50, capped at 100', () => {
-    expect(arr(normalise(f(50, 75, 120), 'target', 'higher', 100).out)).toEqual([0, 50, 100]);
+    expect(arr(normalise(f(50, 75, 120), 'target', 'higher', { target: 100 }).out)).toEqual([0, 50, 100]);
   });
   it('keeps a missing value (NaN) missing', () => {
     expect(Number.isNaN(normalise(f(1, NaN, 3), 'minmax', 'higher').out[1]!)).toBe(true);
@@ -46,14 +46,14 @@ describe('evaluate(plan, columns, method)', () => {
   const plan = compile(root, ['i1', 'i2', 'i3']);
   it('compiles dimensions children first, the index last', () => expect(plan.dims).toEqual(['A', 'B', 'index']));
   it('weighted arithmetic: A = (1×40 + 3×80)/4 = 70, index = (1×70 + 2×10)/3 = 30', () => {
-    const [a, b, index] = evaluate(plan, [f(40), f(80), f(10)], 'arithmetic');
+    const [a, b, index] = evaluate(plan, [f(40), f(80), f(10)], { method: 'arithmetic' });
     expect([a![0], b![0], index![0]]).toEqual([70, 10, 30]);
   });
   it('re-weights around a missing indicator: A = 80 when i1 is missing', () => {
-    expect(evaluate(plan, [f(NaN), f(80), f(10)], 'arithmetic')[0]![0]).toBe(80);
+    expect(evaluate(plan, [f(NaN), f(80), f(10)], { method: 'arithmetic' })[0]![0]).toBe(80);
   });
   it('weighted geometric: A = (40¹ × 80³)^(1/4) = 67.2717', () => {
-    expect(evaluate(plan, [f(40), f(80), f(10)], 'geometric')[0]![0]).toBeCloseTo(Math.pow(40 * 80 ** 3, 1 / 4), 9);
+    expect(evaluate(plan, [f(40), f(80), f(10)], { method: 'geometric' })[0]![0]).toBeCloseTo(Math.pow(40 * 80 ** 3, 1 / 4), 9);
     expect(Math.pow(40 * 80 ** 3, 1 / 4)).toBeCloseTo(67.2717, 4);
   });
   it('geometricShift makes the smallest value 1: min −2 → shift 3', () => {
@@ -82,25 +82,31 @@ describe('prepare(rows, entity, indicators, minCoverage, impute)', () => {
     { id: 'y', name: 'Y', a: 3, b: null, c: 5, d: 6 },
     { id: 'z', name: 'Z', a: 5, b: null, c: null, d: null },
   ];
-  it('leaves out an entity below the coverage threshold, saying why (1 of 4 = 25% < 75%)', () => {
-    const p = prepare(rows, { id: 'id', label: 'name' }, inds, 0.75, 'mean');
+  it('leaves out an entity below the coverage threshold, with what it has (1 of 4 = 25% < 75%)', () => {
+    const p = prepare(rows, { id: 'id', label: 'name' }, inds, 0.75);
     expect(p.ids).toEqual(['x', 'y']);
-    expect(p.excluded).toEqual([{ id: 'z', label: 'Z', coverage: 0.25, reason: '1 of 4 indicators have a value (25%), below the minimum coverage of 75%' }]);
+    expect(p.rows).toEqual([0, 1]);
+    expect(p.excluded).toEqual([{ id: 'z', label: 'Z', have: 1, of: 4, coverage: 0.25 }]);
   });
-  it('imputes by the mean of the entities kept (b: only x has 2 → 2) and flags the cell', () => {
-    const p = prepare(rows, { id: 'id', label: 'name' }, inds, 0.75, 'mean');
-    expect(Array.from(p.columns[1]!)).toEqual([2, 2]);
-    expect(Array.from(p.imputed[1]!)).toEqual([0, 1]);
+  it('impute(columns, "mean") fills with the mean of the entities kept (b: only x has 2 → 2) and flags the cell', () => {
+    const p = prepare(rows, { id: 'id', label: 'name' }, inds, 0.75);
+    const { columns, imputed } = impute(p.columns, 'mean');
+    expect(Array.from(columns[1]!)).toEqual([2, 2]);
+    expect(Array.from(imputed[1]!)).toEqual([0, 1]);
+    expect(Number.isNaN(p.columns[1]![1]!)).toBe(true);
   });
-  it('imputes by the median: a over x, y, z = median(1, 3, 5) = 3', () => {
-    const p = prepare([...rows, { id: 'w', name: 'W', a: null, b: 1, c: 1, d: 1 }], { id: 'id', label: 'name' }, inds, 0, 'median');
-    expect(p.columns[0]![3]).toBe(3);
+  it('impute(columns, "median"): a over x, y, z = median(1, 3, 5) = 3', () => {
+    const p = prepare([...rows, { id: 'w', name: 'W', a: null, b: 1, c: 1, d: 1 }], { id: 'id', label: 'name' }, inds, 0);
+    expect(impute(p.columns, 'median').columns[0]![3]).toBe(3);
+  });
+  it('impute(columns, "mean") of values near 1e308 does not overflow: mean(1e308, 1.5e308) = 1.25e308', () => {
+    expect(impute([f(1e308, 1.5e308, NaN)], 'mean').columns[0]![2]).toBeCloseTo(1.25e308, -300);
   });
 });
 
 describe('compareRankings(previous, current)', () => {
   const spec = { normalisation: 'minmax', aggregation: 'arithmetic', indicators: [{ id: 'i', column: 'c', direction: 'higher', weight: 1, parent: 'd' }], dimensions: [{ id: 'd', weight: 1 }] } as never;
-  const result = (entities: [string, number, number][], s = spec) => ({ spec: s, entities: entities.map(([id, rank, score]) => ({ id, rank, score })), excluded: [], warnings: [], topDimensions: [] }) as never;
+  const result = (entities: [string, number, number][], s = spec) => ({ spec: s, entities: entities.map(([id, rank, score]) => ({ id, rank, score })), excluded: [], notes: [], topDimensions: [] }) as never;
   it('gives ↑ for a better rank, ↓ for a worse one and 新 for a new entity', () => {
     const { changes, methodChanged } = compareRankings(result([['a', 1, 90], ['b', 2, 80]]), result([['b', 1, 85], ['a', 2, 84], ['c', 3, 70]]));
     expect(['a', 'b', 'c'].map((id) => changeLabel(changes.get(id)))).toEqual(['↓1', '↑1', '新']);
@@ -109,7 +115,7 @@ describe('compareRankings(previous, current)', () => {
   });
   it('says what changed in the method', () => {
     const other = { ...(spec as object), aggregation: 'geometric' } as never;
-    expect(compareRankings(result([['a', 1, 1]]), result([['a', 1, 1]], other)).methodChanged).toEqual(['aggregation arithmetic → geometric']);
+    expect(compareRankings(result([['a', 1, 1]]), result([['a', 1, 1]], other)).methodChanged).toEqual(['aggregation "arithmetic" → "geometric"']);
   });
 });
 
@@ -120,9 +126,9 @@ describe('linearIndex(input, effectiveWeights(plan), geometric, shift, out)', ()
     expect(arr(effectiveWeights(plan))).toEqual([0.083333, 0.25, 0.666667]);
   });
   it('gives the same index as the level-by-level evaluation, arithmetic and geometric', () => {
-    const a = evaluate(plan, cols, 'arithmetic').at(-1)!;
+    const a = evaluate(plan, cols, { method: 'arithmetic' }).at(-1)!;
     expect(arr(linearIndex(cols, effectiveWeights(plan), false, 0, new Float64Array(3)))).toEqual(arr(a));
-    const g = evaluate(plan, cols, 'geometric', plan.weights, 1).at(-1)!;
+    const g = evaluate(plan, cols, { method: 'geometric', shift: 1 }).at(-1)!;
     expect(arr(linearIndex(logOf(cols, 1), effectiveWeights(plan), true, 1, new Float64Array(3)))).toEqual(arr(g));
   });
   it('competitionRanksFast agrees with competitionRanks, ties included', () => {

@@ -52,7 +52,8 @@ describe('loadRankings(root, year, datasets)', () => {
     const b = load(spec).rankings[0]!.uncertainty!;
     expect(a).toEqual(b);
     for (const i of a.intervals) expect(i.low <= i.median && i.median <= i.high).toBe(true);
-    expect(a.sensitivity.map((s) => s.factor)).toEqual(['weights', 'normalisation', 'aggregation']);
+    expect(a.factors).toEqual(['weights', 'normalisation', 'aggregation']);
+    expect(a.sobol!.meanShift.map((s) => s.factor)).toEqual(['weights', 'normalisation', 'aggregation']);
   });
 
   it('reports an unknown column at its line, listing the columns', () => {
@@ -60,12 +61,11 @@ describe('loadRankings(root, year, datasets)', () => {
     expect(formatProblem(p!)).toMatch(/^data\/2030\/rankings\/test\.yaml:12:\d+ {2}column: expected a column of cities: id, name, a, b, c, note; found "bb"$/);
   });
 
-  it('reports a weight of 0 and a missing weight', () => {
-    const problems = load(spec.replace('direction: higher, weight: 1 }\n  - { id: ib', 'direction: higher, weight: 0 }\n  - { id: ib').replace(/(id: d2, label: \{ zh: 维度二 \}), weight: 1/, '$1')).problems;
-    expect(problems.map((p) => [p.file, p.line, p.where, p.found])).toEqual([
-      [file, 9, 'dimensions.1.weight', '(missing)'],
-      [file, 11, 'indicators.0.weight', '0'],
-    ]);
+  it('reports a weight of 0; a weight left out is 1 (weights are relative within their parent)', () => {
+    const problems = load(spec.replace('direction: higher, weight: 1 }\n  - { id: ib', 'direction: higher, weight: 0 }\n  - { id: ib')).problems;
+    expect(problems.map((p) => [p.file, p.line, p.where, p.found])).toEqual([[file, 11, 'indicators.0.weight', '0']]);
+    const r = load(spec.replace(/(id: d2, label: \{ zh: 维度二 \}), weight: 1/, '$1')).rankings[0]!.result;
+    expect(r.weights.at(-1)!.children.map((c) => c.weight)).toEqual([0.5, 0.5]);
   });
 
   it('reports an indicator (column) in two dimensions', () => {
@@ -90,10 +90,12 @@ describe('loadRankings(root, year, datasets)', () => {
     expect(load(spec, csv.replace('y,乙,20,', 'y,乙,二十,')).problems[0]).toMatchObject({ file: 'data/2030/cities.csv', line: 3, column: 3, where: 'a (type number)' });
   });
 
-  it('scores an all-equal indicator 100 for everyone and says so', () => {
+  it('scores an all-equal indicator 100 for everyone under minmax, 50 under rank, and says which value', () => {
     const r = load(spec.replace('column: b,', 'column: c,')).rankings[0]!.result;
     expect(r.entities.every((e) => e.indicators.ib === 100)).toBe(true);
-    expect(r.warnings[0]).toContain('"ib" has the same value for every entity');
+    expect(r.notes[0]).toEqual({ key: 'flat', indicator: 'ib', value: 100 });
+    const byRank = load(spec.replace('column: b,', 'column: c,').replace('status: illustrative', 'status: illustrative\nnormalisation: rank')).rankings[0]!.result;
+    expect(byRank.notes[0]).toEqual({ key: 'flat', indicator: 'ib', value: 50 });
   });
 
   it('reports duplicate entity ids at their CSV line', () => {
