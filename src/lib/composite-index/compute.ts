@@ -161,7 +161,6 @@ function indicatorMatrix(spec: RankingSpec, plan: Plan, prepared: Prepared, vari
     // A Monte Carlo alternative of `goalposts` for an indicator that has none falls back to min–max.
     const r = normalise(x, method === 'goalposts' && !goalposts ? 'minmax' : method, ind.direction, { scale: spec.scale, target: ind.target, goalposts });
     if (r.flat) notes.push({ key: 'flat', indicator: ind.id, value: r.out.find((v) => !Number.isNaN(v)) ?? NaN });
-    if (known === 0) issues.push({ path: ['indicators', k, 'column'], expected: `values in column "${ind.column}" for indicator "${ind.id}"`, found: `no value in any of the ${prepared.ids.length} entities ranked` });
     return r.out;
   });
   const usesMeans = (variant.aggregation ? [variant.aggregation] : plan.methods).some((m) => m === 'geometric' || m === 'harmonic');
@@ -215,11 +214,16 @@ export function ranksOf(spec: RankingSpec, index: Float64Array): Int32Array {
 export function computeRanking(spec: RankingSpec, root: Node, rows: readonly Row[]): RankingResult & { model: Model; dims: Float64Array[] } {
   const model = buildModel(spec, root, rows);
   const { plan, prepared } = model;
+  // An indicator with no value at all would be dropped from every entity: say so, and stop there
+  // (the coverage and empty-dimension problems that follow from it are the same cause).
+  const empty: RankingIssue[] = spec.indicators.flatMap((ind, k) => (rows.some((r) => typeof r[ind.column] === 'number' && Number.isFinite(r[ind.column])) ? [] : [{ path: ['indicators', k, 'column'], expected: `values in column "${ind.column}" for indicator "${ind.id}"`, found: `no value in any of the ${rows.length} rows` }]));
+  if (empty.length) return { spec, entities: [], excluded: [], notes: [], topDimensions: [], weights: [], shift: 0, issues: empty, model, dims: [] };
+  if (!prepared.ids.length && rows.length) {
+    const issues: RankingIssue[] = [{ path: ['missing', 'minCoverage'], expected: `at least one entity with ${Math.round(prepared.minCoverage * 100)}% of its indicators (minCoverage${spec.missing.coverageStated ? '' : ', by default'})`, found: `all ${rows.length} entities below it` }];
+    return { spec, entities: [], excluded: prepared.excluded, notes: [], topDimensions: [], weights: [], shift: 0, issues, model, dims: [] };
+  }
   const matrix = model.matrix();
   const issues = [...matrix.issues];
-  if (!prepared.ids.length && rows.length) {
-    issues.push({ path: ['missing', 'minCoverage'], expected: `at least one entity with ${Math.round(prepared.minCoverage * 100)}% of its indicators (minCoverage${spec.missing.coverageStated ? '' : ', the default with `impute`'})`, found: `all ${rows.length} entities below it` });
-  }
   const { dims, weights } = scores(model, matrix, {
     onInvalid: (d, c, e, v) => {
       const dim = spec.dimensions.find((x) => x.id === plan.dims[d]);

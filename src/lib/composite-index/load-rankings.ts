@@ -121,7 +121,10 @@ function entityIdProblems(rankingId: string, column: string, dataset: Dataset, s
 /** Computation problems placed in the spec (a choice) or in the CSV (a value), once per cause. */
 function issueProblems(issues: readonly RankingIssue[], file: string, source: YamlSource, dataset: Dataset): Problem[] {
   const fields = dataset.resource.schema.fields.map((f) => f.name);
-  return issues.map((i) =>
+  // A choice inherited by several levels (a geometric mean over z-scores) is one cause: report it once.
+  const seen = new Set<string>();
+  const once = issues.filter((i) => i.row !== undefined || (!seen.has(i.path.join('.')) && !!seen.add(i.path.join('.'))));
+  return once.map((i) =>
     i.row !== undefined
       ? { file: dataset.file, line: i.row + 2, column: fields.indexOf(i.column!) + 1, where: `${i.column} (${file}: ${i.path.join('.')})`, expected: i.expected, found: i.found }
       : { file, ...source.positionOf(i.path), where: i.path.filter((p) => typeof p === 'string').join('.'), expected: i.expected, found: i.found },
