@@ -30,8 +30,6 @@ export interface EntityScore {
   tier?: string | undefined;
   /** Score of every dimension, by id. */
   dimensions: Record<string, number>;
-  /** Normalised value of every indicator, by id. */
-  indicators: Record<string, number>;
   /** Indicators whose value was imputed for this entity. */
   imputed: string[];
 }
@@ -112,20 +110,44 @@ const key = (v: Variant) => `${v.normalisation ?? ''}|${v.aggregation ?? ''}|${v
 export function buildModel(spec: RankingSpec, root: Node, rows: readonly Row[]): Model {
   const prepared = prepare(rows, spec.entity, spec.indicators, spec.missing.minCoverage);
   const plan = compile(root, spec.indicators.map((i) => i.id), (node) => node.aggregation ?? spec.aggregation);
+  const normalised = new Map<string, Omit<Matrix, 'shift'>>();
   const cache = new Map<string, Matrix>();
   return {
     spec, plan, prepared,
-    matrix(variant = {}) {
+    matrix(asked = {}) {
+      // A variant that changes nothing is the declared matrix: one key for both.
+      const variant: Variant = {
+        normalisation: asked.normalisation && spec.indicators.some((i) => normalisationOf(spec, i) !== asked.normalisation) ? asked.normalisation : undefined,
+        aggregation: asked.aggregation && plan.methods.some((m) => m !== asked.aggregation) ? asked.aggregation : undefined,
+        impute: asked.impute && asked.impute !== spec.missing.impute ? asked.impute : undefined,
+        transforms: asked.transforms === false && spec.indicators.some((i) => i.transform !== 'none' || i.outliers) ? false : undefined,
+      };
       const k = key(variant);
       let m = cache.get(k);
-      if (!m) cache.set(k, (m = indicatorMatrix(spec, plan, prepared, variant)));
+      if (!m) {
+        // The aggregation only decides the shift: normalise once per (normalisation, imputation, transforms).
+        const nk = key({ ...variant, aggregation: undefined });
+        let base = normalised.get(nk);
+        if (!base) normalised.set(nk, (base = indicatorMatrix(spec, prepared, variant)));
+        cache.set(k, (m = withShift(spec, plan, base, variant.aggregation)));
+      }
       return m;
     },
   };
 }
 
+/** The shift a variant's geometric and harmonic means use: the stated one, or one making the smallest value 1. */
+function withShift(spec: RankingSpec, plan: Plan, base: Omit<Matrix, 'shift'>, aggregation: Aggregation | undefined): Matrix {
+  const { columns } = base;
+  const usesMeans = (aggregation ? [aggregation] : plan.methods).some((m) => m === 'geometric' || m === 'harmonic');
+  // A Monte Carlo alternative (geometric over min–max zeros) needs a shift the declared method does not: make one.
+  const shift = !usesMeans ? 0 : spec.shift === 'auto' || (aggregation && spec.shift === 0 && minimum(columns) <= 0) ? geometricShift(columns) : spec.shift;
+  const notes = usesMeans && shift > 0 && spec.shift === 'auto' ? [...base.notes, { key: 'shift' as const, value: shift }] : base.notes;
+  return { ...base, notes, shift };
+}
+
 /** Impute, treat (cap, floor, outliers, transform) and normalise every indicator. */
-function indicatorMatrix(spec: RankingSpec, plan: Plan, prepared: Prepared, variant: Variant): Matrix {
+function indicatorMatrix(spec: RankingSpec, prepared: Prepared, variant: Variant): Omit<Matrix, 'shift'> {
   const { columns: raw, imputed } = impute(prepared.columns, variant.impute ?? spec.missing.impute);
   const notes: RankingNote[] = [];
   const issues: RankingIssue[] = [];
@@ -163,10 +185,7 @@ function indicatorMatrix(spec: RankingSpec, plan: Plan, prepared: Prepared, vari
     if (r.flat) notes.push({ key: 'flat', indicator: ind.id, value: r.out.find((v) => !Number.isNaN(v)) ?? NaN });
     return r.out;
   });
-  const usesMeans = (variant.aggregation ? [variant.aggregation] : plan.methods).some((m) => m === 'geometric' || m === 'harmonic');
-  const shift = !usesMeans ? 0 : spec.shift === 'auto' || (variant.aggregation && spec.shift === 0 && minimum(columns) <= 0) ? geometricShift(columns) : spec.shift;
-  if (usesMeans && shift > 0 && spec.shift === 'auto') notes.push({ key: 'shift', value: shift });
-  return { columns, imputed, notes, issues, shift };
+  return { columns, imputed, notes, issues };
 }
 
 function minimum(columns: readonly Float64Array[]): number {
@@ -255,7 +274,6 @@ export function computeRanking(spec: RankingSpec, root: Node, rows: readonly Row
       rankLabel: tied ? `=${ranks[e]}` : String(ranks[e]),
       tier: tierOf(published, spec.tiers),
       dimensions: Object.fromEntries(plan.dims.slice(0, -1).map((d, i) => [d, dims[i]![e]!])),
-      indicators: Object.fromEntries(spec.indicators.map((ind, k) => [ind.id, matrix.columns[k]![e]!])),
       imputed: spec.indicators.filter((_, k) => matrix.imputed[k]![e]).map((ind) => ind.id),
     };
   });

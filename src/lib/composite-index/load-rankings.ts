@@ -8,9 +8,9 @@ import { urlSegment } from '../site/urls.ts';
 import { coherence, type DimensionCoherence } from './coherence.ts';
 import { computeRanking, type Model, type RankingIssue, type RankingResult } from './compute.ts';
 import { buildHierarchy } from './hierarchy.ts';
-import { runHere } from './run-draws.ts';
+import { analyseHere } from './run-draws.ts';
 import { listedRankingSchema, rankingSpecSchema, type ListedRanking } from './spec.ts';
-import { finishAnalysis, planAnalysis, type Uncertainty } from './uncertainty.ts';
+import { planAnalysis, type Uncertainty } from './uncertainty.ts';
 
 /** A published list: entities in the printed order, with no scores to recompute. */
 export interface Listed {
@@ -85,7 +85,7 @@ export function loadRanking(file: string, text: string, datasets: readonly Datas
   let uncertainty: Uncertainty | undefined;
   if (options.analyse !== false) {
     const analysis = planAnalysis(model, nominal);
-    if (analysis) uncertainty = finishAnalysis(analysis, runHere(analysis.job, analysis.draws), analysis.sobol && runHere(analysis.job, analysis.sobol.draws));
+    if (analysis) uncertainty = analyseHere(analysis);
   }
   return { ranking: { file, result, uncertainty, coherence: coherence(model, dims, matrix.columns), model, dims, dataset }, problems: [] };
 }

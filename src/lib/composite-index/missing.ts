@@ -37,10 +37,16 @@ export function prepare(rows: readonly Row[], entity: { id: string; label: strin
     if (coverage + 1e-12 < minCoverage) excluded.push({ id: String(r[entity.id]), label: String(r[entity.label]), have, of: K, coverage });
     else kept.push(i);
   });
-  const columns = indicators.map((ind) => Float64Array.from(kept, (i) => {
-    const v = rows[i]![ind.column];
-    return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
-  }));
+  // Row by row, every column at once: one pass over the rows' objects.
+  const keys = indicators.map((ind) => ind.column);
+  const columns = keys.map(() => new Float64Array(kept.length));
+  for (let e = 0; e < kept.length; e++) {
+    const r = rows[kept[e]!]!;
+    for (let k = 0; k < K; k++) {
+      const v = r[keys[k]!];
+      columns[k]![e] = typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+    }
+  }
   return { ids: kept.map((i) => String(rows[i]![entity.id])), labels: kept.map((i) => String(rows[i]![entity.label])), rows: kept, columns, excluded, minCoverage };
 }
 
@@ -59,10 +65,17 @@ export function impute(columns: readonly Float64Array[], method: Imputation): { 
   const imputed = out.map((col) => {
     const mask = new Uint8Array(col.length);
     if (method === 'none') return mask;
-    const known = Array.from(col).filter((v) => !Number.isNaN(v));
-    if (!known.length) return mask;
-    // A running mean: a plain sum of values near 1e308 overflows.
-    const fill = method === 'mean' ? known.reduce((m, v, i) => m + (v - m) / (i + 1), 0) : median(known);
+    let missing = 0;
+    for (let e = 0; e < col.length; e++) if (col[e] !== col[e]) missing++;
+    if (missing === 0 || missing === col.length) return mask;
+    let fill: number;
+    if (method === 'mean') {
+      // A running mean: a plain sum of values near 1e308 overflows.
+      let m = 0;
+      let n = 0;
+      for (let e = 0; e < col.length; e++) { const v = col[e]!; if (v === v) m += (v - m) / ++n; }
+      fill = m;
+    } else fill = median(Array.from(col).filter((v) => !Number.isNaN(v)));
     for (let e = 0; e < col.length; e++) if (Number.isNaN(col[e]!)) { col[e] = fill; mask[e] = 1; }
     return mask;
   });

@@ -1,6 +1,6 @@
 // One Monte Carlo or Sobol run: plain data in, ranks out, so the same code runs in a worker thread.
-import { complete, effectiveWeights, evaluate, linearIndex, logOf, type Plan } from './evaluate.ts';
-import { competitionRanksFast, roundTo } from './rank.ts';
+import { complete, effectiveWeights, evaluate, logOf, type Plan } from './evaluate.ts';
+import { competitionRanksFast, rankBuffers, roundTo, type RankBuffers } from './rank.ts';
 import type { Aggregation } from './spec.ts';
 
 /** The alternatives a run picks from, and the weight spread. */
@@ -40,33 +40,101 @@ export interface Job {
 export const matrixKey = (job: Pick<Job, 'choices'>, d: Pick<Draw, 'norm' | 'agg' | 'imp' | 'transforms'>) =>
   `${job.choices.norms[d.norm]}|${job.choices.aggs[d.agg] ?? ''}|${job.choices.imps[d.imp]}|${job.choices.transforms[d.transforms]}`;
 
-/** A runner over one job: reuses buffers and log columns between runs. */
-export function runner(job: Job): (draw: Draw, out?: Int32Array<ArrayBuffer>) => Int32Array {
+/**
+ * Run every draw and write its ranks to `out` (draw r at [r × E, (r + 1) × E)). Runs whose index is
+ * linear in the columns (one arithmetic or one geometric mean at every level, no missing value)
+ * are computed together, a block of entities at a time, so that block's columns stay in cache
+ * across runs: the same sums in the same order as one run at a time, so the same ranks.
+ */
+export function runBatch(job: Job, draws: readonly Draw[], out: Int32Array): void {
   const { plan } = job;
   const E = Object.values(job.matrices)[0]?.columns[0]?.length ?? 0;
-  const logs = new Map<string, Float64Array[]>();
-  const sorted = new Float64Array(E);
-  const buffer = new Float64Array(E);
+  const { logs, sorted, buffers } = scratchOf(job, E);
   const weights = plan.weights.map((w) => new Float64Array(w.length));
-  return (draw, out = new Int32Array(E)) => {
+  const uniform = plan.methods.every((x) => x === plan.methods[0]) ? plan.methods[0] : undefined;
+  const linear = new Map<string, { input: Float64Array[]; geometric: boolean; shift: number; runs: number[]; shares: Float64Array[] }>();
+  draws.forEach((draw, r) => {
     let f = 0;
     for (let d = 0; d < weights.length; d++) for (let c = 0; c < weights[d]!.length; c++) weights[d]![c] = plan.weights[d]![c]! * draw.factors[f++]!;
     const key = matrixKey(job, draw);
     const m = job.matrices[key]!;
     const agg = job.choices.aggs[draw.agg];
-    const method = agg ?? (plan.methods.every((x) => x === plan.methods[0]) ? plan.methods[0] : undefined);
-    let index: Float64Array;
+    const method = agg ?? uniform;
     if ((method === 'arithmetic' || method === 'geometric') && complete(m.columns)) {
-      let input = m.columns;
-      if (method === 'geometric') {
-        input = logs.get(key) ?? logOf(m.columns, m.shift);
-        logs.set(key, input);
+      const group = `${key}#${method}`;
+      let g = linear.get(group);
+      if (!g) {
+        let input = m.columns;
+        if (method === 'geometric') {
+          input = logs.get(key) ?? logOf(m.columns, m.shift);
+          logs.set(key, input);
+        }
+        linear.set(group, (g = { input, geometric: method === 'geometric', shift: m.shift, runs: [], shares: [] }));
       }
-      index = linearIndex(input, effectiveWeights(plan, weights), method === 'geometric', m.shift, buffer);
-    } else {
-      index = evaluate(plan, m.columns, { weights, method: agg, shift: m.shift, indexOnly: true })[0]!;
+      g.runs.push(r);
+      g.shares.push(effectiveWeights(plan, weights));
+      return;
     }
-    if (job.rankOn === 'published') for (let e = 0; e < E; e++) index[e] = roundTo(index[e]!, job.decimals);
-    return competitionRanksFast(index, sorted, out);
-  };
+    const index = evaluate(plan, m.columns, { weights, method: agg, shift: m.shift, indexOnly: true })[0]!;
+    rank(job, index, sorted, out.subarray(r * E, (r + 1) * E));
+  });
+  const chunk = buffers.length;
+  const block = 512;
+  for (const g of linear.values()) {
+    for (let start = 0; start < g.runs.length; start += chunk) {
+      const n = Math.min(chunk, g.runs.length - start);
+      for (let b = 0; b < E; b += block) {
+        const end = Math.min(E, b + block);
+        for (let i = 0; i < n; i++) accumulate(g.input, g.shares[start + i]!, buffers[i]!, b, end);
+      }
+      for (let i = 0; i < n; i++) {
+        const index = buffers[i]!;
+        if (g.geometric) for (let e = 0; e < E; e++) index[e] = Math.exp(index[e]!) - g.shift;
+        const r = g.runs[start + i]!;
+        rank(job, index, sorted, out.subarray(r * E, (r + 1) * E));
+      }
+    }
+  }
+}
+
+interface Scratch {
+  /** ln(x + shift) columns, by matrix key. */
+  logs: Map<string, Float64Array[]>;
+  sorted: RankBuffers;
+  /** Index buffers for runs computed together. */
+  buffers: Float64Array[];
+}
+
+const scratch = new WeakMap<Job, Scratch>();
+
+/** Buffers and log columns kept for a job across calls (a thread takes many chunks of one job). */
+function scratchOf(job: Job, E: number): Scratch {
+  let s = scratch.get(job);
+  if (!s) scratch.set(job, (s = { logs: new Map(), sorted: rankBuffers(E), buffers: Array.from({ length: 32 }, () => new Float64Array(E)) }));
+  return s;
+}
+
+/** Σ share × column over entities [from, to), four columns per pass, in the order `linearIndex` adds them. */
+function accumulate(input: readonly Float64Array[], shares: Float64Array, out: Float64Array, from: number, to: number): void {
+  out.fill(0, from, to);
+  let i = 0;
+  const K = input.length;
+  const used: number[] = [];
+  for (let k = 0; k < K; k++) if (shares[k] !== 0) used.push(k);
+  for (; i + 3 < used.length; i += 4) {
+    const [a, b, c, d] = [used[i]!, used[i + 1]!, used[i + 2]!, used[i + 3]!];
+    const ca = input[a]!, cb = input[b]!, cc = input[c]!, cd = input[d]!;
+    const sa = shares[a]!, sb = shares[b]!, sc = shares[c]!, sd = shares[d]!;
+    for (let e = from; e < to; e++) out[e] = out[e]! + sa * ca[e]! + sb * cb[e]! + sc * cc[e]! + sd * cd[e]!;
+  }
+  for (; i < used.length; i++) {
+    const col = input[used[i]!]!;
+    const s = shares[used[i]!]!;
+    for (let e = from; e < to; e++) out[e] = out[e]! + s * col[e]!;
+  }
+}
+
+function rank(job: Job, index: Float64Array, sorted: RankBuffers, out: Int32Array<ArrayBufferLike>): void {
+  if (job.rankOn === 'published') for (let e = 0; e < index.length; e++) index[e] = roundTo(index[e]!, job.decimals);
+  competitionRanksFast(index, sorted, out);
 }

@@ -1,10 +1,12 @@
-// Worker thread: runs a slice of the draws of a Monte Carlo or Sobol analysis and sends the ranks back.
+// Worker thread: takes chunks of Monte Carlo and Sobol runs, then tiles of entities' rank quantiles, from counters shared with the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runner, type Draw, type Job } from './run-variant.ts';
+import { takeQuantiles, takeRuns, type SharedWork } from './shared-work.ts';
 
-const { job, draws } = workerData as { job: Job; draws: Draw[] };
-const run = runner(job);
-const E = Object.values(job.matrices)[0]?.columns[0]?.length ?? 0;
-const out = new Int32Array(draws.length * E);
-draws.forEach((d, r) => run(d, out.subarray(r * E, (r + 1) * E)));
-parentPort!.postMessage(out, [out.buffer]);
+const { mc, sobol } = workerData as { mc: SharedWork; sobol?: SharedWork };
+takeRuns(mc);
+if (sobol) takeRuns(sobol);
+parentPort!.postMessage('ran');
+parentPort!.once('message', () => {
+  takeQuantiles(mc);
+  parentPort!.postMessage('done');
+});

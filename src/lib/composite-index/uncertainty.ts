@@ -3,6 +3,7 @@ import type { Model } from './compute.ts';
 import type { Normalisation } from './spec.ts';
 import type { Choices, Draw, Job, VariantMatrix } from './run-variant.ts';
 import { matrixKey } from './run-variant.ts';
+import { rankQuantiles } from './rank-quantiles.ts';
 import { sobolIndices, type SobolIndex } from './sobol.ts';
 
 export interface RankInterval {
@@ -84,7 +85,8 @@ export function planAnalysis(model: Model, nominal: Int32Array): Analysis | unde
     const key = matrixKey(job, d);
     if (!matrices[key]) {
       const m = model.matrix({ normalisation: (choices.norms[d.norm] || undefined) as Normalisation | undefined, aggregation: choices.aggs[d.agg], impute: choices.imps[d.imp] as never, transforms: choices.transforms[d.transforms] });
-      matrices[key] = { columns: m.columns, shift: m.shift };
+      // Shared memory: worker threads read the matrices without a copy each.
+      matrices[key] = { columns: m.columns.map(shared), shift: m.shift };
     }
     return d;
   };
@@ -116,21 +118,24 @@ export function planAnalysis(model: Model, nominal: Int32Array): Analysis | unde
   return { job, factors, draws, sobol, nominal, ids: prepared.ids, runs: u.runs, seed: u.seed };
 }
 
-/** Intervals, mean shift and Sobol indices from the ranks of every draw (as `runDraws` returns them). */
-export function finishAnalysis(a: Analysis, ranks: Int32Array, sobolRanks?: Int32Array): Uncertainty {
+function shared(c: Float64Array): Float64Array {
+  const s = new Float64Array(new SharedArrayBuffer(c.byteLength));
+  s.set(c);
+  return s;
+}
+
+/** Intervals, mean shift and Sobol indices from the ranks of every draw (as `runDraws` returns them); `quantiles` when already computed. */
+export function finishAnalysis(a: Analysis, ranks: Int32Array, sobolRanks?: Int32Array, computed?: { quantiles: Int32Array; shifts: Float64Array }): Uncertainty {
   const E = a.ids.length;
   const R = a.draws.length;
-  const column = new Int32Array(R);
-  let shift = 0;
-  const intervals = a.ids.map((id, e) => {
-    for (let r = 0; r < R; r++) {
-      column[r] = ranks[r * E + e]!;
-      shift += Math.abs(column[r]! - a.nominal[e]!);
-    }
-    column.sort();
-    const q = (p: number) => column[Math.min(R - 1, Math.max(0, Math.round(p * (R - 1))))]!;
-    return { id, median: q(0.5), low: q(0.05), high: q(0.95) };
-  });
+  let done = computed;
+  if (!done) {
+    done = { quantiles: new Int32Array(3 * E), shifts: new Float64Array(E) };
+    rankQuantiles(ranks, E, a.nominal, 0, E, done.quantiles, done.shifts);
+  }
+  const { quantiles, shifts } = done;
+  const intervals = a.ids.map((id, e) => ({ id, median: quantiles[3 * e + 1]!, low: quantiles[3 * e]!, high: quantiles[3 * e + 2]! }));
+  const shift = shifts.reduce((x, y) => x + y, 0);
   let sobol: Uncertainty['sobol'];
   if (a.sobol && sobolRanks) sobol = { baseRuns: a.sobol.N, ...sobolIndices(sobolRanks, E, a.sobol.N, a.factors, a.nominal) };
   return { runs: a.runs, seed: a.seed, factors: a.factors, intervals, meanShift: shift / (R * Math.max(1, E)), sobol };

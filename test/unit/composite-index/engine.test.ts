@@ -1,3 +1,4 @@
+import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/lib/composite-index/normalise.ts';
 import { compile, effectiveWeights, evaluate, geometricShift, linearIndex, logOf } from '../../../src/lib/composite-index/evaluate.ts';
@@ -130,6 +131,11 @@ describe('linearIndex(input, effectiveWeights(plan), geometric, shift, out)', ()
     expect(arr(linearIndex(cols, effectiveWeights(plan), false, 0, new Float64Array(3)))).toEqual(arr(a));
     const g = evaluate(plan, cols, { method: 'geometric', shift: 1 }).at(-1)!;
     expect(arr(linearIndex(logOf(cols, 1), effectiveWeights(plan), true, 1, new Float64Array(3)))).toEqual(arr(g));
+  });
+  it('competitionRanksFast agrees with competitionRanks on 5,000 scores: negatives, exact ties and ties within 1e-9', () => {
+    const rng = randomLcg(7);
+    const scores = Float64Array.from({ length: 5000 }, () => Math.round((rng() - 0.3) * 200) / 4 + (rng() < 0.2 ? 1e-12 : 0));
+    expect(Array.from(competitionRanksFast(scores))).toEqual(Array.from(competitionRanks(scores)));
   });
   it('competitionRanksFast agrees with competitionRanks, ties included', () => {
     const scores = f(5, 9, 9, 1, 7, 9);
