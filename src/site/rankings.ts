@@ -1,14 +1,16 @@
 // Astro glue: each edition's rankings, computed once per build, with change since the previous edition.
-import { compareRankings, type Change } from '../lib/composite-index/change.ts';
+import { compareRankings, type Change, type MethodChange } from '../lib/composite-index/change.ts';
 import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/load-rankings.ts';
 import { formatProblem } from '../lib/problems/problem.ts';
+import { methodChangeText } from '../lib/composite-index/describe.ts';
+import type { PageLocale } from './page-locale.ts';
 import { editionDatasets } from './datasets.ts';
 import { editionPages } from './collections.ts';
 
 export interface SiteRanking extends Ranking {
   previousYear?: number | undefined;
   changes?: Map<string, Change> | undefined;
-  methodChanged: string[];
+  methodChanged: MethodChange[];
 }
 
 const cache = new Map<number, { rankings: Ranking[]; listed: Listed[] }>();
@@ -53,4 +55,14 @@ async function compareWithEarlier(year: number): Promise<SiteRanking[]> {
 /** Rankings published as lists (order only). */
 export function editionListedRankings(year: number): Listed[] {
   return load(year).listed;
+}
+
+/** What differs from the previous edition's method, as one line in the page's language. */
+export function methodChangeSummary(r: SiteRanking, { tt, locale }: Pick<PageLocale, 'tt' | 'locale'>): string {
+  const { spec } = r.result;
+  const name = (kind: 'indicator' | 'dimension' | 'setting', id: string) => {
+    const l = (kind === 'indicator' ? spec.indicators : spec.dimensions).find((x) => x.id === id)?.label;
+    return l ? (locale === 'en' && l.en ? l.en : l.zh) : id;
+  };
+  return r.methodChanged.map((c) => methodChangeText(c, tt, name)).join(locale === 'en' ? '; ' : '；');
 }

@@ -8,28 +8,35 @@ export interface Change {
   isNew: boolean;
 }
 
+/** One difference between two editions' methods. */
+export interface MethodChange {
+  kind: 'setting' | 'indicator' | 'dimension';
+  /** The setting's name or the indicator's or dimension's id. */
+  id: string;
+  change: 'added' | 'removed' | 'changed';
+  from?: string;
+  to?: string;
+}
+
 /** What differs between two specs' methods, so a comparison can say it is not like for like. */
-export function methodDifferences(a: RankingResult['spec'], b: RankingResult['spec']): string[] {
-  const out: string[] = [];
+export function methodDifferences(a: RankingResult['spec'], b: RankingResult['spec']): MethodChange[] {
+  const out: MethodChange[] = [];
   for (const k of ['normalisation', 'scale', 'aggregation', 'shift', 'weighting', 'decimals', 'rankOn', 'missing'] as const) {
     const [x, y] = [JSON.stringify(a[k]), JSON.stringify(b[k])];
-    if (x !== y) out.push(`${k} ${x} → ${y}`);
+    if (x !== y) out.push({ kind: 'setting', id: k, change: 'changed', from: x, to: y });
   }
   const ind = (s: RankingResult['spec']) => new Map(s.indicators.map(({ id, label: _l, unit: _u, ...rest }) => [id, JSON.stringify(rest)]));
-  const ka = ind(a);
-  const kb = ind(b);
-  for (const [id, v] of kb) if (!ka.has(id)) out.push(`indicator ${id} added`); else if (ka.get(id) !== v) out.push(`indicator ${id} changed`);
-  for (const id of ka.keys()) if (!kb.has(id)) out.push(`indicator ${id} removed`);
   const dim = (s: RankingResult['spec']) => new Map(s.dimensions.map(({ id, label: _l, ...rest }) => [id, JSON.stringify(rest)]));
-  const da = dim(a);
-  const db = dim(b);
-  for (const [id, v] of db) if (da.get(id) !== v) out.push(`dimension ${id} ${da.has(id) ? 'changed' : 'added'}`);
-  for (const id of da.keys()) if (!db.has(id)) out.push(`dimension ${id} removed`);
+  for (const [kind, of] of [['indicator', ind], ['dimension', dim]] as const) {
+    const [ka, kb] = [of(a), of(b)];
+    for (const [id, v] of kb) if (!ka.has(id)) out.push({ kind, id, change: 'added' }); else if (ka.get(id) !== v) out.push({ kind, id, change: 'changed' });
+    for (const id of ka.keys()) if (!kb.has(id)) out.push({ kind, id, change: 'removed' });
+  }
   return out;
 }
 
 /** Rank and score change of each entity since the previous edition's result of the same ranking. */
-export function compareRankings(previous: RankingResult, current: RankingResult): { changes: Map<string, Change>; methodChanged: string[] } {
+export function compareRankings(previous: RankingResult, current: RankingResult): { changes: Map<string, Change>; methodChanged: MethodChange[] } {
   const before = new Map(previous.entities.map((e) => [e.id, e]));
   const changes = new Map<string, Change>();
   for (const e of current.entities) {

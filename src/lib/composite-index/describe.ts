@@ -1,6 +1,7 @@
 import type { UiKey } from '../i18n/ui.ts';
 import type { Excluded } from './missing.ts';
 import type { RankingNote } from './compute.ts';
+import type { MethodChange } from './change.ts';
 
 type Tt = (key: UiKey, vars?: Record<string, string | number>) => string;
 type Fmt = (x: number, digits?: number) => string;
@@ -23,4 +24,10 @@ export function noteText(note: RankingNote, tt: Tt, indicatorName: (id: string) 
 export function excludedText(x: Excluded, minCoverage: number, tt: Tt): string {
   const t = tt;
   return t('rankings.excludedReason', { have: x.have, of: x.of, pct: pct(x.coverage), min: pct(minCoverage) });
+}
+
+/** A difference between two editions' methods, in the page's language. */
+export function methodChangeText(c: MethodChange, tt: Tt, name: (kind: MethodChange['kind'], id: string) => string): string {
+  const what = c.kind === 'setting' ? c.id : name(c.kind, c.id);
+  return tt(`rankings.methodChange.${c.kind}.${c.change}` as UiKey, { what, from: c.from ?? '', to: c.to ?? '' });
 }

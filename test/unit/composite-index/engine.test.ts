@@ -116,7 +116,7 @@ describe('compareRankings(previous, current)', () => {
   });
   it('says what changed in the method', () => {
     const other = { ...(spec as object), aggregation: 'geometric' } as never;
-    expect(compareRankings(result([['a', 1, 1]]), result([['a', 1, 1]], other)).methodChanged).toEqual(['aggregation "arithmetic" → "geometric"']);
+    expect(compareRankings(result([['a', 1, 1]]), result([['a', 1, 1]], other)).methodChanged).toEqual([{ kind: 'setting', id: 'aggregation', change: 'changed', from: '"arithmetic"', to: '"geometric"' }]);
   });
 });
 
