@@ -1,10 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { urlSegment } from './lib/site/urls.ts';
 import { caseSchema, chapterSchema, editionSchema, frontSchema } from './lib/content/schema.ts';
 
 // One folder per edition: content/<year>/edition.yaml, chapters/*.mdx, front/*.mdx.
 // Ids are "<year>" for editions and "<year>/<file name>" for pages.
-const byYearAndName = ({ entry }: { entry: string }) => entry.replace(/\/(chapters|front|cases)\//, '/').replace(/\.(mdx?|ya?ml)$/, '');
+// The name part goes through the same URL rule as `npm run check` ("b 10.mdx" → "2018/b-10").
+const byYearAndName = ({ entry }: { entry: string }) => {
+  const [year, , name] = entry.split('/');
+  return `${year}/${urlSegment(name!.replace(/\.(mdx?|ya?ml)$/, ''))}`;
+};
 
 export const collections = {
   editions: defineCollection({

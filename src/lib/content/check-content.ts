@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
+import { urlSegment } from '../site/urls.ts';
 import { parseYamlSource, type YamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -134,8 +135,17 @@ function readMdxFolder<S extends z.ZodType>(
 ): Parsed<z.infer<S>>[] {
   if (!existsSync(dir)) return [];
   const out: Parsed<z.infer<S>>[] = [];
+  const slugs = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {
     if (!/\.mdx?$/.test(name)) continue;
+    // The file name is the page's URL: "b 10.mdx" is /2018/b-10/ (the same rule as entity ids).
+    const slug = urlSegment(name.replace(/\.mdx?$/, ''));
+    const other = slugs.get(slug.toLowerCase());
+    if (!slug || other) {
+      problems.push({ file: rel(join(dir, name)), line: 1, column: 1, where: 'file name', expected: slug ? `a file name whose URL no other page has (it becomes /…/${slug}/)` : 'a file name with letters or digits (it becomes the page URL)', found: other ? `"${name}", the same URL as "${other}"` : `"${name}"` });
+      continue;
+    }
+    slugs.set(slug.toLowerCase(), name);
     const path = join(dir, name);
     const split = splitFrontmatter(readFileSync(path, 'utf8'));
     const source = parseYamlSource(split.yaml, rel(path), split.yamlLine);
@@ -145,7 +155,7 @@ function readMdxFolder<S extends z.ZodType>(
     }
     const data = validate(schema, source, problems);
     if (source.problems.length) continue;
-    out.push({ file: source.file, slug: name.replace(/\.mdx?$/, ''), data, body: split.body, bodyLine: split.bodyLine, source });
+    out.push({ file: source.file, slug, data, body: split.body, bodyLine: split.bodyLine, source });
   }
   return out;
 }

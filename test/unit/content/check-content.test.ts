@@ -70,3 +70,24 @@ describe('checkContent(root)', () => {
     expect(formatProblem(p!)).toMatch(/^content\/2030\/chapters\/b1\.mdx:\d+:\d+ /);
   });
 });
+
+describe('checkContent(root) and file names that become URLs', () => {
+  it('"b 10.mdx" gets the URL segment b-10; a second file with the same URL ("b-10.mdx") is refused', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'bluebook-names-'));
+    try {
+      cpSync(fixture('valid'), dir, { recursive: true });
+      const b1 = readFileSync(join(dir, 'content/2030/chapters/b1.mdx'), 'utf8');
+      writeFileSync(join(dir, 'content/2030/chapters/b 10.mdx'), b1.replace('code: B.1', 'code: B.10'));
+      const ok = checkContent(dir);
+      expect(ok.problems).toEqual([]);
+      expect(ok.editions[0]!.chapters.map((c) => c.slug)).toEqual(['b1', 'b-10']);
+      writeFileSync(join(dir, 'content/2030/chapters/b-10.mdx'), b1.replace('code: B.1', 'code: B.11'));
+      expect(checkContent(dir).problems.map(formatProblem)).toEqual(['content/2030/chapters/b-10.mdx:1:1  file name: expected a file name whose URL no other page has (it becomes /…/b-10/); found "b-10.mdx", the same URL as "b 10.mdx"']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
