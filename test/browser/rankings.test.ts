@@ -28,14 +28,37 @@ describe('ranking pages', () => {
     const page = await site.page('/2018/rankings/smart-city-index-illustrative/');
     const csv = await (await page.request.get(`${site.origin}/2018/rankings/smart-city-index-illustrative.csv`)).text();
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toMatch(/^rank,rank_label,id,label,score,tier,infrastructure,services,safeguards,rank_median,rank_p5,rank_p95$/);
-    expect(lines[1]).toMatch(/^1,1,jia,甲市,/);
+    expect(lines[0]).toBe('rank,tied,id,label,score,score_full,tier,infrastructure,services,safeguards,rank_median,rank_p5,rank_p95');
+    expect(lines[1]).toMatch(/^1,false,jia,甲市,93\.3,93\.2692/);
   });
 
   it('write the methodology from the spec: every indicator with direction and weight, and the rules', async () => {
     const page = await site.page('/2018/rankings/smart-city-index-illustrative/methodology/');
     const text = await page.locator('main').innerText();
     for (const s of ['诉求响应时间', '越低越好', '最小—最大标准化', '75%', '平均值', '=2', '1000次蒙特卡洛']) expect(text).toContain(s);
+  });
+
+  it('show Sobol indices in words, a table and a chart, and the coherence statistics', async () => {
+    const page = await site.page('/2018/rankings/smart-city-index-illustrative/methodology/');
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/对平均名次变动影响最大的是(权重|标准化方法|加总方法|插补方法)（总效应 0\.\d+）/);
+    expect(await page.locator('table.sobol tbody tr th').allTextContents()).toEqual(['权重', '标准化方法', '加总方法', '插补方法']);
+    expect(await page.locator('svg#sobol-smart-city-index-illustrative, svg [id="sobol-smart-city-index-illustrative-title"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.coherence tbody tr').count()).toBe(7);
+    expect(text).toContain("Cronbach's α");
+    // Method names are in the page's language, not the spec's keys.
+    expect(text).not.toMatch(/minmax|zscore|arithmetic|geometric/);
+  });
+
+  it('say on an entity page what drives its rank, in a sentence, a chart and a table', async () => {
+    const page = await site.page('/2018/rankings/smart-city-index-illustrative/jia/');
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/使得分比中位水平(高|低)\d/);
+    const rows = await page.locator('table.drivers tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(10);
+    // 甲市 under an arithmetic mean of equal thirds: each dimension's effect is a third of its distance from the median.
+    const infra = rows.find((r) => r.startsWith('智慧基础设施'))!.split('\t').map((c) => c.trim());
+    expect(Number(infra[3]!.replace('+', ''))).toBeCloseTo((Number(infra[1]) - Number(infra[2])) / 3, 1);
   });
 
   it('profile an entity against the median and the best', async () => {
