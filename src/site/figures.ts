@@ -1,7 +1,7 @@
 // Astro glue: the figures of each edition, numbered and rendered once per build.
 import { checkContent } from '../lib/content/check-content.ts';
 import { collectFigures, type FigureEntry } from '../lib/figures/collect-figures.ts';
-import { renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
+import { NARROW_WIDTH, renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
 import { formatProblem } from '../lib/problems/problem.ts';
 import { editionDatasets } from './datasets.ts';
 
@@ -18,7 +18,11 @@ export function editionFigures(year: number): SiteFigure[] {
     for (const edition of checkContent(process.cwd()).editions) {
       const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));
       if (problems.length) throw new Error(`figure problems:\n${problems.map(formatProblem).join('\n')}`);
-      cache.set(edition.year, figures.map(({ rows, ...f }) => ({ ...f, rendered: renderFigure(f.spec, rows, f.dataset.resource.schema.fields, `fig-${f.spec.id}-svg`) })));
+      cache.set(edition.year, figures.map(({ rows, ...f }) => {
+        const fields = f.dataset.resource.schema.fields;
+        const rendered = renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg`);
+        return { ...f, rendered: { ...rendered, narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg } };
+      }));
     }
   }
   return cache.get(year) ?? [];

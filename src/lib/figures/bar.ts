@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear } from 'd3';
 import type { Row } from '../data/row.ts';
 import { formatNumber } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
-import { el, esc, frame, ink, r1 } from './svg.ts';
+import { el, esc, fitLabel, frame, ink, r1 } from './svg.ts';
 
 export interface BarOptions {
   id: string;
@@ -36,7 +36,7 @@ export function barMarks(rows: readonly Row[], o: Pick<BarOptions, 'label' | 'va
 export function renderBar(rows: readonly Row[], o: BarOptions): Chart {
   const marks = barMarks(rows, o);
   const width = o.width ?? 640;
-  const labelWidth = Math.min(200, 16 + Math.max(...marks.map((m) => m.label.length)) * 14);
+  const labelWidth = Math.min(200, width * 0.4, 16 + Math.max(...marks.map((m) => m.label.length)) * 14);
   const barH = 26;
   const top = 8;
   const height = top + marks.length * barH + 28;
@@ -52,7 +52,7 @@ export function renderBar(rows: readonly Row[], o: BarOptions): Chart {
     return el(
       'g',
       { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${m.label}：${m.display}`, 'data-label': m.label, 'data-value': m.value ?? '' },
-      el('text', { x: labelWidth - 8, y: mid, 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(m.label)),
+      el('text', { x: labelWidth - 8, y: mid, 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(fitLabel(m.label, labelWidth - 12))),
       m.value === null
         ? el('text', { x: labelWidth + 4, y: mid, fill: ink.muted, class: 'none' }, '无数据')
         : el('rect', { x: r1(x(0)), y: r1(y0), width: r1(Math.max(w, 1)), height: r1(y.bandwidth()), fill: ink.accent, class: 'bar' }),

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { Chart, Mark } from './marks.ts';
-import { el, esc, frame, ink, r1 } from './svg.ts';
+import { el, esc, fitLabel, frame, ink, r1 } from './svg.ts';
 
 export interface DivergingOptions {
   id: string;
@@ -14,12 +14,13 @@ export interface DivergingOptions {
 /** Horizontal bars from a zero line: positive to the right, negative to the left, labels on the left. */
 export function renderDiverging(items: readonly { label: string; value: number }[], o: DivergingOptions): Chart {
   const width = o.width ?? 640;
-  const labelWidth = Math.min(220, 16 + Math.max(4, ...items.map((m) => m.label.length)) * 14);
+  const labelWidth = Math.min(220, width * 0.35, 16 + Math.max(4, ...items.map((m) => m.label.length)) * 14);
   const barH = 26;
   const top = 8;
   const height = top + items.length * barH + 12;
   const extent = Math.max(1e-12, ...items.map((m) => Math.abs(m.value)));
-  const x = scaleLinear().domain([-extent, extent]).range([labelWidth + 60, width - 60]);
+  const pad = Math.min(60, width * 0.15);
+  const x = scaleLinear().domain([-extent, extent]).range([labelWidth + pad, width - pad]);
   const y = scaleBand<number>().domain(items.map((_, i) => i)).range([top, top + items.length * barH]).padding(0.25);
   const marks: Mark[] = items.map((m) => ({ label: m.label, value: m.value, display: `${m.value >= 0 ? '+' : '−'}${o.format(Math.abs(m.value))}` }));
   const bars = items.map((m, i) => {
@@ -30,7 +31,7 @@ export function renderDiverging(items: readonly { label: string; value: number }
     return el(
       'g',
       { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${m.label}：${marks[i]!.display}`, 'data-label': m.label, 'data-value': m.value },
-      el('text', { x: labelWidth - 8, y: mid, 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(m.label)),
+      el('text', { x: labelWidth - 8, y: mid, 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(fitLabel(m.label, labelWidth - 12))),
       el('rect', { x: r1(a), y: r1(y0), width: r1(Math.max(b - a, 1)), height: r1(y.bandwidth()), fill: positive ? ink.accent : '#b3541e', class: positive ? 'bar bar--up' : 'bar bar--down' }),
       el('text', { x: r1(positive ? b + 6 : a - 6), y: mid, 'text-anchor': positive ? 'start' : 'end', fill: ink.text, class: 'value' }, esc(marks[i]!.display)),
     );

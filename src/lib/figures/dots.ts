@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3';
 import type { Row } from '../data/row.ts';
 import { formatNumber } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
-import { el, esc, frame, ink, r1 } from './svg.ts';
+import { el, esc, fitLabel, frame, ink, r1 } from './svg.ts';
 
 export interface DotsOptions {
   id: string;
@@ -27,7 +27,7 @@ export function renderDots(rows: readonly Row[], o: DotsOptions): Chart {
     return { label: String(r[o.label] ?? ''), value: v, display: `${formatNumber(v)}${o.unit ?? ''}（${formatNumber(lo)}–${formatNumber(hi)}）` };
   });
   const width = o.width ?? 640;
-  const labelWidth = Math.min(180, 16 + Math.max(0, ...marks.map((m) => m.label.length)) * 14);
+  const labelWidth = Math.min(180, width * 0.4, 16 + Math.max(0, ...marks.map((m) => m.label.length)) * 14);
   const rowH = 24;
   const top = 8;
   const height = top + data.length * rowH + 30;
@@ -41,7 +41,7 @@ export function renderDots(rows: readonly Row[], o: DotsOptions): Chart {
     return el(
       'g',
       { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${marks[i]!.label}：${marks[i]!.display}`, 'data-label': marks[i]!.label, 'data-value': v },
-      el('text', { x: labelWidth - 8, y: r1(y + 4.5), 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(marks[i]!.label)),
+      el('text', { x: labelWidth - 8, y: r1(y + 4.5), 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(fitLabel(marks[i]!.label, labelWidth - 12))),
       el('line', { x1: r1(x(num(r, o.low) ?? v)), x2: r1(x(num(r, o.high) ?? v)), y1: r1(y), y2: r1(y), stroke: ink.accent, 'stroke-width': 4, 'stroke-opacity': 0.4, 'stroke-linecap': 'round', class: 'range' }),
       el('circle', { cx: r1(x(v)), cy: r1(y), r: 5, fill: ink.accent, class: 'dot' }),
     );

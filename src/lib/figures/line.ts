@@ -42,7 +42,7 @@ export function renderLine(rows: readonly Row[], o: LineOptions): Chart {
   const x = scaleUtc().domain([marks[0]?.date ?? new Date(0), marks.at(-1)?.date ?? new Date(1)]).range([m.left, width - m.right]);
   const y = scaleLinear().domain([0, Math.max(1, ...marks.map((d) => d.value ?? 0))]).nice().range([height - m.bottom, m.top]);
   const yTicks = y.ticks(5).map((t) => el('g', { class: 'tick' }, el('line', { x1: m.left, x2: width - m.right, y1: r1(y(t)), y2: r1(y(t)), stroke: ink.rule }), el('text', { x: m.left - 8, y: r1(y(t) + 4), 'text-anchor': 'end', fill: ink.muted, class: 'axis' }, esc(formatNumber(t)))));
-  const xTicks = x.ticks(Math.min(6, marks.length)).map((t) => el('text', { x: r1(x(t)), y: height - 10, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(`${t.getUTCFullYear()}年${t.getUTCMonth() ? `${t.getUTCMonth() + 1}月` : ''}`)));
+  const xTicks = x.ticks(Math.max(2, Math.min(6, marks.length, Math.floor((width - m.left - m.right) / 80)))).map((t) => el('text', { x: r1(x(t)), y: height - 10, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(`${t.getUTCFullYear()}年${t.getUTCMonth() ? `${t.getUTCMonth() + 1}月` : ''}`)));
   const path = line<(typeof marks)[number]>().x((d) => r1(x(d.date))).y((d) => r1(y(d.value!)))(marks) ?? '';
   const dots = marks.map((d, i) =>
     el(

@@ -12,16 +12,21 @@ import { renderTimeline } from './timeline.ts';
 import { renderMultiBar } from './stacked-bar.ts';
 import { renderChoropleth } from './choropleth.ts';
 
+/** The width of the layout phones get: at least 12 px text in any container 320 px wide or more. */
+export const NARROW_WIDTH = 320;
+
 export interface RenderedFigure {
   /** The chart as SVG (undefined for a table figure). */
   chart: Chart | undefined;
+  /** The same chart laid out for a phone (NARROW_WIDTH wide), with its own element ids. */
+  narrow?: string | undefined;
   summary: { zh: string; en: string };
   /** The table view: exactly the data the figure shows, also its CSV download. */
   table: { columns: string[]; rows: (string | number | null)[][] };
 }
 
 /** Render a checked figure declaration over its rows. `svgId` keeps ids unique on a page. */
-export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: readonly Field[], svgId = spec.id): RenderedFigure {
+export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: readonly Field[], svgId = spec.id, width?: number): RenderedFigure {
   const title = (name: string) => fields.find((f) => f.name === name)?.title ?? name;
   const y = spec.y ?? '';
   if (spec.kind === 'table') {
@@ -29,7 +34,7 @@ export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: rea
     const marks = rows.map((r) => ({ label: String(r[columns[0]!] ?? ''), value: null, display: '' }));
     return { chart: undefined, summary: { zh: summarise('table', marks), en: summarise('table', marks, 'en') }, table: { columns: columns.map(title), rows: rows.map((r) => columns.map((c) => r[c] ?? null) as (string | number | null)[]) } };
   }
-  const base = { id: svgId, title: spec.title, unit: spec.unit };
+  const base = { id: svgId, title: spec.title, unit: spec.unit, ...(width ? { width } : {}) };
   if (spec.kind === 'bar' && spec.series) {
     const series = [y, ...spec.series.split(',').map((s) => s.trim())].map((c) => ({ column: c, title: title(c) }));
     const chart = renderMultiBar(rows, { ...base, summary: '', label: spec.x, series, stacked: spec.stack === 'true' });

@@ -12,6 +12,24 @@ export function el(name: string, attrs: Record<string, string | number | undefin
   return children.length ? `<${name}${a}>${children.join('')}</${name}>` : `<${name}${a}/>`;
 }
 
+/** The width text takes at `size` px: a CJK or full-width character is one em, anything else about half. */
+export function textWidth(text: string, size = 13): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? size : size * 0.58;
+  return w;
+}
+
+/** A label cut to fit `px` (with "…"); the full text stays in the mark's aria-label and the data table. */
+export function fitLabel(text: string, px: number, size = 13): string {
+  if (textWidth(text, size) <= px) return text;
+  let out = '';
+  for (const ch of text) {
+    if (textWidth(out + ch + '…', size) > px) break;
+    out += ch;
+  }
+  return out + '…';
+}
+
 /** Round to 0.1 px so SVG output is short and stable. */
 export const r1 = (n: number) => Math.round(n * 10) / 10;
 

@@ -50,11 +50,13 @@ export function tileMarks(rows: readonly Row[], o: Pick<MapOptions, 'province' |
 export function renderTileMap(rows: readonly Row[], o: MapOptions): Chart {
   const tiles = tileMarks(rows, o);
   const width = o.width ?? 640;
-  const size = 64;
+  // Eight columns of tiles; a narrow chart gets smaller tiles and its legend on two lines.
   const gap = 4;
+  const size = Math.min(64, Math.floor((width - 8) / 8) - gap);
   const left = (width - 8 * (size + gap)) / 2;
   const top = 8;
-  const height = top + 8 * (size + gap) + 56;
+  const narrow = width < 440;
+  const height = top + 8 * (size + gap) + (narrow ? 80 : 56);
   const max = Math.max(1, ...tiles.map((t) => t.value ?? 0));
   const color = sequential(max);
   const cells = tiles.map((t, i) => {
@@ -66,12 +68,13 @@ export function renderTileMap(rows: readonly Row[], o: MapOptions): Chart {
       'g',
       { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${t.label}：${t.display}`, 'data-label': t.label, 'data-value': t.value ?? '' },
       el('rect', { x: r1(x), y: r1(y), width: size, height: size, rx: 4, fill, stroke: t.combined ? '#6b4aa0' : ink.rule, 'stroke-dasharray': t.combined ? '4 3' : undefined, class: t.value === null ? 'tile tile--none' : 'tile' }),
-      el('text', { x: r1(x + size / 2), y: r1(y + 26), 'text-anchor': 'middle', fill: text, 'font-size': 14, class: t.value === null ? 'tile-label' : undefined }, esc(t.label)),
-      el('text', { x: r1(x + size / 2), y: r1(y + 46), 'text-anchor': 'middle', fill: text, 'font-size': 13, 'font-weight': 700, class: t.value === null ? 'tile-label' : undefined }, esc(t.value !== null ? formatNumber(t.value) : t.combined ? '合计' : '—')),
+      el('text', { x: r1(x + size / 2), y: r1(y + (size < 48 ? size * 0.42 + 2 : 26)), 'text-anchor': 'middle', fill: text, 'font-size': size < 48 ? 12 : 14, class: t.value === null ? 'tile-label' : undefined }, esc(t.label)),
+      el('text', { x: r1(x + size / 2), y: r1(y + (size < 48 ? size * 0.85 : 46)), 'text-anchor': 'middle', fill: text, 'font-size': size < 48 ? 12 : 13, 'font-weight': 700, class: t.value === null ? 'tile-label' : undefined }, esc(t.value !== null ? formatNumber(t.value) : t.combined ? '合计' : '—')),
     );
   });
   const ly = top + 8 * (size + gap) + 12;
   const steps = 5;
+  const keys = narrow ? { x: left, y: ly + 40 } : { x: left + 220, y: ly };
   const legend = Array.from({ length: steps }, (_, i) => {
     const v = (max * (i + 1)) / steps;
     return el('rect', { x: r1(left + i * 36), y: ly, width: 36, height: 12, fill: color(v) });
@@ -79,9 +82,9 @@ export function renderTileMap(rows: readonly Row[], o: MapOptions): Chart {
   const legendText =
     el('text', { x: r1(left), y: ly + 28, fill: ink.muted, class: 'axis' }, '0') +
     el('text', { x: r1(left + steps * 36), y: ly + 28, 'text-anchor': 'end', fill: ink.muted, class: 'axis' }, esc(`${formatNumber(max)}${o.unit ?? ''}`)) +
-    el('rect', { x: r1(left + 220), y: ly, width: 16, height: 12, fill: ink.none, stroke: ink.rule }) +
-    el('text', { x: r1(left + 242), y: ly + 11, fill: ink.muted, class: 'axis' }, '无数据') +
-    (tiles.some((t) => t.combined) ? el('rect', { x: r1(left + 310), y: ly, width: 16, height: 12, fill: '#e8e3f3', stroke: '#6b4aa0', 'stroke-dasharray': '4 3' }) + el('text', { x: r1(left + 332), y: ly + 11, fill: ink.muted, class: 'axis' }, '只有合计数') : '');
+    el('rect', { x: r1(keys.x), y: keys.y, width: 16, height: 12, fill: ink.none, stroke: ink.rule }) +
+    el('text', { x: r1(keys.x + 22), y: keys.y + 11, fill: ink.muted, class: 'axis' }, '无数据') +
+    (tiles.some((t) => t.combined) ? el('rect', { x: r1(keys.x + 90), y: keys.y, width: 16, height: 12, fill: '#e8e3f3', stroke: '#6b4aa0', 'stroke-dasharray': '4 3' }) + el('text', { x: r1(keys.x + 112), y: keys.y + 11, fill: ink.muted, class: 'axis' }, '只有合计数') : '');
   const body = el('g', { role: 'list' }, ...cells) + el('g', { class: 'legend', 'aria-hidden': 'true' }, legend, legendText);
   return { svg: frame(o.id, width, height, o.title, o.summary, body), marks: tiles, width, height };
 }
