@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from '../datasets/export.ts';
 import type { RankingResult } from './compute.ts';
 import type { Uncertainty } from './uncertainty.ts';
 
@@ -17,10 +17,10 @@ export function rankingTable(result: RankingResult, uncertainty?: Uncertainty): 
   };
 }
 
-/** The computed table as CSV; text that a spreadsheet would run as a formula is escaped by Papa. */
+/** The computed table as a CSV download (see `csvText`). */
 export function rankingCsv(result: RankingResult, uncertainty?: Uncertainty): string {
   const t = rankingTable(result, uncertainty);
-  return Papa.unparse({ fields: t.columns, data: t.rows }, { newline: '\n', escapeFormulae: true }) + '\n';
+  return csvText(t.columns, t.rows);
 }
 
 /** The computed table as JSON, with the method and status a reader needs to judge it. */

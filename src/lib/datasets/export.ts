@@ -2,21 +2,19 @@ import Papa from 'papaparse';
 import type { Row } from '../data/row.ts';
 import type { Dataset } from './load-datapackage.ts';
 
-// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** Prefix text that a spreadsheet would run as a formula with an apostrophe; numbers stay as they are. */
-export function neutraliseCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const s = String(value);
-  return formulaStart.test(s) ? `'${s}` : s;
+/**
+ * A CSV download: UTF-8 with a byte-order mark, so Excel on Chinese Windows reads it as UTF-8
+ * rather than GBK mojibake (other readers skip the mark), and text a spreadsheet would run as a
+ * formula (=, +, -, @, tab, CR) escaped with an apostrophe by Papa; numbers, negative ones too, stay numbers.
+ */
+export function csvText(fields: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return '\uFEFF' + Papa.unparse({ fields: [...fields], data: rows.map((r) => [...r]) }, { newline: '\n', escapeFormulae: true }) + '\n';
 }
 
-/** The rows as a CSV download: the declared columns in order, formula-looking text neutralised. */
+/** The rows as a CSV download: the declared columns in order. */
 export function toCsv(dataset: Pick<Dataset, 'resource' | 'rows'>, rows: readonly Row[] = dataset.rows): string {
   const fields = dataset.resource.schema.fields.map((f) => f.name);
-  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => neutraliseCell(r[f]))) }, { newline: '\n' }) + '\n';
+  return csvText(fields, rows.map((r) => fields.map((f) => r[f] ?? null)));
 }
 
 /** The rows as JSON, with the provenance a reader needs to cite them. */

@@ -156,7 +156,7 @@ describe('rankingCsv(result)', () => {
   it('gives the rank as a number and a tie in its own column (no "=3" to escape)', () => {
     const r = load(head + body, csv.replace('w,丁,30,3', 'w,丁,40,4')).rankings[0]!;
     const text = rankingCsv(r.result);
-    expect(text.split('\n')[0]).toBe('rank,tied,id,label,score,score_full,tier,d1,d2');
+    expect(text.split('\n')[0]).toBe('\uFEFFrank,tied,id,label,score,score_full,tier,d1,d2');
     expect(text.split('\n').filter((l) => l.startsWith('2,true,'))).toHaveLength(2);
     expect(text).not.toContain("'=");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { neutraliseCell, toCsv, toJson } from '../../../src/lib/datasets/export.ts';
+import { csvText, toCsv, toJson } from '../../../src/lib/datasets/export.ts';
 import type { Dataset } from '../../../src/lib/datasets/load-datapackage.ts';
 
 const dataset: Dataset = {
@@ -17,18 +17,21 @@ const dataset: Dataset = {
   ],
 };
 
-describe('neutraliseCell(value)', () => {
-  it('prefixes text that a spreadsheet would run as a formula', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx'].map(neutraliseCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx"]);
+describe('csvText(fields, rows)', () => {
+  it('starts with a UTF-8 byte-order mark (Excel on Chinese Windows) and is otherwise plain CSV', () => {
+    const text = csvText(['省份', 'n'], [['浙江', 8]]);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1)).toBe('省份,n\n浙江,8\n');
   });
-  it('leaves numbers (also negative ones) and ordinary text alone', () => {
-    expect([neutraliseCell(-3), neutraliseCell('浙江'), neutraliseCell(null)]).toEqual(['-3', '浙江', '']);
+  it('escapes text a spreadsheet would run as a formula, and leaves numbers (negative ones too) alone', () => {
+    const parsed = Papa.parse<string[]>(csvText(['x'], [['=1+1'], ['+1'], ['-1'], ['@SUM(A1)'], ['\tx'], [-3], [null], ['浙江']]).slice(1).trim()).data.slice(1).map((r) => r[0]);
+    expect(parsed).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", '-3', '', '浙江']);
   });
 });
 
 describe('toCsv(dataset)', () => {
-  it('neutralises the formula cell and round-trips the other cells', () => {
-    const parsed = Papa.parse<string[]>(toCsv(dataset).trim()).data;
+  it('escapes the formula cell and round-trips the other cells', () => {
+    const parsed = Papa.parse<string[]>(toCsv(dataset).slice(1).trim()).data;
     expect(parsed).toEqual([
       ['name', 'value'],
       ["'=cmd|' /C calc'!A0", '-3'],

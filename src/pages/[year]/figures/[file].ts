@@ -1,7 +1,6 @@
 // Figure downloads: <id>.svg, <id>.png (rendered at build with resvg) and <id>.csv (the data shown).
 import type { APIRoute } from 'astro';
-import Papa from 'papaparse';
-import { neutraliseCell } from '../../../lib/datasets/export.ts';
+import { csvText } from '../../../lib/datasets/export.ts';
 import { svgToPng } from '../../../lib/figures/png.ts';
 import { withCaption } from '../../../lib/figures/svg.ts';
 import { editionPages } from '../../../site/collections.ts';
@@ -11,7 +10,7 @@ export async function getStaticPaths() {
   return (await editionPages()).flatMap(({ year }) =>
     editionFigures(year).flatMap((f) => {
       // Bodies are made when the file is written, not held for every figure at once.
-      const csv = () => Papa.unparse({ fields: f.rendered.table.columns, data: f.rendered.table.rows.map((r) => r.map(neutraliseCell)) }, { newline: '\n' }) + '\n';
+      const csv = () => csvText(f.rendered.table.columns, f.rendered.table.rows);
       const files: { params: { year: string; file: string }; props: { type: string; body: () => string | Promise<Buffer> } }[] = [{ params: { year: String(year), file: `${f.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: csv } }];
       const chart = f.rendered.chart;
       if (chart) {
