@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageTypes } from './pages.ts';
 
-const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+const html = (path: string) => readFileSync(path.endsWith('.html') ? `dist${path}` : `dist${path}index.html`, 'utf8');
 
 describe('reading pages ship no JavaScript', () => {
   // Pages with an interactive table or figure ship a small script; every other page type ships none.

@@ -25,4 +25,5 @@ export const pageTypes = {
   'ranking methodology': '/2018/rankings/smart-city-index-illustrative/methodology/',
   'English interface: edition home': '/en/2018/',
   'English interface: chapter': '/en/2018/b1/',
+  'not found': '/404.html',
 } as const;
