@@ -2,12 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { watchData } from './src/site/watch-data.ts';
 
 // The public address and sub-path the site is served from. Set them when deploying under a
 // sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.
 const site = process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org';
 const base = process.env.BLUEBOOK_BASE ?? '/';
+// Draft editions (`draft: true` in edition.yaml) build for preview but stay out of the sitemap.
+const draftYears = existsSync('content')
+  ? readdirSync('content').filter((y) => /^\d{4}$/.test(y) && existsSync(`content/${y}/edition.yaml`) && parse(readFileSync(`content/${y}/edition.yaml`, 'utf8'))?.draft === true)
+  : [];
 
 export default defineConfig({
   site,
@@ -37,7 +43,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap(), watchData()],
+  integrations: [mdx(), sitemap({ filter: (page) => !draftYears.some((y) => new URL(page).pathname.includes(`/${y}/`)) }), watchData()],
   vite: {
     build: {
       rollupOptions: {

@@ -10,12 +10,16 @@ import * as pagefind from 'pagefind';
 import { formatProblem } from '../src/lib/problems/problem.ts';
 
 const root = process.cwd();
+// `npm run build -- --verbose` shows Astro's own output (every route, bundler notes); by default an
+// editor sees the phases, the problems and the result, and Astro's output only when it fails.
+const verbose = process.argv.includes('--verbose');
 const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 
 const started = performance.now();
 const took = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const { problems, summary, content, data } = runChecks(root);
+const { problems, warnings, summary, content, data } = runChecks(root);
+if (warnings.length) console.warn(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n'));
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
   console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
@@ -24,7 +28,8 @@ if (problems.length) {
 console.log(`✓ checked ${summary} in ${took(started)}`);
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [cmd, ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const r = spawnSync(process.execPath, [cmd, ...args], { stdio: verbose ? 'inherit' : 'pipe', encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (r.status !== 0 && !verbose) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
   return r.status === 0;
 };
 const fail = (what: string) => {
@@ -45,7 +50,7 @@ if (!index) fail(`pagefind indexing (${errors.join('; ')})`);
 const indexed = await index!.addDirectory({ path: tmpDir });
 if (indexed.errors.length) fail(`pagefind indexing (${indexed.errors.join('; ')})`);
 let towns = 0;
-for (const e of content.editions) {
+for (const e of content.editions.filter((x) => !x.edition.draft)) {
   const records = townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base);
   for (const record of records) {
     const r = await index!.addCustomRecord(record);

@@ -1,4 +1,5 @@
 // Astro glue: read the content collections once and hand plain objects to pages.
+import { latestYear } from '../lib/site/edition-links.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/contents.ts';
 import type { Edition } from '../lib/content/schema.ts';
@@ -50,9 +51,9 @@ async function readEditions(): Promise<EditionBundle[]> {
 /** The newest edition: the one `/` and "latest" point to. */
 export async function latestEdition(): Promise<EditionBundle> {
   const all = await loadEditions();
-  const latest = all.at(-1);
-  if (!latest) throw new Error('No edition found under content/: add content/<year>/edition.yaml');
-  return latest;
+  if (!all.length) throw new Error('No edition found under content/: add content/<year>/edition.yaml');
+  const year = latestYear(all.map((b) => ({ year: b.year, pages: new Set<string>(), draft: b.edition.draft })));
+  return all.find((b) => b.year === year)!;
 }
 
 export { contentsByPart, neighbours, slugOf };
@@ -63,6 +64,7 @@ export const editionPages = oncePerBuild(listEditionPages);
 async function listEditionPages(): Promise<EditionPages[]> {
   return (await loadEditions()).map((b) => ({
     year: b.year,
+    draft: b.edition.draft,
     pages: new Set([
       '',
       'imprint',

@@ -7,10 +7,11 @@ import { collectFigures } from '../figures/collect-figures.ts';
 import { loadRankings } from '../composite-index/load-rankings.ts';
 
 /** Every check an edition must pass before it is built: content, data, and numbers in prose. */
-export function runChecks(root: string): { problems: Problem[]; summary: string; content: ReturnType<typeof checkContent>; data: ReturnType<typeof loadAllData> } {
+export function runChecks(root: string): { problems: Problem[]; warnings: Problem[]; summary: string; content: ReturnType<typeof checkContent>; data: ReturnType<typeof loadAllData> } {
   const content = checkContent(root);
   const data = loadAllData(root);
   const problems: Problem[] = [...content.problems, ...data.flatMap((p) => p.problems)];
+  const warnings: Problem[] = data.flatMap((p) => p.warnings);
   let refs = 0;
   let figures = 0;
   let rankings = 0;
@@ -20,6 +21,8 @@ export function runChecks(root: string): { problems: Problem[]; summary: string;
     const unavailable = new Set(pkg?.unavailable);
     const ranked = loadRankings(root, edition.year, datasets, unavailable);
     problems.push(...ranked.problems);
+    // A ranking with no data yet is fine while the edition is a draft, an error once it is published.
+    (edition.edition.draft ? warnings : problems).push(...ranked.warnings);
     rankings += ranked.rankings.length + ranked.listed.length;
     const collected = collectFigures(edition, datasets, unavailable);
     problems.push(...collected.problems);
@@ -39,10 +42,20 @@ export function runChecks(root: string): { problems: Problem[]; summary: string;
   }
   const chapters = content.editions.reduce((n, e) => n + e.chapters.length, 0);
   const datasets = data.reduce((n, p) => n + p.datasets.length, 0);
+  const drafts = content.editions.filter((e) => e.edition.draft).map((e) => e.year);
   return {
     content,
     data,
-    problems,
-    summary: `${content.editions.length} edition(s), ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose, ${figures} figures, ${rankings} rankings`,
+    // In file order, and by line within a file: the order an editor works through them.
+    problems: sortProblems(problems),
+    warnings: sortProblems(warnings),
+    summary: `${content.editions.length} edition(s)${drafts.length ? ` (draft: ${drafts.join(', ')})` : ''}, ${chapters} chapters, ${datasets} datasets, ${refs} numbers in prose, ${figures} figures, ${rankings} rankings`,
   };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i))
+    .map(({ p }) => p);
 }

@@ -35,6 +35,8 @@ export interface LoadedRanking {
   ranking?: Ranking | undefined;
   listed?: Listed | undefined;
   problems: Problem[];
+  /** A ranking left out because its dataset has no rows yet (a new edition's skeleton): the check makes it an error in a published edition. */
+  warnings?: Problem[];
 }
 
 /**
@@ -66,6 +68,7 @@ export function loadRanking(file: string, text: string, datasets: readonly Datas
   if (options.unavailable?.has(spec.dataset)) return { problems: [] };
   const dataset = named(spec.dataset);
   if (!dataset) return { problems: [{ file, ...source.positionOf(['dataset']), where: 'dataset', expected: listOf, found: `"${spec.dataset}"` }] };
+  if (!dataset.rows.length) return { problems: [], warnings: [{ file, ...source.positionOf(['dataset']), where: 'dataset', expected: `rows in ${dataset.file} to rank`, found: 'an empty dataset: the ranking is left out of the site until its data is in' }] };
   const problems: Problem[] = [];
   const columns = new Map(dataset.resource.schema.fields.map((f) => [f.name, f.type as string]));
   for (const key of ['id', 'label'] as const) {
@@ -132,20 +135,22 @@ function issueProblems(issues: readonly RankingIssue[], file: string, source: Ya
 }
 
 /** Read, check and compute every `data/<year>/rankings/*.yaml`. */
-export function loadRankings(root: string, year: number, datasets: readonly Dataset[], unavailable?: ReadonlySet<string>): { rankings: Ranking[]; listed: Listed[]; problems: Problem[] } {
+export function loadRankings(root: string, year: number, datasets: readonly Dataset[], unavailable?: ReadonlySet<string>): { rankings: Ranking[]; listed: Listed[]; problems: Problem[]; warnings: Problem[] } {
   const dir = join(root, 'data', String(year), 'rankings');
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const rankings: Ranking[] = [];
   const listed: Listed[] = [];
-  if (!existsSync(dir)) return { rankings, listed, problems };
+  if (!existsSync(dir)) return { rankings, listed, problems, warnings };
   for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const file = relative(root, join(dir, name)).split('\\').join('/');
     const r = loadRanking(file, readFileSync(join(dir, name), 'utf8'), datasets, { ...(unavailable ? { unavailable } : {}), edition: `the ${year} edition` });
     problems.push(...r.problems);
+    warnings.push(...(r.warnings ?? []));
     if (r.ranking) rankings.push(r.ranking);
     if (r.listed) listed.push(r.listed);
   }
   const all = [...rankings.map((r) => ({ id: r.result.spec.id, file: r.file })), ...listed.map((l) => ({ id: l.spec.id, file: l.file }))];
   all.forEach((r, i) => { if (all.findIndex((x) => x.id === r.id) !== i) problems.push({ file: r.file, where: 'id', expected: 'a ranking id used once per edition', found: `"${r.id}" again` }); });
-  return { rankings, listed, problems };
+  return { rankings, listed, problems, warnings };
 }

@@ -25,6 +25,8 @@ export const partSchema = z.strictObject({
 /** `content/<year>/edition.yaml`: one annual edition of a blue book series. */
 export const editionSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),
+  /** A draft builds for preview but is not the latest edition, not in search or the sitemap, and says so on every page. */
+  draft: z.boolean().default(false),
   series: z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional(), number: z.number().int().positive() }),
   title: bilingual,
   subtitle: bilingual.optional(),

@@ -26,6 +26,8 @@ export interface LoadedPackage {
   datasets: Dataset[];
   /** Resources listed in the descriptor whose file failed a check: their problems are reported once, here. */
   unavailable: string[];
+  /** What is allowed but probably a leftover: a published dataset with no rows, a CSV no resource lists. */
+  warnings: Problem[];
   problems: Problem[];
 }
 
@@ -37,7 +39,7 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
   const descriptorPath = join(dir, 'datapackage.json');
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const file = rel(descriptorPath);
-  if (!existsSync(descriptorPath)) return { year, file, descriptor: undefined, datasets: [], unavailable: [], problems: [] };
+  if (!existsSync(descriptorPath)) return { year, file, descriptor: undefined, datasets: [], unavailable: [], warnings: [], problems: [] };
   const mtimes = readdirSync(dir).map((n) => `${n}:${statSync(join(dir, n)).mtimeMs}`).join('|');
   const hit = cache.get(descriptorPath);
   if (hit && hit.mtimes === mtimes) return hit.value;
@@ -81,7 +83,16 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
     });
   }
   const unavailable = (descriptor?.resources ?? []).map((r) => r.name).filter((n) => !datasets.some((d) => d.resource.name === n));
-  const value: LoadedPackage = { year, file, descriptor, datasets, unavailable, problems };
+  const warnings: Problem[] = [];
+  descriptor?.resources.forEach((r, i) => {
+    const ds = datasets.find((d) => d.resource.name === r.name);
+    if (ds && !ds.rows.length && r.status === 'published') warnings.push({ file, ...source.positionOf(['resources', i, 'status']), where: `${r.name} status`, expected: 'rows in a published dataset (fill the CSV, or set status until it is)', found: `0 rows in ${ds.file} with status "published"` });
+  });
+  const listed = new Set((descriptor?.resources ?? []).map((r) => r.path));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+    if (!listed.has(name)) warnings.push({ file: rel(join(dir, name)), where: 'datapackage.json', expected: 'a resource in datapackage.json listing this CSV (a CSV no resource lists is not used)', found: 'none' });
+  }
+  const value: LoadedPackage = { year, file, descriptor, datasets, unavailable, warnings, problems };
   cache.set(descriptorPath, { mtimes, value });
   return value;
 }

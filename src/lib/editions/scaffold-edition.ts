@@ -42,6 +42,8 @@ export function scaffoldEdition(root: string, year: number): ScaffoldResult {
   // Edition metadata: same series and parts; facts of the printed book are left out until known.
   const edition = parseDocument(readFileSync(join(contentDir, String(from), 'edition.yaml'), 'utf8'));
   edition.set('year', year);
+  // A new edition is a draft until the editor publishes it: not the latest, not searchable, marked on every page.
+  edition.set('draft', true);
   const series = edition.get('series');
   if (isMap(series)) series.set('number', Number(series.get('number') ?? 0) + 1);
   for (const key of ['title', 'subtitle']) {
@@ -92,7 +94,8 @@ export function scaffoldEdition(root: string, year: number): ScaffoldResult {
       `content/${year}/chapters/: rename, add or remove chapters; for each chapter with text set \`status\` (full, partial, abstract-only) and write the text below the frontmatter.`,
       `content/${year}/front/: add the front matter (committee, contributors, abstract, preface) — it is not copied, since it changes every year.`,
       `data/${year}/: put this year's rows into each CSV (headers are kept), and update every resource's sources, date seen and status in datapackage.json.`,
-      `Run \`npm run check\` until it reports no problem, then \`npm run build\`.`,
+      `Run \`npm run check\` until it reports no problem, then \`npm run build\` to preview it (marked as a draft on every page).`,
+      `To publish: remove \`draft: true\` from content/${year}/edition.yaml; \`/\` and \`/latest/\` then lead to ${year}.`,
     ],
   };
 }

@@ -5,6 +5,8 @@ export interface EditionPages {
   year: number;
   /** Page keys inside the edition: '' for its home, 'b1', 'preface', 'figures/fig-1-1' … */
   pages: ReadonlySet<string>;
+  /** A draft edition is never the latest (unless every edition is a draft). */
+  draft?: boolean;
 }
 
 export interface EditionLink {
@@ -25,8 +27,9 @@ export function editionLinks(editions: readonly EditionPages[], base: string, cu
     });
 }
 
-/** The newest edition's year: where `/` and `/latest/` lead. */
+/** The newest published edition's year: where `/` and `/latest/` lead (drafts only when every edition is one). */
 export function latestYear(editions: readonly EditionPages[]): number {
   if (!editions.length) throw new Error('no edition: add content/<year>/edition.yaml');
-  return Math.max(...editions.map((e) => e.year));
+  const published = editions.filter((e) => !e.draft);
+  return Math.max(...(published.length ? published : editions).map((e) => e.year));
 }

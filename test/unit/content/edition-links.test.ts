@@ -21,4 +21,8 @@ describe('editionLinks(editions, base, currentYear, pageKey)', () => {
 describe('latestYear(editions)', () => {
   it('is the largest year whatever the order', () => expect(latestYear([...editions].reverse())).toBe(2019));
   it('throws on no edition', () => expect(() => latestYear([])).toThrow(/no edition/));
+  it('skips a draft: with 2019 a draft, 2018 is the latest; with every edition a draft, the newest', () => {
+    expect(latestYear([editions[0]!, { ...editions[1]!, draft: true }])).toBe(2018);
+    expect(latestYear(editions.map((e) => ({ ...e, draft: true })))).toBe(2019);
+  });
 });

@@ -116,4 +116,13 @@ describe('loadDataPackage(root, year)', () => {
     cleanups.push(p.remove);
     expect(loadDataPackage(p.dir, 2030)).toBe(loadDataPackage(p.dir, 2030));
   });
+
+  it('warns (does not fail) about a published dataset with no rows and a CSV that no resource lists', () => {
+    const { warnings, problems } = load({ 'towns.csv': 'province,type,count,share\n', 'stray.csv': 'a\n1\n' }, [{ ...towns, status: 'published' }]);
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/^data\/2030\/datapackage\.json:\d+:\d+ {2}towns status: expected rows in a published dataset .*found 0 rows in data\/2030\/towns\.csv with status "published"$/),
+      'data/2030/stray.csv  datapackage.json: expected a resource in datapackage.json listing this CSV (a CSV no resource lists is not used); found none',
+    ]);
+  });
 });
