@@ -106,8 +106,8 @@ describe('comparisons across editions', () => {
   it('the 2019 ranking shows change since 2018 and warns that the method changed', async () => {
     const page = await site.page('/2019/rankings/smart-city-index-illustrative/');
     expect(await page.locator('th', { hasText: '与2018年版相比' }).count()).toBe(1);
-    expect(await page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent()).toContain('normalisation minmax → zscore');
-    expect(await page.locator('svg#rank-slope-smart-city-index-illustrative, svg[aria-labelledby^="rank-slope-"]').count()).toBe(1);
+    expect(await page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent()).toContain('标准化方法由“最小—最大标准化”改为“Z分数”');
+    expect(await page.locator('.chart-wide svg[aria-labelledby^="rank-slope-"]').count()).toBe(1);
   });
 
   it('2018 has no earlier edition to compare with, and says so', async () => {

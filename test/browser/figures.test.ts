@@ -11,16 +11,16 @@ describe('figures in a chapter', () => {
   it('are numbered 图1-1 … and readable without JS: SVG with title, summary and a data table', async () => {
     const page = await site.page('/2018/b1/');
     expect(await page.locator('figure .figure__number').allTextContents()).toEqual(['图1-1', '图1-2', '图1-3']);
-    const svg = page.locator('#fig-towns-2016-by-region svg');
+    const svg = page.locator('#fig-towns-2016-by-region .chart-wide svg');
     expect(await svg.locator('title').textContent()).toBe('第一批中国特色小镇的地区分布');
     expect(await svg.locator('desc').textContent()).toBe('华东最多，39个。');
   });
 
   it('show a tooltip on hover and on focus; arrow keys move between marks', async () => {
     const page = await site.page('/2018/b1/');
-    const marks = page.locator('#fig-towns-2016-by-region .mark');
+    const marks = page.locator('#fig-towns-2016-by-region .chart-wide .mark');
     await marks.nth(1).hover();
-    const tip = page.locator('#fig-towns-2016-by-region .chart-tip');
+    const tip = page.locator('#fig-towns-2016-by-region .chart-wide .chart-tip');
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toBe('西南：21个');
     await marks.first().focus();
@@ -73,11 +73,24 @@ describe('a figure page', () => {
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
     expect(new URL(src).pathname).toBe('/2018/figures/yuhuangshannan-aum/embed/');
     // A course page on its own; the iframe points at this server.
-    await page.setContent(`<!doctype html><html lang="en"><body><h1>Course</h1>${snippet.replace(src, site.origin + new URL(src).pathname)}</body></html>`);
+    // A course page with the snippet pasted in (served by the test itself, at a path of this
+    // server: Chromium's local-network checks stop any other origin from framing a loopback
+    // address); the site's address in the snippet becomes this server's, as on a deployment.
+    const course = site.origin;
+    await page.route(`${course}/course/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body><h1>Course</h1>${snippet.replaceAll(new URL(src).origin, site.origin)}</body></html>` }));
+    await page.goto(`${course}/course/unit-1`);
     const frame = page.frameLocator('iframe');
     expect(await frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
-    expect(await frame.locator('svg.chart').count()).toBe(1);
+    expect(await frame.locator('svg.chart:visible').count()).toBe(1);
     expect(await frame.locator('header, footer').count()).toBe(0);
+    // The frame grows to its content (the snippet's listener), and the site's links leave the frame.
+    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
+    const heights = await page.evaluate(() => {
+      const f = document.querySelector('iframe')!;
+      return { frame: f.getBoundingClientRect().height, content: f.contentDocument?.documentElement.getBoundingClientRect().height ?? -1 };
+    });
+    expect(Math.abs(heights.frame - heights.content)).toBeLessThan(2);
+    expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
   });
 
   it('the English interface embeds with English interface strings, linking back to the English figure page', async () => {

@@ -28,6 +28,14 @@ export function excludedText(x: Excluded, minCoverage: number, tt: Tt): string {
 
 /** A difference between two editions' methods, in the page's language. */
 export function methodChangeText(c: MethodChange, tt: Tt, name: (kind: MethodChange['kind'], id: string) => string): string {
-  const what = c.kind === 'setting' ? c.id : name(c.kind, c.id);
-  return tt(`rankings.methodChange.${c.kind}.${c.change}` as UiKey, { what, from: c.from ?? '', to: c.to ?? '' });
+  if (c.kind !== 'setting') return tt(`rankings.methodChange.${c.kind}.${c.change}` as UiKey, { what: name(c.kind, c.id) });
+  // A method name reads as the page's word for it; a number or a word as written; anything larger is just "changed".
+  const value = (json: string | undefined) => {
+    const v: unknown = json === undefined ? undefined : JSON.parse(json);
+    if (typeof v === 'string' && ['minmax', 'zscore', 'rank', 'target', 'goalposts', 'arithmetic', 'geometric', 'harmonic', 'minimum'].includes(v)) return tt(`rankings.name.${v}` as UiKey);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  };
+  const [from, to] = [value(c.from), value(c.to)];
+  const what = tt(`rankings.setting.${c.id}` as UiKey);
+  return from !== undefined && to !== undefined ? tt('rankings.methodChange.setting.changed', { what, from, to }) : tt('rankings.methodChange.setting.other', { what });
 }

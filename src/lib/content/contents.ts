@@ -24,18 +24,30 @@ export function readingOrder(edition: Edition, chapters: readonly ChapterRef[]):
   return contentsByPart(edition, chapters).flatMap((p) => p.chapters);
 }
 
-/** The chapters before and after `slug` in reading order. */
-export function neighbours(edition: Edition, chapters: readonly ChapterRef[], slug: string): { prev?: ChapterRef; next?: ChapterRef } {
-  const order = readingOrder(edition, chapters);
-  const i = order.findIndex((c) => c.slug === slug);
+/** One page of the book in reading order. */
+export interface ReadingStop {
+  slug: string;
+  /** The chapter's code (B.1), empty for front matter. */
+  code: string;
+  title: string;
+}
+
+/** The book as read: front matter in its order (编委会, 摘要, 序 …), then the chapters part by part. */
+export function readingSequence(edition: Edition, chapters: readonly ChapterRef[], front: readonly { slug: string; title: string }[] = []): ReadingStop[] {
+  return [...front.map((f) => ({ slug: f.slug, code: '', title: f.title })), ...readingOrder(edition, chapters).map((c) => ({ slug: c.slug, code: c.data.code, title: c.data.title }))];
+}
+
+/** The pages before and after `slug` in reading order. */
+export function neighbours(sequence: readonly ReadingStop[], slug: string): { prev?: ReadingStop; next?: ReadingStop } {
+  const i = sequence.findIndex((c) => c.slug === slug);
   if (i < 0) return {};
-  const out: { prev?: ChapterRef; next?: ChapterRef } = {};
-  if (i > 0) out.prev = order[i - 1]!;
-  if (i < order.length - 1) out.next = order[i + 1]!;
+  const out: { prev?: ReadingStop; next?: ReadingStop } = {};
+  if (i > 0) out.prev = sequence[i - 1]!;
+  if (i < sequence.length - 1) out.next = sequence[i + 1]!;
   return out;
 }
 
-/** A printed page number as the contents show it: 1 → "001". */
+/** A printed page number as the book prints it: 1 → "1". */
 export function printPage(page: number): string {
-  return String(page).padStart(3, '0');
+  return String(page);
 }

@@ -16,7 +16,7 @@ export interface FigureEntry {
   pageTitle: string;
   file: string;
   line: number;
-  /** 图1-2 in chapter B.1; 图案例-1 on a case page. */
+  /** 图1-2 in chapter B.1; 案例图1 on a case page. */
   number: string;
   dataset: Dataset;
   rows: Row[];
@@ -31,7 +31,7 @@ export function collectFigures(edition: CheckedEdition, datasets: readonly Datas
   const figures: FigureEntry[] = [];
   const pages = [
     ...[...edition.chapters].sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code)).map((c) => ({ file: c, key: c.slug, title: `${c.data.code} ${c.data.title}`, prefix: `${codeNumber(c.data.code)}-` })),
-    ...edition.cases.map((c) => ({ file: c, key: `cases/${c.slug}`, title: c.data.name, prefix: '案例-' })),
+    ...edition.cases.map((c) => ({ file: c, key: `cases/${c.slug}`, title: c.data.name, prefix: '', caseStudy: true })),
   ];
   const refs: { file: string; line: number; column: number; id: string }[] = [];
   const seen = new Map<string, string>();
@@ -71,7 +71,7 @@ export function collectFigures(edition: CheckedEdition, datasets: readonly Datas
       }
       k++;
       const prefix = spec.kind === 'table' ? '表' : '图';
-      figures.push({ spec, year: edition.year, pageKey: page.key, pageTitle: page.title, file: at.file, line: at.line, number: `${prefix}${page.prefix}${k}`, ...resolved });
+      figures.push({ spec, year: edition.year, pageKey: page.key, pageTitle: page.title, file: at.file, line: at.line, number: 'caseStudy' in page ? `案例${prefix}${k}` : `${prefix}${page.prefix}${k}`, ...resolved });
     }
   }
   for (const ref of refs) {

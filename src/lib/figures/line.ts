@@ -38,7 +38,8 @@ export function renderLine(rows: readonly Row[], o: LineOptions): Chart {
   const marks = lineMarks(rows, o);
   const width = o.width ?? 640;
   const height = 320;
-  const m = { top: 24, right: 24, bottom: 32, left: 64 };
+  // The unit sits above the axis, clear of the top tick; the left margin fits the widest tick label.
+  const m = { top: o.unit ? 34 : 24, right: 24, bottom: 32, left: 64 };
   const x = scaleUtc().domain([marks[0]?.date ?? new Date(0), marks.at(-1)?.date ?? new Date(1)]).range([m.left, width - m.right]);
   const y = scaleLinear().domain([0, Math.max(1, ...marks.map((d) => d.value ?? 0))]).nice().range([height - m.bottom, m.top]);
   const yTicks = y.ticks(5).map((t) => el('g', { class: 'tick' }, el('line', { x1: m.left, x2: width - m.right, y1: r1(y(t)), y2: r1(y(t)), stroke: ink.rule }), el('text', { x: m.left - 8, y: r1(y(t) + 4), 'text-anchor': 'end', fill: ink.muted, class: 'axis' }, esc(formatNumber(t)))));
@@ -51,7 +52,7 @@ export function renderLine(rows: readonly Row[], o: LineOptions): Chart {
       el('circle', { cx: r1(x(d.date)), cy: r1(y(d.value!)), r: 5, fill: d.lowerBound ? '#ffffff' : ink.accent, stroke: ink.accent, 'stroke-width': 2, class: d.lowerBound ? 'dot dot--bound' : 'dot' }),
     ),
   );
-  const unit = o.unit ? el('text', { x: m.left - 8, y: m.top - 4, 'text-anchor': 'end', fill: ink.muted, class: 'axis' }, esc(o.unit)) : '';
+  const unit = o.unit ? el('text', { x: 8, y: 14, fill: ink.muted, class: 'axis' }, esc(o.unit)) : '';
   const body = el('g', { class: 'grid', 'aria-hidden': 'true' }, ...yTicks, ...xTicks, unit) + el('path', { d: path, fill: 'none', stroke: ink.accent, 'stroke-width': 2, class: 'line' }) + el('g', { role: 'list' }, ...dots);
   return { svg: frame(o.id, width, height, o.title, o.summary, body), marks, width, height };
 }

@@ -67,10 +67,15 @@ export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: rea
         ? renderLine(rows, { ...base, summary: summary.zh, x: spec.x, y, bound: spec.bound })
         : renderTileMap(rows, { ...base, summary: summary.zh, province: spec.x, value: y });
   const labelTitle = spec.kind === 'bar' && spec.groupBy ? title(spec.groupBy) : title(spec.x);
+  const columns = [labelTitle, `${title(y)}${spec.unit ? `（${spec.unit}）` : ''}`];
+  // A map shows provinces known only as a group (陕西+宁夏 7): the table and its CSV keep that total.
+  const combined = chart.marks.some((m) => 'combined' in m && m.combined);
   return {
     chart,
     summary,
-    table: { columns: [labelTitle, `${title(y)}${spec.unit ? `（${spec.unit}）` : ''}`], rows: chart.marks.map((m) => [m.label, m.value]) },
+    table: combined
+      ? { columns: [...columns, '合计说明'], rows: chart.marks.map((m) => [m.label, m.value, 'combined' in m && m.combined ? m.display : null]) }
+      : { columns, rows: chart.marks.map((m) => [m.label, m.value]) },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
-import { contentsByPart, neighbours, readingOrder } from '../../../src/lib/content/contents.ts';
+import { contentsByPart, neighbours, printPage, readingOrder, readingSequence } from '../../../src/lib/content/contents.ts';
 
 // The printed contents (目录) of the 2018 book, as the seed's OCR gives them.
 const printedContents = [
@@ -59,9 +59,12 @@ describe('the 2018 edition', () => {
     expect(e2018.front.map((f) => f.data.kind)).toEqual(['committee', 'contributors', 'abstract', 'preface']);
   });
 
-  it('neighbours(B.1) is B.2 next and nothing before', () => {
-    const n = neighbours(e2018.edition, e2018.chapters, 'b1');
-    expect(n.prev).toBeUndefined();
-    expect(n.next?.data.code).toBe('B.2');
+  it('neighbours(sequence, "b1") is the preface before and B.2 next; the committee page has no previous, and leads to the contributors', () => {
+    const sequence = readingSequence(e2018.edition, e2018.chapters, e2018.front.map((f) => ({ slug: f.slug, title: f.data.title })));
+    const n = neighbours(sequence, 'b1');
+    expect(n.prev?.slug).toBe('preface');
+    expect(n.next?.code).toBe('B.2');
+    expect(neighbours(sequence, 'committee')).toEqual({ next: { slug: 'contributors', code: '', title: e2018.front[1]!.data.title } });
   });
+  it('printPage(1) is "1", as the book prints it (not "001")', () => expect(printPage(1)).toBe('1'));
 });
