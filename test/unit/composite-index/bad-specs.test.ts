@@ -8,6 +8,7 @@ import { rankingCsv } from '../../../src/lib/composite-index/export.ts';
 import { formatProblem } from '../../../src/lib/problems/problem.ts';
 import { runChecks } from '../../../src/lib/check/run-checks.ts';
 import { dataProject } from '../../helpers/data-fixture.ts';
+import { loadRankingProject } from '../../helpers/ranking-project.ts';
 
 // Test data: fictional entities and numbers.
 const cities = {
@@ -32,15 +33,7 @@ indicators:
 const file = 'data/2030/rankings/t.yaml';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
-function load(yaml: string, data = csv) {
-  const p = dataProject([cities], { 'cities.csv': data });
-  cleanups.push(p.remove);
-  mkdirSync(join(p.dir, 'data/2030/rankings'));
-  writeFileSync(join(p.dir, 'data/2030/rankings/t.yaml'), yaml);
-  const pkg = loadDataPackage(p.dir, 2030);
-  const r = loadRankings(p.dir, 2030, pkg.datasets, new Set(pkg.unavailable));
-  return { ...r, problems: [...pkg.problems, ...r.problems], dir: p.dir };
-}
+const load = (yaml: string, data = csv) => loadRankingProject([cities], { 'cities.csv': data }, yaml, cleanups, 't');
 const lines = (yaml: string, data?: string) => load(yaml, data).problems.map(formatProblem);
 
 describe('bad method declarations, each at its line and column', () => {

@@ -1,10 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDataPackage } from '../../../src/lib/datasets/load-datapackage.ts';
-import { loadRankings } from '../../../src/lib/composite-index/load-rankings.ts';
 import { formatProblem } from '../../../src/lib/problems/problem.ts';
-import { dataProject } from '../../helpers/data-fixture.ts';
+import { loadRankingProject } from '../../helpers/ranking-project.ts';
 
 // Test data: fictional entities and numbers.
 const cities = {
@@ -29,15 +25,7 @@ indicators:
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
-function load(yaml: string, data = csv) {
-  const p = dataProject([cities], { 'cities.csv': data });
-  cleanups.push(p.remove);
-  mkdirSync(join(p.dir, 'data/2030/rankings'));
-  writeFileSync(join(p.dir, 'data/2030/rankings/test.yaml'), yaml);
-  const pkg = loadDataPackage(p.dir, 2030);
-  const r = loadRankings(p.dir, 2030, pkg.datasets);
-  return { ...r, problems: [...pkg.problems, ...r.problems] };
-}
+const load = (yaml: string, data = csv) => loadRankingProject([cities], { 'cities.csv': data }, yaml, cleanups);
 const file = 'data/2030/rankings/test.yaml';
 
 describe('loadRankings(root, year, datasets)', () => {
