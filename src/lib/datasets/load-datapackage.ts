@@ -59,6 +59,10 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
       const at = (path: PropertyKey[]) => ({ file, ...source.positionOf(['resources', i, ...path]) });
       if (names.indexOf(resource.name) !== i) problems.push({ ...at(['name']), where: 'name', expected: 'a resource name used once', found: `"${resource.name}" again` });
       const fieldNames = resource.schema.fields.map((f) => f.name);
+      fieldNames.forEach((n, j) => {
+        if (fieldNames.indexOf(n) !== j) problems.push({ ...at(['schema', 'fields', j, 'name']), where: 'schema.fields.name', expected: `each field name once (already field ${fieldNames.indexOf(n) + 1})`, found: `"${n}" again` });
+      });
+      if (new Set(fieldNames).size !== fieldNames.length) return;
       for (const key of ([] as string[]).concat(resource.schema.primaryKey ?? [])) {
         if (!fieldNames.includes(key)) problems.push({ ...at(['schema', 'primaryKey']), where: 'schema.primaryKey', expected: `one of the fields ${fieldNames.join(', ')}`, found: `"${key}"` });
       }

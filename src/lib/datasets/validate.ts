@@ -46,11 +46,27 @@ const typeWords: Record<Field['type'], string> = {
 
 /** Check a parsed CSV against its Table Schema and return typed rows, or every problem found. */
 export function validateRows(parsed: ParsedCsv, resource: Resource, file: string): { rows: Row[]; problems: Problem[] } {
-  const problems: Problem[] = [...parsed.problems];
+  const problems: Problem[] = [];
   let dropped = 0;
   const add = (p: Problem) => (problems.length < PROBLEM_CAP ? problems.push(p) : dropped++);
+  // Rows with the wrong number of cells count towards the cap like any other problem.
+  parsed.problems.forEach(add);
   const fields = resource.schema.fields;
   const names = fields.map((f) => f.name);
+  const more = () => (dropped ? [...problems, { file, expected: 'no more problems', found: `${dropped} more not listed (only the first ${PROBLEM_CAP} are shown)` }] : problems);
+
+  // A name twice in the header would keep only one of the two columns: refuse it.
+  const firstAt = new Map<string, number>();
+  let duplicated = false;
+  parsed.header.forEach((h, i) => {
+    const first = firstAt.get(h);
+    if (first === undefined) firstAt.set(h, i);
+    else {
+      duplicated = true;
+      add({ file, line: 1, column: i + 1, where: h, expected: `each column name once in the header (a second "${h}" would hide one of the two columns)`, found: `"${h}" again, first in column ${first + 1}` });
+    }
+  });
+  if (duplicated) return { rows: [], problems: more() };
 
   names.forEach((name, i) => {
     if (!parsed.header.includes(name)) add({ file, line: 1, column: i + 1, where: name, expected: `a column "${name}" (declared in datapackage.json)`, found: `header ${parsed.header.join(',')}` });
@@ -58,7 +74,7 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
   parsed.header.forEach((h, i) => {
     if (!names.includes(h)) add({ file, line: 1, column: i + 1, where: h, expected: `only the declared columns: ${names.join(', ')}`, found: `an undeclared column "${h}"` });
   });
-  if (problems.length) return { rows: [], problems };
+  if (problems.length) return { rows: [], problems: more() };
 
   const index = fields.map((f) => parsed.header.indexOf(f.name));
   const convert = fields.map((f) => converters[f.type]);
@@ -124,6 +140,5 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
     }
     rows[r] = row;
   }
-  if (dropped) problems.push({ file, expected: `no more problems`, found: `${dropped} more not listed (only the first ${PROBLEM_CAP} are shown)` });
-  return { rows, problems };
+  return { rows, problems: more() };
 }

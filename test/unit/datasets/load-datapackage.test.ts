@@ -125,4 +125,22 @@ describe('loadDataPackage(root, year)', () => {
       'data/2030/stray.csv  datapackage.json: expected a resource in datapackage.json listing this CSV (a CSV no resource lists is not used); found none',
     ]);
   });
+
+  it('refuses a header that names a column twice (one of the two would be lost), at the second one', () => {
+    const { problems, datasets } = load({ 'towns.csv': 'province,type,count,count\n浙江,,8,9\n' }, [{ ...towns, schema: { ...towns.schema, fields: towns.schema.fields.slice(0, 3) } }]);
+    expect(datasets).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual(['data/2030/towns.csv:1:4  count: expected each column name once in the header (a second "count" would hide one of the two columns); found "count" again, first in column 3']);
+  });
+  it('refuses a schema that declares a field name twice, at the second one, without a misleading type error', () => {
+    const fields = [...towns.schema.fields, { name: 'count', type: 'string' }];
+    const { problems } = load({ 'towns.csv': 'province,type,count,share\n浙江,,8,\n' }, [{ ...towns, schema: { ...towns.schema, fields } }]);
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(/^data\/2030\/datapackage\.json:\d+:\d+ {2}schema\.fields\.name: expected each field name once \(already field 3\); found "count" again$/);
+  });
+  it('caps rows with the wrong number of cells like every other problem (50, then a count)', () => {
+    const ragged = 'province,type,count,share\n' + Array.from({ length: 1388 }, (_, i) => `省${i},,1\n`).join('');
+    const { problems } = load({ 'towns.csv': ragged });
+    expect(problems).toHaveLength(51);
+    expect(problems.at(-1)!.found).toBe('1338 more not listed (only the first 50 are shown)');
+  });
 });
