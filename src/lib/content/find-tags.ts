@@ -1,3 +1,6 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Problem } from '../problems/problem.ts';
 
 /** A component element written in an MDX body, with its place in the file. */
@@ -10,38 +13,56 @@ export interface TagRef {
   column: number;
   /** The element starts here but is not written as the guide says (see malformedTag). */
   malformed?: true;
+  /** Why it could not be read, when the MDX itself does not parse. */
+  reason?: string;
 }
 
-const attrRe = /([A-Za-z][A-Za-z0-9]*)="([^"]*)"/g;
+type MdxNode = {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdxNode[];
+  value?: string;
+  position?: { start: { line: number; column: number; offset?: number } };
+};
+
+/** The text inside an element, as written (nested elements contribute their own text). */
+const textOf = (node: MdxNode): string => (node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join(''));
 
 /**
- * Find `<Name attr="…"/>` and `<Name attr="…">text</Name>` for the given component names.
- * Attributes must be plain strings (the editor's guide says so); `firstLine` is the file line
- * the body starts on.
+ * Find `<Name attr="…"/>` and `<Name attr="…">text</Name>` for the given component names, read
+ * from the MDX syntax tree (micromark's mdxjs extension): an element shown inside a code block,
+ * or inside an MDX comment `{/* … *\/}`, is not one. Attributes must be plain strings (the
+ * editor's guide says so); `firstLine` is the file line the body starts on.
  */
 export function findTags(body: string, names: readonly string[], firstLine = 1): TagRef[] {
-  const re = new RegExp(`<(${names.join('|')})\\b((?:\\s+[A-Za-z][A-Za-z0-9]*="[^"]*")*)\\s*(?:\\/>|>([\\s\\S]*?)<\\/\\1>)`, 'g');
-  const place = (index: number) => {
-    const before = body.slice(0, index);
-    return { line: firstLine + (before.match(/\n/g)?.length ?? 0), column: index - before.lastIndexOf('\n') };
+  let tree: MdxNode;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
+  } catch (error) {
+    // Not valid MDX (a quote left open, a tag never closed): one element that cannot be read, where
+    // the parser stopped, so the check reports it rather than skipping it.
+    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+    const at = place && 'start' in place && place.start ? place.start : { line: place?.line ?? 1, column: place?.column ?? 1 };
+    const near = names.find((n) => body.includes(`<${n}`));
+    return near ? [{ tag: near, attrs: {}, text: '', line: firstLine + at.line - 1, column: at.column, malformed: true, reason: String((error as Error).message ?? error).split('\n')[0] }] : [];
+  }
+  const out: TagRef[] = [];
+  const wanted = new Set(names);
+  const visit = (node: MdxNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && wanted.has(node.name)) {
+      const start = node.position!.start;
+      const place = { line: firstLine + start.line - 1, column: start.column };
+      const attrs = node.attributes ?? [];
+      // {expressions}, spread attributes: the guide's elements take plain strings only.
+      const plain = attrs.every((a) => a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null || a.value === undefined));
+      if (!plain) out.push({ tag: node.name, attrs: {}, text: '', ...place, malformed: true });
+      else out.push({ tag: node.name, attrs: Object.fromEntries(attrs.map((a) => [a.name!, (a.value as string | null | undefined) ?? ''])), text: textOf(node).trim(), ...place });
+    }
+    for (const c of node.children ?? []) visit(c);
   };
-  const refs: (TagRef & { index: number })[] = [];
-  for (const m of body.matchAll(re)) {
-    refs.push({
-      tag: m[1]!,
-      attrs: Object.fromEntries([...(m[2] ?? '').matchAll(attrRe)].map((a) => [a[1]!, a[2]!])),
-      text: (m[3] ?? '').trim(),
-      ...place(m.index),
-      index: m.index,
-    });
-  }
-  // An element the pattern above cannot read (an {expression}, a quote left open, no closing
-  // tag) must not vanish from the checks: it is reported, never skipped.
-  const read = new Set(refs.map((r) => r.index));
-  for (const m of body.matchAll(new RegExp(`<(${names.join('|')})\\b`, 'g'))) {
-    if (!read.has(m.index)) refs.push({ tag: m[1]!, attrs: {}, text: '', ...place(m.index), index: m.index, malformed: true });
-  }
-  return refs.sort((a, b) => a.index - b.index).map(({ index: _, ...r }) => r);
+  visit(tree);
+  return out;
 }
 
 /** The Problem for an element findTags could not read, placed at it in `file`. */
@@ -54,6 +75,6 @@ export function malformedTag(tag: TagRef, body: string, file: string, firstLine 
     column: tag.column,
     where: `<${tag.tag}>`,
     expected: `attributes written name="text" (letters and digits in names, no {…} expressions), closed with /> or </${tag.tag}>`,
-    found: source.trim(),
+    found: tag.reason ? `${source.trim()} (${tag.reason})` : source.trim(),
   };
 }

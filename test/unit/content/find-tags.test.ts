@@ -21,3 +21,17 @@ describe('findTags(body, names, firstLine)', () => {
     expect(malformedTag(tags[0]!, body, 'ch.mdx', 5)).toMatchObject({ file: 'ch.mdx', line: 7, column: 1, where: '<Figure>', found: '<Figure id="a" y={"count"} />' });
   });
 });
+
+describe('findTags(body, names) reads MDX as MDX', () => {
+  it('ignores an element shown in a code block or inline code, and one inside an MDX comment', () => {
+    const body = '写法示例：\n\n```mdx\n<Figure id="example-in-code" kind="bar" />\n```\n\n行内 `<Ref id="x" />` 也不算。\n\n{/* <Ref id="commented-out" /> */}\n\n<Figure id="real" kind="bar" />\n';
+    expect(findTags(body, ['Figure', 'Ref']).map((t) => [t.attrs.id, t.line])).toEqual([['real', 11]]);
+  });
+  it('reports MDX that does not parse at the place the parser stopped, with its reason', () => {
+    const tags = findTags('第一段\n\n<Figure id="a" kind="bar"\n', ['Figure'], 3);
+    expect(tags).toHaveLength(1);
+    expect(tags[0]).toMatchObject({ tag: 'Figure', malformed: true });
+    expect(tags[0]!.line).toBeGreaterThanOrEqual(5);
+    expect(malformedTag(tags[0]!, '第一段\n\n<Figure id="a" kind="bar"\n', 'ch.mdx', 3).found).toMatch(/\(.+\)$/);
+  });
+});
