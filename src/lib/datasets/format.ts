@@ -28,3 +28,31 @@ export function agrees(written: number, computed: number, decimals: number): boo
   const scale = 10 ** decimals;
   return Math.round(computed * scale) === Math.round(written * scale);
 }
+
+const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+
+/**
+ * A value for a chart label: 万/亿/万亿 from a million up (25.74万亿, not 25,740,000,000,000),
+ * three significant digits below 0.01 (0.00123), otherwise as `formatNumber`.
+ */
+export function formatValue(x: number): string {
+  const a = Math.abs(x);
+  if (a >= 1e6) return compact.format(x);
+  if (a > 0 && a < 0.01) return String(Number(x.toPrecision(3)));
+  return formatNumber(x);
+}
+
+/** Axis ticks: as many decimals as their step needs (0.001, 0.002 …), 万/亿 once they reach 100,000. */
+export function formatTicks(ticks: readonly number[]): (t: number) => string {
+  const max = Math.max(0, ...ticks.map(Math.abs));
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : max || 1;
+  if (max >= 1e5) {
+    // Enough fractional digits of the unit (万, 亿, 万亿) for neighbouring ticks to differ.
+    const unit = max >= 1e12 ? 1e12 : max >= 1e8 ? 1e8 : 1e4;
+    const digits = Math.max(0, Math.min(3, Math.ceil(-Math.log10(step / unit) - 1e-9)));
+    const f = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: digits });
+    return (t) => f.format(t);
+  }
+  const digits = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  return (t) => formatNumber(t, digits);
+}

@@ -1,8 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { Row } from '../data/row.ts';
-import { formatNumber } from '../datasets/format.ts';
+import { formatTicks, formatValue } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
-import { el, esc, fitLabel, frame, ink, r1 } from './svg.ts';
+import { el, esc, fitLabel, frame, ink, r1, textWidth } from './svg.ts';
 
 export interface BarOptions {
   id: string;
@@ -26,7 +26,7 @@ export function barMarks(rows: readonly Row[], o: Pick<BarOptions, 'label' | 'va
     const prev = sums.get(key);
     sums.set(key, v === null ? (prev ?? null) : (prev ?? 0) + v);
   }
-  const marks = [...sums].map(([label, value]) => ({ label, value, display: value === null ? '无数据' : `${formatNumber(value)}${o.unit ?? ''}` }));
+  const marks = [...sums].map(([label, value]) => ({ label, value, display: value === null ? '无数据' : `${formatValue(value)}${o.unit ?? ''}` }));
   if (o.sort === 'none') return marks;
   const dir = o.sort === 'asc' ? 1 : -1;
   return marks.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : dir * (a.value - b.value)));
@@ -41,10 +41,13 @@ export function renderBar(rows: readonly Row[], o: BarOptions): Chart {
   const top = 8;
   const height = top + marks.length * barH + 28;
   const max = Math.max(0, ...marks.map((m) => m.value ?? 0));
-  const x = scaleLinear().domain([0, max || 1]).nice().range([labelWidth, width - 70]);
+  // Room after the longest bar for its value label, measured (25.74万亿美元 needs more than 8).
+  const valueRoom = Math.min(width / 3, 10 + Math.max(40, ...marks.map((m) => textWidth(m.display))));
+  const x = scaleLinear().domain([0, max || 1]).nice().range([labelWidth, width - valueRoom]);
   const y = scaleBand<number>().domain(marks.map((_, i) => i)).range([top, top + marks.length * barH]).padding(0.25);
-  const ticks = x.ticks(5);
-  const grid = ticks.map((t) => el('g', { class: 'tick' }, el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + marks.length * barH, stroke: ink.rule, 'stroke-width': 1 }), el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(formatNumber(t)))));
+  const ticks = x.ticks(Math.max(2, Math.min(5, Math.floor((width - valueRoom - labelWidth) / 70))));
+  const tick = formatTicks(ticks);
+  const grid = ticks.map((t) => el('g', { class: 'tick' }, el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + marks.length * barH, stroke: ink.rule, 'stroke-width': 1 }), el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(tick(t)))));
   const bars = marks.map((m, i) => {
     const y0 = y(i)!;
     const mid = r1(y0 + y.bandwidth() / 2 + 4.5);

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import type { Row } from '../data/row.ts';
-import { formatNumber } from '../datasets/format.ts';
+import { formatTicks, formatValue } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
 import { el, esc, fitLabel, frame, ink, r1 } from './svg.ts';
 
@@ -24,7 +24,7 @@ export function renderDots(rows: readonly Row[], o: DotsOptions): Chart {
   const data = rows.filter((r) => num(r, o.value) !== null);
   const marks: Mark[] = data.map((r) => {
     const [v, lo, hi] = [num(r, o.value)!, num(r, o.low) ?? num(r, o.value)!, num(r, o.high) ?? num(r, o.value)!];
-    return { label: String(r[o.label] ?? ''), value: v, display: `${formatNumber(v)}${o.unit ?? ''}（${formatNumber(lo)}–${formatNumber(hi)}）` };
+    return { label: String(r[o.label] ?? ''), value: v, display: `${formatValue(v)}${o.unit ?? ''}（${formatValue(lo)}–${formatValue(hi)}）` };
   });
   const width = o.width ?? 640;
   const labelWidth = Math.min(180, width * 0.4, 16 + Math.max(0, ...marks.map((m) => m.label.length)) * 14);
@@ -34,7 +34,9 @@ export function renderDots(rows: readonly Row[], o: DotsOptions): Chart {
   const lo = Math.min(...data.map((r) => num(r, o.low) ?? num(r, o.value)!));
   const hi = Math.max(...data.map((r) => num(r, o.high) ?? num(r, o.value)!));
   const x = scaleLinear().domain(o.reversed ? [hi, Math.min(lo, 1)] : [Math.min(0, lo), hi]).nice().range([labelWidth, width - 24]);
-  const ticks = x.ticks(6).map((t) => el('g', { class: 'tick' }, el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + data.length * rowH, stroke: ink.rule }), el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(formatNumber(t)))));
+  const tickValues = x.ticks(Math.max(2, Math.min(6, Math.floor((width - 24 - labelWidth) / 60))));
+  const tick = formatTicks(tickValues);
+  const ticks = tickValues.map((t) => el('g', { class: 'tick' }, el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + data.length * rowH, stroke: ink.rule }), el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(tick(t)))));
   const items = data.map((r, i) => {
     const y = top + i * rowH + rowH / 2;
     const v = num(r, o.value)!;

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { Row } from '../data/row.ts';
-import { formatNumber } from '../datasets/format.ts';
+import { formatTicks, formatValue } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
 import { categorical } from './palette.ts';
 import { el, esc, fitLabel, frame, ink, r1, textWidth } from './svg.ts';
@@ -24,7 +24,7 @@ export function renderMultiBar(rows: readonly Row[], o: MultiBarOptions): Chart 
   const data = [...rows].sort((a, b) => total(b) - total(a));
   const known = (r: Row, k: string) => typeof r[k] === 'number';
   // A missing value is unknown, not zero: said in the label and drawn as an empty outlined box.
-  const marks: Mark[] = data.map((r) => ({ label: String(r[o.label] ?? ''), value: total(r), display: o.series.map((s) => `${s.title} ${known(r, s.column) ? `${formatNumber(num(r, s.column))}${o.unit ?? ''}` : '无数据'}`).join('，') }));
+  const marks: Mark[] = data.map((r) => ({ label: String(r[o.label] ?? ''), value: total(r), display: o.series.map((s) => `${s.title} ${known(r, s.column) ? `${formatValue(num(r, s.column))}${o.unit ?? ''}` : '无数据'}`).join('，') }));
   const width = o.width ?? 640;
   const labelWidth = Math.min(200, width * 0.4, 16 + Math.max(0, ...marks.map((m) => m.label.length)) * 14);
   // Legend keys flow left to right from under the labels (from the left edge on a narrow chart), each as wide as its text.
@@ -48,7 +48,9 @@ export function renderMultiBar(rows: readonly Row[], o: MultiBarOptions): Chart 
   const max = Math.max(1, ...data.map((r) => (o.stacked ? total(r) : Math.max(...o.series.map((s) => num(r, s.column))))));
   const x = scaleLinear().domain([0, max]).nice().range([labelWidth, width - 24]);
   const y = scaleBand<number>().domain(data.map((_, i) => i)).range([top, top + data.length * band]).padding(0.2);
-  const ticks = x.ticks(5).map((t) => el('g', { class: 'tick' }, el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + data.length * band, stroke: ink.rule }), el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(formatNumber(t)))));
+  const tickValues = x.ticks(Math.max(2, Math.min(5, Math.floor((width - 24 - labelWidth) / 70))));
+  const tick = formatTicks(tickValues);
+  const ticks = tickValues.map((t) => el('g', { class: 'tick' }, el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + data.length * band, stroke: ink.rule }), el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(tick(t)))));
   const bars = data.map((r, i) => {
     const y0 = y(i)!;
     let acc = 0;
