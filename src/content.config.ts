@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { urlSegment } from './lib/site/urls.ts';
+import { urlSegment } from './lib/links/urls.ts';
 import { caseSchema, chapterSchema, editionSchema, frontSchema } from './lib/content/schema.ts';
 
 // One folder per edition: content/<year>/edition.yaml, chapters/*.mdx, front/*.mdx.

@@ -1,9 +1,9 @@
 // Astro glue: read the content collections once and hand plain objects to pages.
-import { latestYear } from '../lib/site/edition-links.ts';
+import { latestYear } from '../lib/links/edition-links.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/contents.ts';
 import type { Edition } from '../lib/content/schema.ts';
-import type { EditionPages } from '../lib/site/edition-links.ts';
+import type { EditionPages } from '../lib/links/edition-links.ts';
 import { editionDatasets } from './datasets.ts';
 import { editionFigures } from './figures.ts';
 

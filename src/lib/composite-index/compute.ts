@@ -1,5 +1,5 @@
-import type { Row } from '../data/row.ts';
-import { urlSegment } from '../site/urls.ts';
+import type { Row } from '../datasets/row.ts';
+import { urlSegment } from '../links/urls.ts';
 import { criticWeights } from './critic-weights.ts';
 import { entropyWeights } from './entropy-weights.ts';
 import { compile, evaluate, geometricShift, type Plan } from './evaluate.ts';

@@ -4,7 +4,7 @@ import type { Dataset } from '../datasets/load-datapackage.ts';
 import type { Problem } from '../problems/problem.ts';
 import { parseYamlSource, type YamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';
-import { urlSegment } from '../site/urls.ts';
+import { urlSegment } from '../links/urls.ts';
 import { coherence, type DimensionCoherence } from './coherence.ts';
 import { computeRanking, type Model, type RankingIssue, type RankingResult } from './compute.ts';
 import { buildHierarchy } from './hierarchy.ts';

@@ -1,4 +1,4 @@
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import type { Imputation, Indicator } from './spec.ts';
 
 export interface Excluded {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
-import { urlSegment } from '../site/urls.ts';
+import { urlSegment } from '../links/urls.ts';
 import { parseYamlSource, type YamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';

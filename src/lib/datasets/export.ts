@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Row } from '../data/row.ts';
+import type { Row } from './row.ts';
 import type { Dataset } from './load-datapackage.ts';
 
 /**

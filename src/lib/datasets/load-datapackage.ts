@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Row } from '../data/row.ts';
+import type { Row } from './row.ts';
 import type { Problem } from '../problems/problem.ts';
 import { parseYamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';

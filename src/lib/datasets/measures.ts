@@ -1,4 +1,4 @@
-import type { Cell, Row } from '../data/row.ts';
+import type { Cell, Row } from './row.ts';
 
 /** What a number in prose computes from a dataset. */
 export type MeasureKind = 'count' | 'sum' | 'value' | 'share' | 'rank' | 'max' | 'min' | 'top';

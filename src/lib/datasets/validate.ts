@@ -1,5 +1,5 @@
 import { describeValue, type Problem } from '../problems/problem.ts';
-import type { Cell, Row } from '../data/row.ts';
+import type { Cell, Row } from './row.ts';
 import type { Field, Resource } from './descriptor.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { geoConicEqualArea, geoPath } from 'd3';
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import { formatNumber } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
 import { sequential } from './palette.ts';

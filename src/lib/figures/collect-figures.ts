@@ -2,7 +2,7 @@ import type { CheckedEdition } from '../content/check-content.ts';
 import { codeNumber } from '../content/check-content.ts';
 import { findTags, malformedTag } from '../content/find-tags.ts';
 import type { Dataset } from '../datasets/load-datapackage.ts';
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import type { Problem } from '../problems/problem.ts';
 import { describeValue } from '../problems/problem.ts';
 import { figureSpecSchema, resolveFigure, type FigureSpec } from './spec.ts';

@@ -1,4 +1,4 @@
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import type { Field } from '../datasets/descriptor.ts';
 import { renderBar, barMarks } from './bar.ts';
 import { lineMarks, renderLine } from './line.ts';

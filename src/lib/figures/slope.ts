@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import { formatNumber } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
 import { el, esc, frame, ink, r1 } from './svg.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Dataset } from '../datasets/load-datapackage.ts';
 import { findProvince } from './provinces.ts';

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3';
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import { formatTicks, formatValue } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
 import { categorical } from './palette.ts';

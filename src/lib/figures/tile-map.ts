@@ -1,4 +1,4 @@
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import { formatNumber } from '../datasets/format.ts';
 import type { Chart, Mark } from './marks.ts';
 import { sequential, textOn } from './palette.ts';

@@ -1,4 +1,4 @@
-import type { Row } from '../data/row.ts';
+import type { Row } from '../datasets/row.ts';
 import type { Chart, Mark } from './marks.ts';
 import { el, esc, frame, ink, r1 } from './svg.ts';
 

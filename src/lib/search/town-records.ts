@@ -1,6 +1,6 @@
 import type { Edition } from '../content/schema.ts';
 import type { Dataset } from '../datasets/load-datapackage.ts';
-import { href } from '../site/urls.ts';
+import { href } from '../links/urls.ts';
 import { findProvince } from '../figures/provinces.ts';
 
 export interface Town {

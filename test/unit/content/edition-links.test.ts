@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionLinks, latestYear } from '../../../src/lib/site/edition-links.ts';
+import { editionLinks, latestYear } from '../../../src/lib/links/edition-links.ts';
 
 const editions = [
   { year: 2018, pages: new Set(['', 'b1', 'b2', 'preface']) },

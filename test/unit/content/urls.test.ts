@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, pageUrl } from '../../../src/lib/site/urls.ts';
+import { href, pageUrl } from '../../../src/lib/links/urls.ts';
 
 describe('href(base, ...segments)', () => {
   it('href("/", 2018, "b1") is /2018/b1/', () => expect(href('/', 2018, 'b1')).toBe('/2018/b1/'));
