@@ -1,3 +1,4 @@
+import LineBreaker from 'linebreak';
 /** Escape text for SVG/XML content and attribute values. */
 export function esc(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -54,7 +55,7 @@ export function frame(id: string, width: number, height: number, title: string, 
  */
 export function withCaption(chart: { svg: string; width: number; height: number }, heading: string, source: string): string {
   const top = 40;
-  const lines = wrap(source, Math.floor((chart.width - 16) / 12));
+  const lines = wrapText(source, chart.width - 16, 12);
   const bottom = 14 + lines.length * 18;
   const inner = chart.svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
   return el(
@@ -67,9 +68,30 @@ export function withCaption(chart: { svg: string; width: number; height: number 
   );
 }
 
-/** Break text into lines of at most `max` characters (CJK text has no spaces to break at). */
-function wrap(text: string, max: number): string[] {
+/**
+ * Break text into lines at most `px` wide at `size` px, at the break opportunities of Unicode's
+ * line breaking algorithm (UAX #14: between CJK characters, after spaces and hyphens, never
+ * inside "Global" or a URL's word), a piece wider than a line cut as a last resort.
+ */
+export function wrapText(text: string, px: number, size = 13): string[] {
+  const pieces: string[] = [];
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    pieces.push(text.slice(last, bk.position));
+    last = bk.position;
+  }
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += max) out.push(text.slice(i, i + max));
+  let line = '';
+  for (const piece of pieces) {
+    if (line && textWidth((line + piece).trimEnd(), size) > px) { out.push(line.trimEnd()); line = ''; }
+    line += piece;
+    while (textWidth(line.trimEnd(), size) > px) {
+      const cut = fitLabel(line, px, size).slice(0, -1);
+      out.push(cut);
+      line = line.slice(cut.length);
+    }
+  }
+  if (line.trim()) out.push(line.trimEnd());
   return out;
 }

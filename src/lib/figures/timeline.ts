@@ -1,6 +1,6 @@
 import type { Row } from '../datasets/row.ts';
 import type { Chart, Mark } from './marks.ts';
-import { el, esc, frame, ink, r1 } from './svg.ts';
+import { el, esc, frame, ink, r1, wrapText } from './svg.ts';
 
 export interface TimelineOptions {
   id: string;
@@ -17,9 +17,8 @@ export function renderTimeline(rows: readonly Row[], o: TimelineOptions): Chart 
   const marks: Mark[] = data.map((r) => ({ label: String(r[o.date]), value: null, display: String(r[o.label] ?? '') }));
   const width = o.width ?? 640;
   const x = 110;
-  // Each event's text wrapped to the width left of the line (a CJK character ≈ 13 px, a Latin word kept whole).
-  const perLine = Math.max(6, Math.floor((width - x - 20) / 13));
-  const lines = marks.map((m) => wrapText(m.display, perLine));
+  // Each event's text wrapped to the width right of the line.
+  const lines = marks.map((m) => wrapText(m.display, Math.max(80, width - x - 20)));
   const lineH = 18;
   const tops: number[] = [];
   let at = 20;
@@ -39,14 +38,3 @@ export function renderTimeline(rows: readonly Row[], o: TimelineOptions): Chart 
   return { svg: frame(o.id, width, height, o.title, o.summary, body), marks, width, height };
 }
 
-/** Greedy wrap at `perLine` character widths: CJK characters one by one, runs of Latin letters and digits whole. */
-export function wrapText(text: string, perLine: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.,%'’-]+\s*|\s+|./gu) ?? [];
-  const out: string[] = [];
-  let line = '';
-  for (const t of tokens) {
-    if (line && line.length + t.trimEnd().length > perLine) { out.push(line.trimEnd()); line = t.trimStart(); } else line += t;
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out.length ? out : [''];
-}

@@ -5,7 +5,7 @@ import { renderBar } from '../../../src/lib/figures/bar.ts';
 import { renderDots } from '../../../src/lib/figures/dots.ts';
 import { renderLine } from '../../../src/lib/figures/line.ts';
 import { renderMultiBar } from '../../../src/lib/figures/stacked-bar.ts';
-import { textWidth } from '../../../src/lib/figures/svg.ts';
+import { textWidth, wrapText } from '../../../src/lib/figures/svg.ts';
 import { formatTicks, formatValue } from '../../../src/lib/datasets/format.ts';
 
 /** Each <text>'s horizontal extent, from its x, anchor, size and (estimated) width. */
@@ -66,5 +66,16 @@ describe('charts over magnitudes from 0.001 to 10¹³', () => {
     const xs = [...chart.svg.matchAll(/<circle cx="([\d.]+)"[^>]*r="([\d.]+)"/g)].map((m) => ({ cx: Number(m[1]), r: Number(m[2]) }));
     expect(xs).toHaveLength(66);
     expect(xs.slice(1).every((d, i) => d.cx - xs[i]!.cx >= d.r + xs[i]!.r)).toBe(true);
+  });
+});
+
+describe('wrapText(text, px, size) — UAX #14 line breaks', () => {
+  it('never breaks inside a Latin word ("Global" stays whole), breaks between CJK characters, and keeps every character', () => {
+    const text = '资料来源：World Bank, World Development Indicators; Global Carbon Project（2023），经整理';
+    const lines = wrapText(text, 120, 12);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.every((l) => textWidth(l, 12) <= 120)).toBe(true);
+    expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    for (const word of ['World', 'Global', 'Carbon', 'Development', 'Indicators;']) expect(lines.some((l) => l.includes(word))).toBe(true);
   });
 });
