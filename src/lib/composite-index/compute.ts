@@ -3,7 +3,7 @@ import { urlSegment } from '../links/urls.ts';
 import { criticWeights } from './critic-weights.ts';
 import { entropyWeights } from './entropy-weights.ts';
 import { compile, evaluate, geometricShift, type Plan } from './evaluate.ts';
-import { normalisationOf, type Node } from './hierarchy.ts';
+import { normalisationOf, weightingOf, type Node } from './hierarchy.ts';
 import { impute, prepare, type Excluded, type Prepared } from './missing.ts';
 import { normalise } from './normalise.ts';
 import { competitionRanks, roundTo } from './rank.ts';
@@ -218,8 +218,7 @@ export function scores(model: Model, matrix: Matrix, options: { weights?: readon
 function computedLevels(model: Model): (string | undefined)[] {
   const { spec, plan } = model;
   return plan.dims.map((id) => {
-    const dim = spec.dimensions.find((d) => d.id === id);
-    const w = dim ? dim.weighting ?? (typeof spec.weighting === 'string' ? spec.weighting : undefined) : typeof spec.weighting === 'string' ? spec.weighting : undefined;
+    const w = weightingOf(spec, spec.dimensions.find((d) => d.id === id));
     return w === 'entropy' || w === 'critic' ? w : undefined;
   });
 }

@@ -135,11 +135,6 @@ export function complete(columns: readonly Float64Array[]): boolean {
   return known;
 }
 
-/** The one method every level uses, if they all use the same. */
-export function uniformMethod(plan: Plan): Aggregation | undefined {
-  return plan.methods.every((m) => m === plan.methods[0]) ? plan.methods[0] : undefined;
-}
-
 /**
  * Each indicator's share of the index: the product, down its path, of its weight over the
  * sum of its siblings' weights. With no missing values and one arithmetic (or one geometric)

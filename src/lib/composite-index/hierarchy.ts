@@ -39,9 +39,11 @@ export function buildHierarchy(spec: RankingSpec, columns: ReadonlyMap<string, s
   const ids = new Map<string, PropertyKey[]>();
   const claim = (id: string, path: PropertyKey[]) => {
     const first = ids.get(id);
-    if (first) problems.push({ ...at([...path, 'id']), where: 'id', expected: `an id used once (already used at ${first.join('.')})`, found: `"${id}"` });
+    if (first) problems.push({ ...at([...path, 'id']), where: 'id', expected: first.length ? `an id used once (already used at ${first.join('.')})` : 'another id ("index" names the whole index)', found: `"${id}"` });
     else ids.set(id, path);
   };
+  // "index" names the top of the tree (the methodology page's rows, the weights' levels).
+  claim('index', []);
   spec.dimensions.forEach((d, i) => claim(d.id, ['dimensions', i]));
   spec.indicators.forEach((ind, i) => claim(ind.id, ['indicators', i]));
 

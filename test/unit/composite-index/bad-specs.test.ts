@@ -86,6 +86,22 @@ describe('bad method declarations, each at its line and column', () => {
   });
 });
 
+describe('weights computed from the data', () => {
+  it('`weighting: entropy` weighs every level by the entropy of its children (here ia and ib, each alone in its dimension)', async () => {
+    const { entropyWeights } = await import('../../../src/lib/composite-index/entropy-weights.ts');
+    const r = load(head + 'weighting: entropy\n' + body).rankings[0]!;
+    const top = r.result.weights.at(-1)!;
+    expect(top.method).toBe('entropy');
+    const expected = entropyWeights([r.dims[0]!, r.dims[1]!]);
+    expect(top.children.map((c) => +c.weight.toFixed(9))).toEqual(expected.map((w) => +w.toFixed(9)));
+  });
+  it('`weighting: critic` in one dimension, stated elsewhere; and "index" is not a dimension id', () => {
+    const r = load(head + body.replace("{ id: d1, label: { zh: 一 } }", "{ id: d1, label: { zh: 一 }, weighting: critic }").replace('indicators:\n', 'indicators:\n  - { id: iz, label: { zh: 丙 }, column: z, parent: d1, direction: higher }\n')).rankings[0]!;
+    expect(r.result.weights.map((l) => [l.dimension, l.method])).toEqual([['d1', 'critic'], ['d2', 'stated'], ['index', 'stated']]);
+    expect(lines(head + body.replace('id: d2,', 'id: index,').replace('parent: d2', 'parent: index'))[0]).toMatch(/id: expected another id \("index" names the whole index\); found "index"$/);
+  });
+});
+
 describe('silent drops are now errors or stated', () => {
   it('an indicator with no values is an error, not left out', () => {
     expect(lines(head + body, csv.replace(/,(-?\d)\n/g, ',\n').replace(/^(\w),(\S+?),(\d+),(\d),\n/gm, '$1,$2,$3,,\n'))).toEqual([
