@@ -1,8 +1,8 @@
 // `npm run build`: check the content, build the site into a temporary folder, index it for
 // search, and only then replace dist/. A failed build leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { runChecks } from '../src/lib/check/run-checks.ts';
 import { checkLinks } from '../src/lib/quality/check-links.ts';
 import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
@@ -58,12 +58,17 @@ for (const e of content.editions.filter((x) => !x.edition.draft)) {
   }
   towns += records.length;
 }
-const written = await index!.writeFiles({ outputPath: join(tmpDir, 'pagefind') });
-if (written.errors.length) fail(`pagefind writing (${written.errors.join('; ')})`);
+// The index's files are taken from Pagefind in memory and written here, whole, before the next
+// step: its own writeFiles() could answer while a file was still being flushed (a half-written
+// pagefind-worker.js in one of two otherwise identical builds, on a loaded machine).
+const got = await index!.getFiles();
+if (got.errors.length) fail(`pagefind writing (${got.errors.join('; ')})`);
+for (const f of got.files) {
+  const path = join(tmpDir, 'pagefind', f.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, f.content);
+}
 await pagefind.close();
-// Pagefind's service may still be flushing a file when it answers; wait until the output
-// stops changing (seen once: a half-written wasm file in one of two otherwise equal builds).
-await settled(join(tmpDir, 'pagefind'));
 console.log(`✓ search index: ${indexed.page_count} pages and ${towns} towns in ${took(indexStarted)}`);
 const linksStarted = performance.now();
 
@@ -87,18 +92,3 @@ if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tmpDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
 console.log(`✓ site written to ${outDir} in ${took(started)}`);
-
-/** Resolve once the total size and mtime of the files under `dir` is the same twice in a row (at most 5 s). */
-async function settled(dir: string): Promise<void> {
-  const snapshot = (d: string): string =>
-    readdirSync(d, { withFileTypes: true })
-      .map((e) => (e.isDirectory() ? snapshot(join(d, e.name)) : `${e.name}:${statSync(join(d, e.name)).size}:${statSync(join(d, e.name)).mtimeMs}`))
-      .join('|');
-  let before = snapshot(dir);
-  for (let i = 0; i < 50; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    const now = snapshot(dir);
-    if (now === before) return;
-    before = now;
-  }
-}
