@@ -1,3 +1,4 @@
+import { median as d3median } from 'd3';
 import type { Model } from './compute.ts';
 import { evaluate } from './evaluate.ts';
 
@@ -10,11 +11,7 @@ export interface Driver {
   effect: number;
 }
 
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+const median = (xs: Iterable<number>) => d3median(xs) ?? NaN;
 
 /**
  * What drives an entity's score: for each top-level dimension and each indicator, how much
@@ -35,7 +32,7 @@ export function drivers(model: Model, dims: readonly Float64Array[], columns: re
   const rootPlan = { ...plan, dims: ['index'], children: [Int32Array.from(rootKids, (_, c) => c)], weights: [plan.weights[root]!], methods: [plan.methods[root]!] };
   const top = rootKids.map((k) => (k >= 0 ? columns[k]! : dims[-1 - k]!));
   rootKids.forEach((k, c) => {
-    const m = median(Array.from(top[c]!));
+    const m = median(top[c]!);
     const cols = row(top);
     cols[c] = Float64Array.of(m);
     const without = evaluate(rootPlan, cols, { shift: model.matrix().shift })[0]![0]!;
@@ -43,7 +40,7 @@ export function drivers(model: Model, dims: readonly Float64Array[], columns: re
   });
   spec.indicators.forEach((ind, k) => {
     if (rootKids.includes(k)) return;
-    const m = median(Array.from(columns[k]!));
+    const m = median(columns[k]!);
     const cols = row(columns);
     cols[k] = Float64Array.of(m);
     out.push({ id: ind.id, kind: 'indicator', value: columns[k]![entity]!, median: m, effect: score - indexWith(cols) });

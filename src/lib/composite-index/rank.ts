@@ -14,13 +14,6 @@ export function competitionRanks(scores: ArrayLike<number>): Int32Array {
   return ranks;
 }
 
-/** How a rank is printed: "=2" when shared, "2" otherwise. */
-export function rankLabel(rank: number, ranks: ArrayLike<number>): string {
-  let n = 0;
-  for (let i = 0; i < ranks.length && n < 2; i++) if (ranks[i] === rank) n++;
-  return n > 1 ? `=${rank}` : String(rank);
-}
-
 /** Reusable buffers for `competitionRanksFast`, sized for one number of entities. */
 export interface RankBuffers {
   order: Uint32Array;

@@ -1,5 +1,5 @@
 // One Monte Carlo or Sobol run: plain data in, ranks out, so the same code runs in a worker thread.
-import { complete, effectiveWeights, evaluate, logOf, type Plan } from './evaluate.ts';
+import { accumulate, complete, effectiveWeights, evaluate, logOf, type Plan } from './evaluate.ts';
 import { competitionRanksFast, rankBuffers, roundTo, type RankBuffers } from './rank.ts';
 import type { Aggregation } from './spec.ts';
 
@@ -112,26 +112,6 @@ function scratchOf(job: Job, E: number): Scratch {
   let s = scratch.get(job);
   if (!s) scratch.set(job, (s = { logs: new Map(), sorted: rankBuffers(E), buffers: Array.from({ length: 32 }, () => new Float64Array(E)) }));
   return s;
-}
-
-/** Σ share × column over entities [from, to), four columns per pass, in the order `linearIndex` adds them. */
-function accumulate(input: readonly Float64Array[], shares: Float64Array, out: Float64Array, from: number, to: number): void {
-  out.fill(0, from, to);
-  let i = 0;
-  const K = input.length;
-  const used: number[] = [];
-  for (let k = 0; k < K; k++) if (shares[k] !== 0) used.push(k);
-  for (; i + 3 < used.length; i += 4) {
-    const [a, b, c, d] = [used[i]!, used[i + 1]!, used[i + 2]!, used[i + 3]!];
-    const ca = input[a]!, cb = input[b]!, cc = input[c]!, cd = input[d]!;
-    const sa = shares[a]!, sb = shares[b]!, sc = shares[c]!, sd = shares[d]!;
-    for (let e = from; e < to; e++) out[e] = out[e]! + sa * ca[e]! + sb * cb[e]! + sc * cc[e]! + sd * cd[e]!;
-  }
-  for (; i < used.length; i++) {
-    const col = input[used[i]!]!;
-    const s = shares[used[i]!]!;
-    for (let e = from; e < to; e++) out[e] = out[e]! + s * col[e]!;
-  }
 }
 
 function rank(job: Job, index: Float64Array, sorted: RankBuffers, out: Int32Array<ArrayBufferLike>): void {

@@ -2,7 +2,7 @@ import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/lib/composite-index/normalise.ts';
 import { compile, effectiveWeights, evaluate, geometricShift, linearIndex, logOf } from '../../../src/lib/composite-index/evaluate.ts';
-import { competitionRanks, competitionRanksFast, rankLabel } from '../../../src/lib/composite-index/rank.ts';
+import { competitionRanks, competitionRanksFast } from '../../../src/lib/composite-index/rank.ts';
 import { tierOf } from '../../../src/lib/composite-index/tiers.ts';
 import { impute, prepare } from '../../../src/lib/composite-index/missing.ts';
 import { changeLabel, compareRankings } from '../../../src/lib/composite-index/change.ts';
@@ -65,10 +65,6 @@ describe('evaluate(plan, columns, method)', () => {
 
 describe('competitionRanks(scores)', () => {
   it('competitionRanks([90, 80, 80, 70]) is 1, 2, 2, 4', () => expect(Array.from(competitionRanks([90, 80, 80, 70]))).toEqual([1, 2, 2, 4]));
-  it('rankLabel shows a shared rank as "=2"', () => {
-    const r = competitionRanks([70, 80, 90, 80]);
-    expect([rankLabel(2, r), rankLabel(1, r), rankLabel(4, r)]).toEqual(['=2', '1', '4']);
-  });
 });
 
 describe('tierOf(score, tiers)', () => {
