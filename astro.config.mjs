@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { watchData } from './src/site/watch-data.ts';
+import { mathPlugin } from './src/lib/content/math.ts';
 
 // The public address and sub-path the site is served from. Set them when deploying under a
 // sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.
@@ -25,6 +27,8 @@ export default defineConfig({
   // so their endpoints overlap and use every core.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Sätteri (Astro's own processor) with $…$ / $$…$$ formulas, rendered to MathML at build time.
+  markdown: { processor: satteri({ features: { math: true }, mdastPlugins: [mathPlugin] }) },
   // A Content-Security-Policy <meta> on every page: nothing may be loaded from another origin,
   // so the site works (and leaks nothing) with the network cut. Astro adds the hashes of its
   // own scripts and styles; Pagefind's search needs WebAssembly.

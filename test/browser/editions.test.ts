@@ -12,7 +12,7 @@ function addLongDataset(dir: string, rows: number): void {
     ...descriptor.resources[0],
     name: 'long-test-series',
     path: 'long-test-series.csv',
-    title: { zh: '长数据集（测试数据）' },
+    title: '长数据集（测试数据）',
     schema: { fields: [{ name: 'n', type: 'integer', title: '序号' }, { name: 'value', type: 'integer', title: '数值' }] },
     gaps: [],
   });
@@ -55,6 +55,19 @@ describe('a site with a second edition', () => {
     expect(before.length).toBeGreaterThan(10);
     expect(before.filter((p) => !after.includes(p))).toEqual([]);
     expect(after).toContain('/2019/b10/');
+  });
+
+  it('renders $…$ and $$…$$ formulas as MathML at build time, with no script on the chapter page', async () => {
+    const page = await site.page('/2019/b1/');
+    const inline = page.locator('article p math');
+    expect(await inline.count()).toBe(1);
+    expect(await inline.locator('annotation').textContent()).toBe('I = \\sum_{i} w_i x_i');
+    const block = page.locator('.math-display math[display="block"]');
+    expect(await block.count()).toBe(1);
+    // The browser lays MathML out: the fraction-free sum has a real height, not raw TeX text.
+    expect((await block.boundingBox())!.height).toBeGreaterThan(20);
+    expect(await page.locator('body').textContent()).not.toContain('$$');
+    expect(await page.locator('script').count()).toBe(0);
   });
 
   it('/ and /latest/ lead to the newest edition', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export const towns = {
   name: 'towns',
   path: 'towns.csv',
-  title: { zh: '测试小镇' },
+  title: '测试小镇',
   description: '测试数据（不是真实数据）',
   schema: {
     fields: [
@@ -22,12 +22,15 @@ export const towns = {
   status: 'illustrative',
 };
 
-/** A project folder holding data/2030/datapackage.json with `resources` and the given files. */
-export function dataProject(resources: object[], files: Record<string, string | Uint8Array>): { dir: string; remove(): void } {
+/** A project folder holding data/2030/datapackage.json with `resources` (and the package keys `meta`) and the given files. */
+export function dataProject(resources: object[], files: Record<string, string | Uint8Array>, meta: object = {}): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'bluebook-data-'));
   const data = join(dir, 'data/2030');
   mkdirSync(data, { recursive: true });
-  writeFileSync(join(data, 'datapackage.json'), JSON.stringify({ name: 'test', resources }, null, 2));
-  for (const [name, body] of Object.entries(files)) writeFileSync(join(data, name), body);
+  writeFileSync(join(data, 'datapackage.json'), JSON.stringify({ name: 'test', ...meta, resources }, null, 2));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(data, name, '..'), { recursive: true });
+    writeFileSync(join(data, name), body);
+  }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,6 +1,7 @@
 import { checkContent } from '../content/check-content.ts';
 import { loadAllData } from '../datasets/load-datapackage.ts';
 import { malformedTag } from '../content/find-tags.ts';
+import { mathProblems } from '../content/math.ts';
 import { evaluateRef, findDataRefs, isProblem } from '../datasets/prose-numbers.ts';
 import type { Problem } from '../problems/problem.ts';
 import { collectFigures } from '../figures/collect-figures.ts';
@@ -28,6 +29,7 @@ export function runChecks(root: string): { problems: Problem[]; warnings: Proble
     problems.push(...collected.problems);
     figures += collected.figures.length;
     for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
+      problems.push(...mathProblems(page.body, page.file, page.bodyLine));
       for (const ref of findDataRefs(page.body, page.bodyLine)) {
         refs++;
         if (ref.malformed) {

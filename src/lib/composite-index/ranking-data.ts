@@ -12,10 +12,10 @@ export function rankingDataset(name: string, numericColumns: readonly string[], 
   const parsed = parseCsv(text.replace(/^\uFEFF/, ''), file);
   const numeric = new Set(numericColumns);
   const resource = {
-    name, path: file, title: { zh: name }, description: file, status: 'illustrative' as const, gaps: [],
+    name, paths: [file], title: { zh: name }, description: file, dialect: {}, encoding: 'utf-8', status: 'illustrative' as const, gaps: [],
     schema: { fields: parsed.header.map((h) => ({ name: h, type: numeric.has(h) ? ('number' as const) : ('string' as const) })) },
     sources: [{ title: file }], licenses: [{ name: 'unknown' }],
   };
-  const { rows, problems } = validateRows(parsed, resource, file);
-  return problems.length ? { problems } : { dataset: { year: 0, resource, file, rows }, problems: [] };
+  const { rows, lines, problems } = validateRows(parsed, resource, file);
+  return problems.length ? { problems } : { dataset: { year: 0, resource, file, rows, lines }, problems: [] };
 }

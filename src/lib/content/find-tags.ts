@@ -1,5 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Problem } from '../problems/problem.ts';
 
@@ -38,7 +40,7 @@ const textOf = (node: MdxNode): string => (node.type === 'text' ? node.value ?? 
 export function findTags(body: string, names: readonly string[], firstLine = 1): TagRef[] {
   let tree: MdxNode;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
+    tree = mdxTree(body);
   } catch (error) {
     // Not valid MDX (a quote left open, a tag never closed): one element that cannot be read, where
     // the parser stopped, so the check reports it rather than skipping it.
@@ -58,6 +60,36 @@ export function findTags(body: string, names: readonly string[], firstLine = 1):
       const plain = attrs.every((a) => a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null || a.value === undefined));
       if (!plain) out.push({ tag: node.name, attrs: {}, text: '', ...place, malformed: true });
       else out.push({ tag: node.name, attrs: Object.fromEntries(attrs.map((a) => [a.name!, (a.value as string | null | undefined) ?? ''])), text: textOf(node).trim(), ...place });
+    }
+    for (const c of node.children ?? []) visit(c);
+  };
+  visit(tree);
+  return out;
+}
+
+let last: { body: string; tree: MdxNode } | undefined;
+/**
+ * The MDX syntax tree of a body, read as the site's Markdown processor reads it (MDX with $math$,
+ * so braces inside a formula are not taken for an expression). The checks ask for several kinds of
+ * node in one body after another: the last tree is kept.
+ */
+function mdxTree(body: string): MdxNode {
+  if (last?.body !== body) last = { body, tree: fromMarkdown(body, { extensions: [mdxjs(), math()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown()] }) as MdxNode };
+  return last.tree;
+}
+
+/** A formula written in an MDX body: `$…$` inline or `$$ … $$` as a block. */
+export interface MathRef { tex: string; display: boolean; line: number; column: number }
+
+/** Every formula in a body, with its place (none when the body is not valid MDX: findTags reports that). */
+export function findMath(body: string, firstLine = 1): MathRef[] {
+  let tree: MdxNode;
+  try { tree = mdxTree(body); } catch { return []; }
+  const out: MathRef[] = [];
+  const visit = (node: MdxNode) => {
+    if (node.type === 'math' || node.type === 'inlineMath') {
+      const start = node.position!.start;
+      out.push({ tex: node.value ?? '', display: node.type === 'math', line: firstLine + start.line - 1, column: start.column });
     }
     for (const c of node.children ?? []) visit(c);
   };

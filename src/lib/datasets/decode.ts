@@ -3,11 +3,25 @@ import type { Problem } from '../problems/problem.ts';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Decode a CSV file's bytes as UTF-8 (a BOM is dropped). Anything else is a Problem that
- * says which encoding the bytes look like and how to convert them.
+ * Decode a CSV file's bytes as UTF-8 (a BOM is dropped), or as the encoding its descriptor
+ * declares (`encoding`: gb18030, utf-16le …). Bytes that are not what they should be are a
+ * Problem that says which encoding they look like and how to convert them.
  */
-export function decodeCsv(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+export function decodeCsv(bytes: Uint8Array, file: string, encoding = 'utf-8'): { text: string } | { problem: Problem } {
   if (bytes.length === 0) return { problem: { file, line: 1, column: 1, expected: 'a CSV file with a header row', found: 'an empty file' } };
+  if (!/^utf-?8$/i.test(encoding)) {
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(encoding, { fatal: true });
+    } catch {
+      return { problem: { file, line: 1, where: 'encoding', expected: 'an encoding label such as utf-8, gb18030, gbk, big5, utf-16le or windows-1252', found: JSON.stringify(encoding) } };
+    }
+    try {
+      return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+    } catch {
+      return { problem: { file, line: 1, where: 'encoding', expected: `bytes in the declared encoding ${encoding}`, found: 'bytes that are not (fix the file or the descriptor\'s `encoding`)' } };
+    }
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { problem: encodingProblem(file, 'UTF-16', 'iconv -f UTF-16 -t UTF-8') };
   }

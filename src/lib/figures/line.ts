@@ -17,7 +17,7 @@ export interface LineOptions {
 }
 
 const toDate = (s: string) => {
-  const [y, m = 1, d = 1] = s.split('-').map(Number);
+  const [y, m = 1, d = 1] = s.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(y!, m - 1, d));
 };
 

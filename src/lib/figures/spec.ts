@@ -45,6 +45,7 @@ export const figureSpecSchema = z.strictObject({
 export type FigureSpec = z.infer<typeof figureSpecSchema>;
 
 const numeric = new Set(['integer', 'number']);
+const temporal = new Set(['date', 'yearmonth', 'year', 'datetime']);
 
 /** Check a declaration against its dataset; returns the rows it shows, or Problems placed at `at`. */
 export function resolveFigure(spec: FigureSpec, datasets: readonly Dataset[], at: { file: string; line?: number; column?: number }): { dataset: Dataset; rows: Row[] } | { problems: Problem[] } {
@@ -70,7 +71,7 @@ export function resolveFigure(spec: FigureSpec, datasets: readonly Dataset[], at
   if (problems.length) return { problems };
 
   if (spec.kind === 'timeline') {
-    if (field(spec.x)!.type !== 'date') p('x', 'a date column for a timeline', `"${spec.x}" of type ${field(spec.x)!.type}`);
+    if (!temporal.has(field(spec.x)!.type)) p('x', 'a date column (date, yearmonth, year or datetime) for a timeline', `"${spec.x}" of type ${field(spec.x)!.type}`);
     if (!spec.label) p('label', 'a column describing each event', '(missing)');
   } else if (spec.kind !== 'table') {
     if (!spec.y) p('y', `a numeric column for a ${spec.kind} chart`, '(missing)');
@@ -80,7 +81,7 @@ export function resolveFigure(spec: FigureSpec, datasets: readonly Dataset[], at
     if (name && !numeric.has(field(name)!.type)) p(attr, 'a numeric column (integer or number)', `"${name}" of type ${field(name)!.type}`);
   }
   if (spec.kind === 'slope' && !spec.y2) p('y2', 'the second numeric column of a slope chart', '(missing)');
-  if (spec.kind === 'line' && field(spec.x)!.type !== 'date') p('x', 'a date column for a line chart', `"${spec.x}" of type ${field(spec.x)!.type}`);
+  if (spec.kind === 'line' && !temporal.has(field(spec.x)!.type)) p('x', 'a date column (date, yearmonth, year or datetime) for a line chart', `"${spec.x}" of type ${field(spec.x)!.type}`);
   if ((spec.kind === 'map' || spec.kind === 'choropleth') && field(spec.x)!.type !== 'string') p('x', 'a text column of province names for a map', `"${spec.x}" of type ${field(spec.x)!.type}`);
   if (problems.length) return { problems };
 

@@ -13,7 +13,7 @@ export interface TimelineOptions {
 
 /** Dated events down a vertical line, in date order (for a chronicle such as 大事记). */
 export function renderTimeline(rows: readonly Row[], o: TimelineOptions): Chart {
-  const data = rows.filter((r) => typeof r[o.date] === 'string').sort((a, b) => String(a[o.date]).localeCompare(String(b[o.date])));
+  const data = rows.filter((r) => r[o.date] !== null && r[o.date] !== undefined).sort((a, b) => String(a[o.date]).localeCompare(String(b[o.date])));
   const marks: Mark[] = data.map((r) => ({ label: String(r[o.date]), value: null, display: String(r[o.label] ?? '') }));
   const width = o.width ?? 640;
   const x = 110;

@@ -5,7 +5,7 @@ import { valueAt, type YamlSource } from './yaml-source.ts';
 /** Turn a zod error on YAML/JSON data into Problems placed at the offending lines. */
 export function zodProblems(error: z.ZodError, source: YamlSource): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of error.issues) {
+  for (const issue of error.issues.flatMap(unionBranch)) {
     const path = issue.path;
     const found = valueAt(source.data, path);
     const where = path.length ? path.map(String).join('.') : undefined;
@@ -37,7 +37,8 @@ export function zodProblems(error: z.ZodError, source: YamlSource): Problem[] {
 function expectedOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `a value of type ${issue.expected}`;
+      // A schema's own wording (e.g. how to write a title) says more than the type's name.
+      return issue.message && !issue.message.startsWith('Invalid input') ? issue.message : `a value of type ${issue.expected}`;
     case 'invalid_value':
       return `one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_union':
@@ -57,4 +58,16 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     default:
       return issue.message;
   }
+}
+
+/**
+ * A value that matches the type of one branch of a union (an inline schema object rather than a
+ * file name) but fails inside it is reported with that branch's own issues, at their places,
+ * rather than as "matching one of the allowed forms".
+ */
+function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || !Array.isArray(issue.errors)) return [issue];
+  const typed = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+  if (typed.length !== 1) return [issue];
+  return typed[0]!.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue).flatMap(unionBranch);
 }

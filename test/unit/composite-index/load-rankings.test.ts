@@ -4,7 +4,7 @@ import { loadRankingProject } from '../../helpers/ranking-project.ts';
 
 // Test data: fictional entities and numbers.
 const cities = {
-  name: 'cities', path: 'cities.csv', title: { zh: '测试城市' }, description: '测试数据', status: 'illustrative',
+  name: 'cities', path: 'cities.csv', title: '测试城市', description: '测试数据', status: 'illustrative',
   schema: { fields: [{ name: 'id', type: 'string' }, { name: 'name', type: 'string' }, { name: 'a', type: 'number' }, { name: 'b', type: 'number' }, { name: 'c', type: 'number' }, { name: 'note', type: 'string' }] },
   sources: [{ title: '测试' }], licenses: [{ name: 'CC0-1.0' }],
 };

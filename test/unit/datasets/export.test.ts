@@ -6,7 +6,7 @@ import type { Dataset } from '../../../src/lib/datasets/load-datapackage.ts';
 const dataset: Dataset = {
   year: 2030, file: 'x.csv',
   resource: {
-    name: 'cells', path: 'x.csv', title: { zh: '测试' }, description: '测试数据', status: 'illustrative', gaps: ['无'],
+    name: 'cells', paths: ['x.csv'], dialect: {}, encoding: 'utf-8', title: { zh: '测试' }, description: '测试数据', status: 'illustrative', gaps: ['无'],
     schema: { fields: [{ name: 'name', type: 'string' }, { name: 'value', type: 'number' }] },
     sources: [{ title: '测试来源' }], licenses: [{ name: 'CC0-1.0' }],
   },

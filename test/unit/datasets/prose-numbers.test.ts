@@ -8,7 +8,7 @@ const types: Dataset = {
   year: 2030,
   file: 'data/2030/types.csv',
   resource: {
-    name: 'types', path: 'types.csv', title: { zh: '类型' }, description: '测试', status: 'published', gaps: [],
+    name: 'types', paths: ['types.csv'], dialect: {}, encoding: 'utf-8', title: { zh: '类型' }, description: '测试', status: 'published', gaps: [],
     schema: { fields: [{ name: 'type', type: 'string' }, { name: 'count', type: 'integer' }] },
     sources: [{ title: '测试' }], licenses: [{ name: 'CC0-1.0' }],
   },

@@ -10,7 +10,7 @@ import type { Dataset } from '../../../src/lib/datasets/load-datapackage.ts';
 const towns: Dataset = {
   year: 2030, file: 'data/2030/towns.csv',
   resource: {
-    name: 'towns', path: 'towns.csv', title: { zh: '测试' }, description: '测试', status: 'illustrative', gaps: [],
+    name: 'towns', paths: ['towns.csv'], dialect: {}, encoding: 'utf-8', title: { zh: '测试' }, description: '测试', status: 'illustrative', gaps: [],
     schema: { fields: [{ name: 'province', type: 'string' }, { name: 'count', type: 'integer' }, { name: 'seen', type: 'date' }] },
     sources: [{ title: '测试' }], licenses: [{ name: 'CC0-1.0' }],
   },
@@ -54,7 +54,7 @@ describe('collectFigures(edition, datasets)', () => {
   it('reports a field of the wrong type for the chart kind', () => {
     const problems = collectFigures(edition('<Figure id="a" kind="line" dataset="towns" x="province" y="count" title="t" />\n\n<Figure id="b" kind="bar" dataset="towns" x="count" y="province" title="t" />'), [towns]).problems;
     expect(problems.map((p) => [p.line, p.where, p.expected])).toEqual([
-      [10, '<Figure id="a"> x', 'a date column for a line chart'],
+      [10, '<Figure id="a"> x', 'a date column (date, yearmonth, year or datetime) for a line chart'],
       [12, '<Figure id="b"> y', 'a numeric column (integer or number) for a bar chart'],
     ]);
   });
