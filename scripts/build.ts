@@ -1,12 +1,12 @@
 // `npm run build`: check the content, build the site into a temporary folder, index it for
 // search, and only then replace dist/. A failed build leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runChecks } from '../src/lib/check/run-checks.ts';
 import { checkLinks } from '../src/lib/quality/check-links.ts';
 import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
-import * as pagefind from 'pagefind';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
 
 const root = process.cwd();
@@ -42,43 +42,19 @@ const astroStarted = performance.now();
 if (!run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build'], { BLUEBOOK_OUT_DIR: tmpDir })) fail('astro build');
 console.log(`✓ astro build in ${took(astroStarted)}`);
 const indexStarted = performance.now();
-// Search index: the built pages marked data-pagefind-body, plus a record per town so that a
-// town's name finds its row in the directory.
+// Search index: the built pages marked data-pagefind-body, in character pairs, plus a record per
+// town so that a town's name finds its row in the directory.
 const base = process.env.BLUEBOOK_BASE ?? '/';
-const { index, errors } = await pagefind.createIndex({});
-if (!index) fail(`pagefind indexing (${errors.join('; ')})`);
-const indexed = await index!.addDirectory({ path: tmpDir });
-if (indexed.errors.length) fail(`pagefind indexing (${indexed.errors.join('; ')})`);
-let towns = 0;
-for (const e of content.editions.filter((x) => !x.edition.draft)) {
-  const records = townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base);
-  for (const record of records) {
-    const r = await index!.addCustomRecord(record);
-    if (r.errors.length) fail(`pagefind record ${record.url} (${r.errors.join('; ')})`);
-  }
-  towns += records.length;
-}
-// The index's files are taken from Pagefind in memory and written here, whole, before the next
-// step: its own writeFiles() could answer while a file was still being flushed (a half-written
-// pagefind-worker.js in one of two otherwise identical builds, on a loaded machine).
-const got = await index!.getFiles();
-if (got.errors.length) fail(`pagefind writing (${got.errors.join('; ')})`);
-for (const f of got.files) {
+const towns = content.editions.filter((x) => !x.edition.draft).flatMap((e) => townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base));
+const built = await buildSearchIndex(tmpDir, base, towns);
+if (built.errors.length) fail(`search indexing (${built.errors.join('; ')})`);
+for (const f of built.files) {
   const path = join(tmpDir, 'pagefind', f.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, f.content);
 }
-await pagefind.close();
-console.log(`✓ search index: ${indexed.page_count} pages and ${towns} towns in ${took(indexStarted)}`);
+console.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}`);
 const linksStarted = performance.now();
-
-// Pagefind lists its languages in hash-map order; sort them so two builds are byte-identical.
-const entryFile = join(tmpDir, 'pagefind', 'pagefind-entry.json');
-if (existsSync(entryFile)) {
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
-  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(entryFile, JSON.stringify(entry));
-}
 
 const broken = checkLinks(tmpDir, process.env.BLUEBOOK_BASE ?? '/');
 if (broken.length) {

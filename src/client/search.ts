@@ -1,123 +1,244 @@
-// The search page: Pagefind loads on first use, results and filters are rendered here so
-// they are keyboard- and screen-reader-friendly, and queries get the Chinese-specific help in
-// src/lib/search/prepare-query.ts.
-import { queryVariants } from '../lib/search/prepare-query.ts';
+// The search page: Pagefind loads on first use; a query is cut into character pairs and each
+// phrase asked of Pagefind (src/lib/search/ngram.ts); only pages where the phrase really stands
+// are shown (rank-results.ts), chapters, front matter and cases first, the rest counted in groups.
+import { decodeContent, queryPhrases, queryWords, type Phrase } from '../lib/search/ngram.ts';
+import { normaliseQuery, segmentQuery, synonymsOf } from '../lib/search/prepare-query.ts';
+import { allPhrases, excerpt, phraseMatches, rankMatches, type Hit, type Match } from '../lib/search/rank-results.ts';
 
-const PAGE = 12;
+const PAGE = 10;
 
-interface Labels { results: string; none: string; loading: string; retried: string; filters: Record<string, string> }
-interface Result { url: string; excerpt: string; meta: { title?: string }; filters?: Record<string, string[]>; sub_results?: { url: string; title: string; excerpt: string }[] }
+interface Labels {
+  results: string; none: string; partial: string; loading: string; more: string;
+  group: Record<string, string>; groupShow: string; filters: Record<string, string>; links: Record<string, string>;
+}
+interface Fragment { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]>; sub_results?: { url: string; title: string; locations?: number[] }[] }
+interface PfResult { id: string; score: number; words: number[]; data(): Promise<Fragment> }
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(q: string, o?: object): Promise<{ results: { data(): Promise<Result> }[]; filters: Record<string, Record<string, number>> }>;
+  search(q: string | null, o?: object): Promise<{ results: PfResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Wire up the search page. */
+/** Which pages carry each filter value, asked once (index look-ups only, no page loads). */
+type FilterSets = Record<string, Record<string, Set<string>>>;
+
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   if (!form) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-results]')!;
+  const groupsBox = document.querySelector<HTMLElement>('[data-groups]')!;
   const filterBox = document.querySelector<HTMLElement>('[data-filters]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
   const labels = JSON.parse(form.dataset.labels!) as Labels;
   const selected: Record<string, Set<string>> = {};
-  let pagefind: Promise<Pagefind> | undefined;
-  let allValues: Record<string, Record<string, number>> | undefined;
+  const initial = new URL(location.href).searchParams;
+  for (const key of Object.keys(labels.filters)) for (const v of initial.getAll(key)) (selected[key] ??= new Set()).add(v);
+  let engine: Promise<{ pf: Pagefind; sets: FilterSets }> | undefined;
   let seq = 0;
 
   const load = () =>
-    (pagefind ??= (async () => {
+    (engine ??= (async () => {
       status.textContent = labels.loading;
       const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-      await pf.options({ excerptLength: 40 });
-      return pf;
+      // Short pages (a chapter known only by its title) should not outrank the pages about a topic.
+      await pf.options({ ranking: { pageLength: 0.3 } });
+      const values = await pf.filters();
+      const sets: FilterSets = {};
+      for (const [key, vs] of Object.entries(values)) {
+        sets[key] = {};
+        for (const v of Object.keys(vs)) sets[key]![v] = new Set((await pf.search(null, { filters: { [key]: v } })).results.map((r) => r.id));
+      }
+      return { pf, sets };
     })());
+
+  /** Pages where every phrase stands; each Pagefind result kept to load its fragment later. */
+  const find = async (pf: Pagefind, phrases: Phrase[], results: Map<string, PfResult>) => {
+    const per: Map<string, Match>[] = [];
+    for (const p of phrases) {
+      const any = new Map<string, Match>();
+      for (const form of [p, ...synonymsOf(p.text).flatMap((s) => queryPhrases(s))]) {
+        const found = (await pf.search(queryWords(form))).results;
+        for (const r of found) if (!results.has(r.id)) results.set(r.id, r);
+        for (const [id, m] of phraseMatches(found.map((r): Hit => ({ id: r.id, score: r.score, words: r.words })), form)) if (!any.has(id)) any.set(id, m);
+      }
+      per.push(any);
+    }
+    return allPhrases(per);
+  };
 
   const run = async () => {
     const q = input.value;
     const mine = ++seq;
     const url = new URL(location.href);
-    if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+    url.searchParams.delete('q');
+    for (const key of Object.keys(labels.filters)) url.searchParams.delete(key);
+    if (q) url.searchParams.set('q', q);
+    for (const [k, vs] of Object.entries(selected)) for (const v of vs) url.searchParams.append(k, v);
     history.replaceState(null, '', url);
-    if (!q.trim()) { list.replaceChildren(); status.textContent = ''; filterBox.replaceChildren(); list.dataset.query = ''; more.hidden = true; return; }
-    const pf = await load();
-    const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
-    let used = '';
-    let found: Awaited<ReturnType<Pagefind['search']>> | undefined;
-    for (const variant of queryVariants(q)) {
-      found = await pf.search(variant, { filters });
-      used = variant;
-      if (found.results.length) break;
+    const phrases = queryPhrases(q);
+    if (!phrases.length) { list.replaceChildren(); groupsBox.replaceChildren(); status.textContent = ''; filterBox.replaceChildren(); list.dataset.query = ''; more.hidden = true; return; }
+    const { pf, sets } = await load();
+    const results = new Map<string, PfResult>();
+    let matches = await find(pf, phrases, results);
+    let shownPhrases = phrases;
+    let partial = false;
+    if (!matches.size) {
+      // No page holds the whole query: offer pages holding some of its words, and say so.
+      const words = [...new Set(segmentQuery(normaliseQuery(q)).filter((w) => [...w].length >= 2))];
+      if (words.length > 1) {
+        const wordPhrases = words.flatMap((w) => queryPhrases(w));
+        const union = new Map<string, Match & { n: number }>();
+        for (const wp of wordPhrases) {
+          for (const [id, m] of await find(pf, [wp], results)) {
+            const u = union.get(id);
+            union.set(id, u ? { ...u, score: u.score + m.score, n: u.n + 1 } : { ...m, n: 1 });
+          }
+        }
+        matches = new Map([...union].map(([id, m]) => [id, { ...m, score: m.score * m.n * m.n }]));
+        shownPhrases = wordPhrases;
+        partial = matches.size > 0;
+      }
     }
-    if (mine !== seq || !found) return;
-    // Each result's excerpt is a fragment to fetch: load a page of them, more on request.
-    const data = await Promise.all(found.results.slice(0, PAGE).map((r) => r.data()));
     if (mine !== seq) return;
-    list.replaceChildren(...data.map(render));
-    more.hidden = found.results.length <= PAGE;
-    let shown = PAGE;
-    const results = found.results;
+    const inSet = (key: string, id: string, values: Set<string>) => [...values].some((v) => sets[key]?.[v]?.has(id));
+    const passes = (id: string, except?: string) => Object.entries(selected).every(([k, vs]) => k === except || !vs.size || inSet(k, id, vs));
+    const filtered = new Map([...matches].filter(([id]) => passes(id)));
+    const kindOf = (id: string) => Object.entries(sets.kind ?? {}).find(([, ids]) => ids.has(id))?.[0];
+    // With a kind chosen, its pages are listed rather than counted.
+    const ranked = rankMatches(filtered, kindOf, !selected.kind?.size);
+
+    // The phrases as the page may write them, synonyms included, for excerpts and marks.
+    const marked = shownPhrases.flatMap((p) => [p, ...synonymsOf(p.text).flatMap((s) => queryPhrases(s))]);
+    const shown: HTMLLIElement[] = [];
+    let cursor = 0;
+    const next = async () => {
+      const items: HTMLLIElement[] = [];
+      while (items.length < PAGE && cursor < ranked.main.length) {
+        const batch = ranked.main.slice(cursor, cursor + PAGE - items.length);
+        cursor += batch.length;
+        const fragments = await Promise.all(batch.map((m) => results.get(m.id)!.data()));
+        if (mine !== seq) return [];
+        fragments.forEach((f, i) => {
+          const li = render(f, batch[i]!, marked);
+          if (li) items.push(li);
+        });
+      }
+      return items;
+    };
+    const first = await next();
+    if (mine !== seq) return;
+    shown.push(...first);
+    list.replaceChildren(...first);
+    more.hidden = cursor >= ranked.main.length;
     more.onclick = async () => {
-      const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+      const items = await next();
       if (mine !== seq) return;
-      const items = next.map(render);
       list.append(...items);
-      shown += PAGE;
-      more.hidden = results.length <= shown;
+      more.hidden = cursor >= ranked.main.length;
       items[0]?.querySelector('a')?.focus();
     };
-    status.textContent = data.length
-      ? labels.results.replace('{count}', String(found.results.length)) + (used !== queryVariants(q)[0] ? ` · ${labels.retried.replace('{query}', used)}` : '')
-      : labels.none.replace('{query}', q);
-    // Pagefind reports per-value counts only for a key that is being filtered on, so each key
-    // is asked once with all its values allowed (index lookups only; no page fragments load).
-    const all = (allValues ??= await pf.filters());
+    renderGroups(ranked.groups, sets, q);
+    const total = ranked.main.length + ranked.groups.reduce((n, g) => n + g.ids.length, 0);
+    status.textContent = !total ? labels.none.replace('{query}', q) : partial ? labels.partial.replace('{query}', q) : labels.results.replace('{count}', String(total));
+    status.dataset.partial = partial ? 'true' : 'false';
     const counts: Record<string, Record<string, number>> = {};
-    for (const key of Object.keys(all)) {
-      const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
-      const r = await pf.search(used, { filters: { ...others, [key]: { any: Object.keys(all[key]!) } } });
-      counts[key] = Object.fromEntries(Object.entries(r.filters[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.has(v)));
+    for (const [key, values] of Object.entries(sets)) {
+      if (!labels.filters[key]) continue;
+      const base = [...matches.keys()].filter((id) => passes(id, key));
+      counts[key] = Object.fromEntries(Object.entries(values).map(([v, ids]) => [v, base.filter((id) => ids.has(id)).length]).filter(([v, n]) => (n as number) > 0 || selected[key]?.has(v as string)));
     }
-    if (mine !== seq) return;
     renderFilters(counts);
     // Lets tests (and assistive tools) know which query the list shows.
     list.dataset.query = q;
-    list.dataset.activeFilters = JSON.stringify(filters);
+    list.dataset.activeFilters = JSON.stringify(Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [...v]])));
   };
 
-  const render = (r: Result): HTMLLIElement => {
+  /** One result: title · kind · edition · code on a line, the excerpt with the phrase marked, sections below. */
+  const render = (f: Fragment, m: Match, phrases: Phrase[]): HTMLLIElement | undefined => {
+    const decoded = decodeContent(f.content);
+    const text = excerpt(decoded, phrases);
+    // The pairs stood together but the phrase is not in the text (a rare near miss): not a match.
+    if (text === undefined) return undefined;
     const li = document.createElement('li');
+    const head = document.createElement('p');
+    head.className = 'result-head';
     const a = document.createElement('a');
-    const best = r.sub_results?.find((s) => s.url !== r.url && s.excerpt.includes('<mark>'));
-    a.href = best?.url ?? r.url;
-    const title = document.createElement('span');
-    title.className = 'title';
-    title.textContent = r.meta.title ?? r.url;
-    const kind = document.createElement('span');
-    kind.className = 'kind';
-    kind.textContent = [...(r.filters?.kind ?? []), ...(r.filters?.edition ?? [])].join(' · ');
-    const excerpt = document.createElement('span');
-    excerpt.className = 'excerpt';
-    excerpt.lang = 'zh-CN';
-    // Pagefind escapes the page text and adds only <mark> around the matched words.
-    excerpt.innerHTML = (best ?? r).excerpt;
-    a.append(title, kind, excerpt);
-    li.append(a);
+    a.href = f.url;
+    a.className = 'title';
+    a.textContent = f.meta.title ?? f.url;
+    const info = document.createElement('span');
+    info.className = 'kind';
+    info.textContent = [...(f.filters?.kind ?? []), ...(f.filters?.edition ?? []).map((e) => labels.links.edition!.replace('{year}', e)), f.meta.code].filter(Boolean).join(' · ');
+    head.append(a, ' ', info);
+    const body = document.createElement('p');
+    body.className = 'excerpt';
+    body.lang = 'zh-CN';
+    // excerpt() escapes the text and adds only <mark> around the phrase.
+    body.innerHTML = text;
+    li.append(head, body);
+    const starts = new Set(m.starts);
+    const sections = (f.sub_results ?? []).filter((s) => s.url !== f.url && (s.locations ?? []).some((l) => starts.has(l))).slice(0, 3);
+    if (sections.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'sub-results';
+      for (const s of sections) {
+        const from = decoded.offsets[Math.min(...(s.locations ?? [0]).filter((l) => starts.has(l)))] ?? 0;
+        const sli = document.createElement('li');
+        const sa = document.createElement('a');
+        sa.href = s.url;
+        sa.textContent = decodeContent(s.title).text.trim() || s.url;
+        const se = document.createElement('span');
+        se.className = 'excerpt';
+        se.lang = 'zh-CN';
+        se.innerHTML = excerpt(decoded, phrases, from, 48) ?? '';
+        sli.append(sa, ' ', se);
+        ul.append(sli);
+      }
+      li.append(ul);
+    }
     return li;
   };
 
+  /** Towns, datasets, figures and rankings: a count each, with where to see them. */
+  const renderGroups = (groups: { kind: string; ids: string[] }[], sets: FilterSets, q: string) => {
+    groupsBox.replaceChildren(
+      ...groups.map((g) => {
+        const p = document.createElement('p');
+        p.className = 'result-group';
+        const editions = Object.entries(sets.edition ?? {}).map(([year, ids]) => [year, g.ids.filter((id) => ids.has(id)).length] as const).sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]));
+        const year = editions[0]?.[0];
+        p.append(labels.group[g.kind]!.replace('{count}', String(g.ids.length)) + ' ');
+        if (year && labels.links[g.kind]) {
+          const a = document.createElement('a');
+          a.href = labels.links[g.kind]!.replace('{year}', year);
+          a.textContent = labels.links[`${g.kind}.label`]!;
+          p.append(a, ' · ');
+        }
+        const show = document.createElement('a');
+        const u = new URL(location.href);
+        u.searchParams.set('q', q);
+        u.searchParams.delete('kind');
+        u.searchParams.append('kind', g.kind);
+        show.href = u.pathname + u.search;
+        show.textContent = labels.groupShow;
+        show.addEventListener('click', (e) => { e.preventDefault(); selected.kind = new Set([g.kind]); void run(); });
+        p.append(show);
+        return p;
+      }),
+    );
+  };
+
   const renderFilters = (counts: Record<string, Record<string, number>>) => {
-    const sets = Object.entries(counts).filter(([k, values]) => labels.filters[k] && Object.keys(values).length);
+    const entries = Object.entries(counts).filter(([k, values]) => labels.filters[k] && Object.keys(values).length);
     filterBox.replaceChildren(
-      ...sets.map(([key, values]) => {
+      ...entries.map(([key, values]) => {
         const fs = document.createElement('fieldset');
         const legend = document.createElement('legend');
         legend.textContent = labels.filters[key]!;
         fs.append(legend);
-        for (const [value, n] of Object.entries(values).sort((a, b) => b[1] - a[1])) {
+        for (const [value, n] of Object.entries(values).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
           const label = document.createElement('label');
           const box = document.createElement('input');
           box.type = 'checkbox';
@@ -128,7 +249,12 @@ export function startSearch(): void {
             (selected[key] ??= new Set())[box.checked ? 'add' : 'delete'](value);
             void run();
           });
-          label.append(box, ` ${value} (${n})`);
+          const name = document.createElement('span');
+          name.textContent = value;
+          const count = document.createElement('span');
+          count.className = 'count';
+          count.textContent = String(n);
+          label.append(box, name, count);
           label.dataset.count = String(n);
           fs.append(label);
         }
@@ -154,6 +280,6 @@ export function startSearch(): void {
     const t = e.target as HTMLElement;
     if (e.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) { e.preventDefault(); input.focus(); input.select(); }
   });
-  const q = new URL(location.href).searchParams.get('q');
+  const q = initial.get('q');
   if (q) { input.value = q; void run(); }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuery, queryVariants, segmentQuery } from '../../../src/lib/search/prepare-query.ts';
+import { normaliseQuery, segmentQuery, synonymsOf } from '../../../src/lib/search/prepare-query.ts';
 
 describe('normaliseQuery(query)', () => {
   it('normaliseQuery("特色小鎮") gives 特色小镇', () => expect(normaliseQuery('特色小鎮')).toBe('特色小镇'));
@@ -16,36 +16,8 @@ describe('segmentQuery(query)', () => {
   });
 });
 
-describe('queryVariants(query)', () => {
-  it('queryVariants("住建部") also tries 住房和城乡建设部', () => expect(queryVariants('住建部')).toContain('住房和城乡建设部'));
-  it('queryVariants("") is empty', () => expect(queryVariants('   ')).toEqual([]));
-  it('queryVariants("特色小鎮智慧運營") normalises first, then adds the words', () => {
-    const v = queryVariants('特色小鎮智慧運營');
-    expect(v[0]).toBe('特色小镇智慧运营');
-    expect(v.length).toBe(2);
-    expect(v[1]!.split(' ').length).toBeGreaterThan(1);
-  });
-  it('queryVariants("SWOT") has no character fallback', () => expect(queryVariants('SWOT')).toEqual(['SWOT']));
-});
-
-describe('normaliseQuery(query) with OpenCC’s character table', () => {
-  it('normalises 頂層設計 and the characters the hand-made table missed (溝 湯 興 溫 烏 龍 莊 頂 層 夢)', () => {
-    expect(normaliseQuery('頂層設計')).toBe('顶层设计');
-    expect(normaliseQuery('溝湯興溫烏龍莊頂層夢')).toBe('沟汤兴温乌龙庄顶层梦');
-  });
-  it('restores every first-batch town name and the book’s keywords written in traditional characters', async () => {
-    const { Converter } = await import('opencc-js');
-    const toTraditional = Converter({ from: 'cn', to: 'tw' });
-    const { readFileSync } = await import('node:fs');
-    const towns = readFileSync('data/2018/towns-2016-batch1.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[3]!);
-    const terms = [...towns, '特色小镇', '智慧城市', '顶层设计', '智慧架构', '基金小镇', '运营', '标准体系', '横店'];
-    expect(terms.length).toBeGreaterThan(100);
-    const missed = terms.filter((t) => normaliseQuery(toTraditional(t)) !== t).map((t) => `${toTraditional(t)} → ${normaliseQuery(toTraditional(t))} (not ${t})`);
-    expect(missed).toEqual([]);
-  });
-  it('the generated table is current with the installed opencc-js (run scripts/generate-t2s.ts after an upgrade)', async () => {
-    const { t2sPairs } = await import('../../../src/lib/search/t2s-source.ts');
-    const { t2sChars } = await import('../../../src/lib/search/t2s-chars.ts');
-    expect(t2sChars === (await t2sPairs())).toBe(true);
-  });
+describe('synonymsOf(phrase)', () => {
+  it('synonymsOf("住建部公布") gives 住房和城乡建设部公布', () => expect(synonymsOf('住建部公布')).toEqual(['住房和城乡建设部公布']));
+  it('synonymsOf("住房和城乡建设部") gives 住建部', () => expect(synonymsOf('住房和城乡建设部')).toEqual(['住建部']));
+  it('synonymsOf("特色小镇") has none', () => expect(synonymsOf('特色小镇')).toEqual([]));
 });

@@ -1,0 +1,98 @@
+// What the search index holds of a built page: its text in reading order, cut into blocks at
+// block elements (so a phrase never runs from one paragraph into the next), its headings with
+// their anchors (results link to the section), its title, kind and filters. Read from the page
+// Astro wrote, with the same marks Pagefind reads (data-pagefind-body, -ignore, -meta, -filter,
+// -weight), then handed to Pagefind as text in pairs (see ngram.ts).
+import { ELEMENT_NODE, parse, TEXT_NODE } from 'ultrahtml';
+import { encodeText } from './ngram.ts';
+
+export interface Block { tag: 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'; id?: string; weight?: string; text: string }
+export interface PageRecord {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  blocks: Block[];
+}
+
+type Node = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: Node[] };
+
+const blockTags = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'caption', 'figcaption', 'blockquote', 'pre', 'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'table', 'ul', 'ol', 'dl', 'figure', 'details', 'summary', 'br', 'hr', 'main']);
+const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'input', 'textarea']);
+const headingRe = /^h[1-6]$/;
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    }
+    return entities[e.toLowerCase()] ?? m;
+  });
+}
+
+const textOf = (n: Node): string => (n.type === TEXT_NODE ? decodeEntities(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+
+/** The record of one built page, or undefined when the page is not for the index (no data-pagefind-body). */
+export function pageRecord(html: string, url: string): PageRecord | undefined {
+  const doc = parse(html) as Node;
+  const meta: Record<string, string> = {};
+  const filters: Record<string, string[]> = {};
+  let body: Node | undefined;
+  const scan = (n: Node) => {
+    if (n.type !== ELEMENT_NODE && n.type !== 0) return;
+    const a = n.attributes ?? {};
+    if ('data-pagefind-body' in a && !body) body = n;
+    if (a['data-pagefind-meta']) meta[a['data-pagefind-meta']] = textOf(n).trim();
+    if (a['data-pagefind-filter']) (filters[a['data-pagefind-filter']] ??= []).push(textOf(n).trim());
+    (n.children ?? []).forEach(scan);
+  };
+  scan(doc);
+  if (!body) return undefined;
+
+  const blocks: Block[] = [];
+  let current: Block = { tag: 'p', text: '' };
+  const flush = () => {
+    if (current.text.trim()) blocks.push({ ...current, text: current.text.replace(/\s+/g, ' ').trim() });
+    current = { tag: 'p', text: '' };
+  };
+  const walk = (n: Node, weight?: string) => {
+    if (n.type === TEXT_NODE) { current.text += decodeEntities(n.value ?? ''); return; }
+    if (n.type !== ELEMENT_NODE) return;
+    const name = n.name!.toLowerCase();
+    const a = n.attributes ?? {};
+    if (skipped.has(name) || 'data-pagefind-ignore' in a || 'hidden' in a) return;
+    const w = a['data-pagefind-weight'] ?? weight;
+    if (headingRe.test(name)) {
+      flush();
+      current = { tag: name as Block['tag'], ...(a.id ? { id: a.id } : {}), ...(w ? { weight: w } : {}), text: '' };
+      (n.children ?? []).forEach((c) => walk(c, w));
+      flush();
+      return;
+    }
+    const block = blockTags.has(name);
+    if (block) flush();
+    if (w && w !== weight) current.weight = w;
+    (n.children ?? []).forEach((c) => walk(c, w));
+    if (block) flush();
+  };
+  walk(body);
+  flush();
+  return { url, meta, filters, blocks };
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The page as Pagefind is given it: every block's text in pairs, headings kept as headings (with
+ * their anchors, so results get sub-results per section, and Pagefind's heading weights), meta and
+ * filters as they were. The language is "und": no segmenter or stemmer may cut the pairs again.
+ */
+export function indexHtml(record: PageRecord): string {
+  const marks = [
+    ...Object.entries(record.meta).map(([k, v]) => `<span data-pagefind-meta="${escape(k)}">${escape(v)}</span>`),
+    ...Object.entries(record.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escape(k)}">${escape(v)}</span>`)),
+  ].join('');
+  const blocks = record.blocks.map((b) => `<${b.tag}${b.id ? ` id="${escape(b.id)}"` : ''}${b.weight ? ` data-pagefind-weight="${escape(b.weight)}"` : ''}>${escape(encodeText(b.text))}</${b.tag}>`).join('\n');
+  return `<!doctype html><html lang="und"><head><title>${escape(record.meta.title ?? '')}</title></head><body><div data-pagefind-ignore>${marks}</div><main data-pagefind-body>\n${blocks}\n</main></body></html>`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { decodeContent } from '../../../src/lib/search/ngram.ts';
+import { indexHtml, pageRecord } from '../../../src/lib/search/page-records.ts';
+
+const html = `<!doctype html><html lang="zh-CN"><head><title>站点</title></head><body>
+<header>页眉不进索引</header>
+<main data-pagefind-body>
+  <div hidden data-pagefind-ignore><span data-pagefind-meta="title">B.1 特色小镇</span><span data-pagefind-meta="code">B.1</span><span data-pagefind-filter="kind">章节</span><span data-pagefind-filter="edition">2018</span></div>
+  <p class="kicker" data-pagefind-weight="8">一 总报告 · B.1</p>
+  <h1>特色小镇与智慧城市</h1>
+  <p>第一段&amp;<em>强调</em>文字。</p><p>第二段</p>
+  <nav data-pagefind-ignore>目录不进索引</nav>
+  <h2 id="s1">一 国家政策</h2>
+  <ul><li>条目一</li><li>条目二</li></ul>
+  <svg><text>图中文字</text></svg>
+  <script>var x = "脚本";</script>
+</main></body></html>`;
+
+describe('pageRecord(html, url)', () => {
+  it('reads the body in blocks, headings with their anchors, weights, meta and filters; skips what Pagefind skips', () => {
+    const r = pageRecord(html, '/2018/b1/')!;
+    expect(r.meta).toEqual({ title: 'B.1 特色小镇', code: 'B.1' });
+    expect(r.filters).toEqual({ kind: ['章节'], edition: ['2018'] });
+    expect(r.blocks).toEqual([
+      { tag: 'p', weight: '8', text: '一 总报告 · B.1' },
+      { tag: 'h1', text: '特色小镇与智慧城市' },
+      { tag: 'p', text: '第一段&强调文字。' },
+      { tag: 'p', text: '第二段' },
+      { tag: 'h2', id: 's1', text: '一 国家政策' },
+      { tag: 'p', text: '条目一' },
+      { tag: 'p', text: '条目二' },
+    ]);
+  });
+  it('is undefined for a page without data-pagefind-body', () => expect(pageRecord('<html><body><p>x</p></body></html>', '/x/')).toBeUndefined());
+});
+
+describe('indexHtml(record)', () => {
+  it('hands Pagefind the blocks in pairs, in a language without segmenter, keeping anchors, weights, meta and filters', () => {
+    const out = indexHtml(pageRecord(html, '/2018/b1/')!);
+    expect(out).toContain('<html lang="und">');
+    expect(out).toContain('<span data-pagefind-meta="title">B.1 特色小镇</span>');
+    expect(out).toContain('<span data-pagefind-filter="kind">章节</span>');
+    expect(out).toMatch(/<h2 id="s1">[a-z ]+<\/h2>/);
+    expect(out).toMatch(/<p data-pagefind-weight="8">[a-z ]+<\/p>/);
+    const h1 = /<h1>([a-z ]+)<\/h1>/.exec(out)![1]!;
+    expect(decodeContent(h1).text).toBe('特色小镇与智慧城市');
+    // The text itself is all in index letters: no Han character is left for Pagefind to cut up.
+    expect(/<main[^]*<\/main>/.exec(out)![0]).not.toMatch(/\p{Script=Han}/u);
+  });
+});
