@@ -32,6 +32,9 @@ export function startSearch(): void {
   const filterBox = document.querySelector<HTMLElement>('[data-filters]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
   const labels = JSON.parse(form.dataset.labels!) as Labels;
+  // On a desktop the filters stand open beside the results; on a phone they fold under one line.
+  const filterFold = document.querySelector<HTMLDetailsElement>('[data-filter-box]');
+  if (filterFold && matchMedia('(min-width: 60rem)').matches) filterFold.open = true;
   const selected: Record<string, Set<string>> = {};
   const initial = new URL(location.href).searchParams;
   for (const key of Object.keys(labels.filters)) for (const v of initial.getAll(key)) (selected[key] ??= new Set()).add(v);

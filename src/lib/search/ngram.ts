@@ -137,6 +137,7 @@ export function decodeContent(content: string): Decoded {
     let word = closes ? raw.slice(0, -1) : raw;
     offsets.push(text.length);
     if (word.startsWith('z')) {
+      // zz: an empty word (the padding after a title)
       text += unspell(word.slice(1));
       inRun = false;
     } else {

@@ -81,6 +81,9 @@ export function pageRecord(html: string, url: string): PageRecord | undefined {
   return { url, meta, filters, blocks };
 }
 
+/** Word positions given to a page's title (see indexHtml). */
+export const TITLE_WORDS = 64;
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -93,6 +96,17 @@ export function indexHtml(record: PageRecord): string {
     ...Object.entries(record.meta).map(([k, v]) => `<span data-pagefind-meta="${escape(k)}">${escape(v)}</span>`),
     ...Object.entries(record.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escape(k)}">${escape(v)}</span>`)),
   ].join('');
-  const blocks = record.blocks.map((b) => `<${b.tag}${b.id ? ` id="${escape(b.id)}"` : ''}${b.weight ? ` data-pagefind-weight="${escape(b.weight)}"` : ''}>${escape(encodeText(b.text))}</${b.tag}>`).join('\n');
+  const element = (b: Block, words = encodeText(b.text)) => `<${b.tag}${b.id ? ` id="${escape(b.id)}"` : ''}${b.weight ? ` data-pagefind-weight="${escape(b.weight)}"` : ''}>${escape(words)}</${b.tag}>`;
+  // The title (the first h1) comes first and fills the first TITLE_WORDS word positions, padded
+  // with empty words, so a result whose phrase starts below that position is a title match —
+  // known from Pagefind's word positions alone, before any page is loaded.
+  const title = record.blocks.find((b) => b.tag === 'h1');
+  const rest = record.blocks.filter((b) => b !== title);
+  let head = '';
+  if (title) {
+    const words = encodeText(title.text).split(' ').slice(0, TITLE_WORDS);
+    head = element(title, words.join(' ')) + (words.length < TITLE_WORDS ? `<p>${Array(TITLE_WORDS - words.length).fill('zz').join(' ')}</p>` : '') + '\n';
+  }
+  const blocks = head + rest.map((b) => element(b)).join('\n');
   return `<!doctype html><html lang="und"><head><title>${escape(record.meta.title ?? '')}</title></head><body><div data-pagefind-ignore>${marks}</div><main data-pagefind-body>\n${blocks}\n</main></body></html>`;
 }

@@ -9,6 +9,11 @@ export interface Hit { id: string; score: number; words: number[] }
 
 export interface Match { id: string; score: number; starts: number[] }
 
+/** Word positions below this are the page's title (page-records.ts pads titles to it). */
+const TITLE_WORDS = 64;
+/** Whether the phrase stands in the page's title. */
+export const inTitle = (m: Match) => m.starts[0]! < TITLE_WORDS;
+
 /** The pages where a phrase stands, with where it starts. */
 export function phraseMatches(hits: readonly Hit[], phrase: Pick<Phrase, 'at'>): Map<string, Match> {
   const out = new Map<string, Match>();
@@ -42,9 +47,10 @@ export interface Ranked {
 }
 
 /**
- * Order matches: main kinds by score (Pagefind's, which weighs titles and headings and the share
- * of the page the words make up), then by the number of times the phrase stands there; ties by
- * id so the order is the same every time. Grouped kinds are counted per kind.
+ * Order matches: main kinds whose title holds the phrase first, then by score (Pagefind's, which
+ * weighs headings and the share of the page the words make up, raised where the phrase stands
+ * often), then by the number of times it stands there; ties by id so the order is the same every
+ * time. Grouped kinds are counted per kind.
  */
 export function rankMatches(matches: ReadonlyMap<string, Match>, kindOf: (id: string) => string | undefined, grouped = true): Ranked {
   const main: Match[] = [];
@@ -54,7 +60,7 @@ export function rankMatches(matches: ReadonlyMap<string, Match>, kindOf: (id: st
     if (grouped && (groupedKinds as readonly string[]).includes(kind)) (groups.get(kind) ?? groups.set(kind, []).get(kind)!).push(m.id);
     else main.push(m);
   }
-  main.sort((a, b) => b.score - a.score || b.starts.length - a.starts.length || (a.id < b.id ? -1 : 1));
+  main.sort((a, b) => Number(inTitle(b)) - Number(inTitle(a)) || b.score - a.score || b.starts.length - a.starts.length || (a.id < b.id ? -1 : 1));
   return { main, groups: groupedKinds.filter((k) => groups.has(k)).map((kind) => ({ kind, ids: groups.get(kind)!.sort() })) };
 }
 
