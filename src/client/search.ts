@@ -16,11 +16,11 @@ interface PfResult { id: string; score: number; words: number[]; data(): Promise
 interface Pagefind {
   options(o: object): Promise<void>;
   search(q: string | null, o?: object): Promise<{ results: PfResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Which pages carry each filter value, asked once (index look-ups only, no page loads). */
+/** Which pages carry each filter value (from the build's filter map: no search needed). */
 type FilterSets = Record<string, Record<string, Set<string>>>;
+interface FilterMap { ids: string[]; filters: Record<string, { values: string[]; pages: number[][] }> }
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -44,14 +44,17 @@ export function startSearch(): void {
   const load = () =>
     (engine ??= (async () => {
       status.textContent = labels.loading;
-      const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+      const [pf, map] = await Promise.all([
+        import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>,
+        fetch(form.dataset.filterMap!).then((r) => r.json() as Promise<FilterMap>),
+      ]);
       // Short pages (a chapter known only by its title) should not outrank the pages about a topic.
-      await pf.options({ ranking: { pageLength: 0.3 } });
-      const values = await pf.filters();
+      // No worker: the searches here are small, and Pagefind's worker is a second 41 KB script.
+      await pf.options({ ranking: { pageLength: 0.3 }, noWorker: true });
       const sets: FilterSets = {};
-      for (const [key, vs] of Object.entries(values)) {
-        sets[key] = {};
-        for (const v of Object.keys(vs)) sets[key]![v] = new Set((await pf.search(null, { filters: { [key]: v } })).results.map((r) => r.id));
+      for (const [key, { values, pages }] of Object.entries(map.filters)) {
+        sets[key] = Object.fromEntries(values.map((v) => [v, new Set<string>()]));
+        pages.forEach((vs, i) => vs.forEach((v) => sets[key]![values[v]!]!.add(map.ids[i]!)));
       }
       return { pf, sets };
     })());

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { canonicalIndex } from './canonical-index.ts';
+import { FILTER_MAP_FILE, filterMap } from './filter-map.ts';
 import { encodeText } from './ngram.ts';
 import { indexHtml, pageRecord } from './page-records.ts';
 
@@ -40,5 +41,7 @@ export async function buildSearchIndex(dir: string, base: string, custom: readon
   // still being flushed (a half-written pagefind-worker.js in one of two identical builds).
   const got = await index.getFiles();
   await pagefind.close();
-  return { files: canonicalIndex(got.files.map((f) => ({ path: f.path, content: f.content }))), pages, records: custom.length, errors: [...problems, ...got.errors] };
+  const files = canonicalIndex(got.files.map((f) => ({ path: f.path, content: f.content })));
+  files.push({ path: FILTER_MAP_FILE, content: new TextEncoder().encode(JSON.stringify(filterMap(files))) });
+  return { files, pages, records: custom.length, errors: [...problems, ...got.errors] };
 }
