@@ -26,6 +26,8 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`✓ checked ${summary} in ${took(started)}`);
+// Every permalink, embed snippet, citation and sitemap entry is written with the site's address.
+if (!process.env.BLUEBOOK_SITE) console.warn('warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")');
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(process.execPath, [cmd, ...args], { stdio: verbose ? 'inherit' : 'pipe', encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
