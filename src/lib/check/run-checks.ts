@@ -1,11 +1,14 @@
 import { checkContent } from '../content/check-content.ts';
 import { loadAllData } from '../datasets/load-datapackage.ts';
-import { malformedTag } from '../content/find-tags.ts';
+import { findCode, malformedTag } from '../content/find-tags.ts';
 import { mathProblems } from '../content/math.ts';
 import { evaluateRef, findDataRefs, isProblem } from '../datasets/prose-numbers.ts';
 import type { Problem } from '../problems/problem.ts';
 import { collectFigures } from '../figures/collect-figures.ts';
 import { loadRankings } from '../composite-index/load-rankings.ts';
+
+/** The components chapter and case text may use (the pages hand these to the MDX content). */
+const bodyComponents = ['Figure', 'Ref', 'Num', 'Assert'];
 
 /** Every check an edition must pass before it is built: content, data, and numbers in prose. */
 export function runChecks(root: string): { problems: Problem[]; warnings: Problem[]; summary: string; content: ReturnType<typeof checkContent>; data: ReturnType<typeof loadAllData> } {
@@ -30,6 +33,9 @@ export function runChecks(root: string): { problems: Problem[]; warnings: Proble
     figures += collected.figures.length;
     for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
       problems.push(...mathProblems(page.body, page.file, page.bodyLine));
+      for (const c of findCode(page.body, bodyComponents, page.bodyLine)) {
+        problems.push({ file: page.file, line: c.line, column: c.column, where: c.kind === 'expression' ? '{…}' : c.code, expected: c.kind === 'expression' ? 'text (a brace in text is written \\{): a {…} expression runs as code when the page is built' : `one of the elements ${bodyComponents.map((n) => `<${n}>`).join(', ')}`, found: c.code.length > 60 ? `${c.code.slice(0, 60)}…` : c.code });
+      }
       for (const ref of findDataRefs(page.body, page.bodyLine)) {
         refs++;
         if (ref.malformed) {

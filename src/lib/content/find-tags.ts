@@ -78,6 +78,34 @@ function mdxTree(body: string): MdxNode {
   return last.tree;
 }
 
+/** Something in an MDX body that runs as code when the page is built: a {…} expression, or an element no component answers. */
+export interface CodeRef { code: string; line: number; column: number; kind: 'expression' | 'element' }
+
+/**
+ * The {expressions} (comments aside) and the capitalised elements other than `components` in a
+ * body: chapter text has no code of its own, and such a thing fails only when the page is built,
+ * naming the route rather than the file.
+ */
+export function findCode(body: string, components: readonly string[], firstLine = 1): CodeRef[] {
+  let tree: MdxNode;
+  try { tree = mdxTree(body); } catch { return []; }
+  const out: CodeRef[] = [];
+  const known = new Set(components);
+  const visit = (node: MdxNode) => {
+    const start = node.position?.start;
+    const at = start ? { line: firstLine + start.line - 1, column: start.column } : { line: firstLine, column: 1 };
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value ?? '')) {
+      out.push({ code: `{${node.value}}`, kind: 'expression', ...at });
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !known.has(node.name)) {
+      out.push({ code: `<${node.name}>`, kind: 'element', ...at });
+    }
+    for (const c of node.children ?? []) visit(c);
+  };
+  visit(tree);
+  return out;
+}
+
 /** A formula written in an MDX body: `$…$` inline or `$$ … $$` as a block. */
 export interface MathRef { tex: string; display: boolean; line: number; column: number }
 
