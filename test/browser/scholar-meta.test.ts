@@ -1,0 +1,37 @@
+// The built chapter pages carry what Zotero's page reader and Google Scholar read (Highwire
+// citation_* tags), in both interfaces, all pointing at the Chinese page.
+import { readFileSync } from 'node:fs';
+import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { describe, expect, it } from 'vitest';
+
+const tags = (file: string) => {
+  const out: [string, string][] = [];
+  walkSync(parse(readFileSync(file, 'utf8')), (n: { type: number; name?: string; attributes?: Record<string, string> }) => {
+    if (n.type === ELEMENT_NODE && n.name === 'meta' && n.attributes?.name?.startsWith('citation_')) out.push([n.attributes.name, n.attributes.content!]);
+  });
+  return out;
+};
+
+describe('citation_* tags on the built chapter pages', () => {
+  it('B.1 names its title, author, the book, its editor, publisher, date, ISBN, first page and language', () => {
+    const t = tags('dist/2018/b1/index.html');
+    const get = (n: string) => t.filter(([k]) => k === n).map(([, v]) => v);
+    expect(get('citation_title')).toEqual(['特色小镇与智慧城市发展趋势']);
+    expect(get('citation_author')).toEqual(['陈劲']);
+    expect(get('citation_inbook_title')).toEqual(['特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准']);
+    expect(get('citation_publisher')).toEqual(['社会科学文献出版社']);
+    expect(get('citation_publication_date')).toEqual(['2018/01']);
+    expect(get('citation_isbn')).toEqual(['978-7-5201-2179-8']);
+    expect(get('citation_firstpage')).toEqual(['1']);
+    expect(get('citation_language')).toEqual(['zh']);
+    expect(get('citation_editor').length).toBeGreaterThan(0);
+    expect(get('citation_public_url')[0]).toMatch(/\/2018\/b1\/$/);
+  });
+  it('the English interface\'s page carries the same tags', () => {
+    expect(tags('dist/en/2018/b1/index.html')).toEqual(tags('dist/2018/b1/index.html'));
+  });
+  it('pages other than chapters carry none', () => {
+    expect(tags('dist/2018/index.html')).toEqual([]);
+    expect(tags('dist/2018/preface/index.html')).toEqual([]);
+  });
+});
