@@ -35,3 +35,18 @@ describe('citation_* tags on the built chapter pages', () => {
     expect(tags('dist/2018/preface/index.html')).toEqual([]);
   });
 });
+
+describe('COinS on the built figure pages', () => {
+  it('图1-3 carries an OpenURL book-item record a reference manager reads', () => {
+    const html = readFileSync('dist/2018/figures/town-types-2016/index.html', 'utf8');
+    const span = /<span class="Z3988" title="([^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&');
+    const kev = new URLSearchParams(span);
+    expect(kev.get('ctx_ver')).toBe('Z39.88-2004');
+    expect(kev.get('rft.genre')).toBe('bookitem');
+    expect(kev.get('rft.atitle')).toBe('图1-3 第一批中国特色小镇的类型');
+    expect(kev.get('rft.btitle')).toBe('特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准');
+    expect(kev.get('rft.pub')).toBe('社会科学文献出版社');
+    expect(kev.get('rft.date')).toBe('2018');
+    expect(kev.get('rft_id')).toMatch(/\/2018\/figures\/town-types-2016\/$/);
+  });
+});

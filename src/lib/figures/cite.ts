@@ -41,3 +41,23 @@ export function citeBibtex(c: CitationInput, key: string): string {
     '}',
   ].join('\n');
 }
+
+/**
+ * COinS (OpenURL ContextObject in a span's title, Z39.88-2004): what Zotero's page reader and
+ * other reference managers take from a page with no citation_* tags, here a part of a book.
+ */
+export function coins(c: CitationInput): string {
+  const kev: [string, string][] = [
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
+    ['rft.genre', 'bookitem'],
+    ['rft.atitle', `${c.number} ${c.title}`],
+    ['rft.btitle', c.bookTitle],
+    ...c.authors.map((a): [string, string] => ['rft.au', a]),
+    ['rft.pub', c.publisher],
+    ...(c.place ? [['rft.place', c.place] as [string, string]] : []),
+    ['rft.date', String(c.year)],
+    ['rft_id', c.url],
+  ];
+  return kev.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+}
