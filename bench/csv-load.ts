@@ -15,7 +15,7 @@ const lines = [fields.map((f) => f.name).join(',')];
 for (let r = 0; r < rows; r++) lines.push(fields.map((f, c) => cell(f.type, r, c)).join(','));
 mkdirSync(join(dir, 'data/2030'), { recursive: true });
 writeFileSync(join(dir, 'data/2030/big.csv'), lines.join('\n') + '\n');
-writeFileSync(join(dir, 'data/2030/datapackage.json'), JSON.stringify({ name: 'bench', resources: [{ name: 'big', path: 'big.csv', title: { zh: '基准' }, description: 'generated', schema: { fields, primaryKey: 'c0' }, sources: [{ title: 'generated' }], licenses: [{ name: 'CC0-1.0' }], status: 'illustrative' }] }));
+writeFileSync(join(dir, 'data/2030/datapackage.json'), JSON.stringify({ name: 'bench', resources: [{ name: 'big', path: 'big.csv', title: '基准', description: 'generated', schema: { fields, primaryKey: 'c0' }, sources: [{ title: 'generated' }], licenses: [{ name: 'CC0-1.0' }], status: 'illustrative' }] }));
 let peak = process.memoryUsage().rss;
 const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
 const t0 = performance.now();

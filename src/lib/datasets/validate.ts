@@ -50,7 +50,13 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
   const index = fields.map((f) => parsed.header.indexOf(f.name));
   const converters = fields.map(converterFor);
   const schemaMissing = resource.schema.missingValues ?? [''];
-  const missingSets = fields.map((f) => new Set(f.missingValues ?? schemaMissing));
+  // Most fields have only the default marker "" (an empty cell): no look-up needed for them.
+  const missingSets = fields.map((f) => {
+    const set = new Set(f.missingValues ?? schemaMissing);
+    set.delete('');
+    return set.size ? set : undefined;
+  });
+  const emptyIsMissing = fields.map((f) => (f.missingValues ?? schemaMissing).includes(''));
   const rows: Row[] = new Array(parsed.rows.length);
   const lines: number[] = new Array(parsed.rows.length);
   // Rows built by one generated constructor share a shape, which is much faster (and smaller)
@@ -90,7 +96,7 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
       const text = first <= 32 || last <= 32 || first >= 0xa0 || last >= 0xa0 ? raw.trim() : raw;
       const where = field.name;
       const k = field.constraints;
-      if (text === '' || missingSets[c]!.has(text)) {
+      if ((text === '' && emptyIsMissing[c]) || (missingSets[c] !== undefined && missingSets[c]!.has(text))) {
         values[c] = null;
         if (k?.required) add({ file, line, column: col + 1, where: `${where} (required)`, expected: `a value`, found: text === '' ? '(empty)' : `${describeValue(text)}, a missing-value marker` });
         continue;
@@ -126,14 +132,15 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
       }
     }
     const row = makeRow(values);
-    keys.forEach(({ fields: key, what, skipEmpty }, ki) => {
+    for (let ki = 0; ki < keys.length; ki++) {
+      const { fields: key, what, skipEmpty } = keys[ki]!;
       // Table Schema v2: a unique key with an empty part is not compared (rows without the key are not duplicates).
-      if (skipEmpty && key.some((n) => row[n] === null)) return;
+      if (skipEmpty && key.some((n) => row[n] === null)) continue;
       const id = key.length === 1 ? String(row[key[0]!]) : key.map((n) => String(row[n])).join('\u0000');
       const firstLine = keySeen[ki]!.get(id);
       if (firstLine !== undefined) add({ file, line, column: index[names.indexOf(key[0]!)]! + 1, where: `${key.join(' + ')} (${what})`, expected: `a key not already on line ${firstLine}`, found: describeValue(key.map((n) => row[n]).join(' / ')) });
       else keySeen[ki]!.set(id, line);
-    });
+    }
     rows[kept] = row;
     lines[kept++] = line;
   }
