@@ -93,6 +93,33 @@ describe('a figure page', () => {
     expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
   });
 
+  it('answers oEmbed: the page names its oEmbed response, which is valid and embeds the figure in a course page', async () => {
+    const page = await site.page('/2018/figures/yuhuangshannan-aum/');
+    const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+    const url = new URL((await link.getAttribute('href'))!);
+    expect(url.pathname).toBe('/2018/figures/yuhuangshannan-aum/oembed.json');
+    const response = await page.request.get(site.origin + url.pathname);
+    expect(response.status()).toBe(200);
+    const o = (await response.json()) as Record<string, unknown>;
+    // oEmbed 1.0: a rich response has version, type, html, width and height; thumbnails come in threes.
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: '特色小镇蓝皮书', width: 720 });
+    expect(o.title).toBe(await link.getAttribute('title'));
+    expect(typeof o.height).toBe('number');
+    expect(o.html).toMatch(/^<iframe src="[^"]+\/2018\/figures\/yuhuangshannan-aum\/embed\/" [^>]*height="\d+"[^>]*><\/iframe>$/);
+    expect([o.thumbnail_url, o.thumbnail_width, o.thumbnail_height].every((x) => x !== undefined)).toBe(true);
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const course = site.origin;
+    const html = String(o.html).replaceAll(new URL(String(o.html).match(/src="([^"]+)"/)![1]!).origin, site.origin);
+    await page.route(`${course}/course/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body><h1>Course</h1>${html}</body></html>` }));
+    await page.goto(`${course}/course/oembed`);
+    const frame = page.frameLocator('iframe');
+    expect(await frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
+    expect(await frame.locator('svg.chart:visible').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('the English interface embeds with English interface strings, linking back to the English figure page', async () => {
     const page = await site.page('/en/2018/figures/yuhuangshannan-aum/');
     const src = /src="([^"]+)"/.exec((await page.locator('#embed ~ pre code').textContent())!)![1]!;
