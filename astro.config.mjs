@@ -27,8 +27,14 @@ export default defineConfig({
   // so their endpoints overlap and use every core.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Sätteri (Astro's own processor) with $…$ / $$…$$ formulas, rendered to MathML at build time.
-  markdown: { processor: satteri({ features: { math: true }, mdastPlugins: [mathPlugin] }) },
+  // Sätteri (Astro's own processor) with $…$ / $$…$$ formulas, rendered to MathML at build time,
+  // and footnotes as a book prints them: 注释, each with a link back to where it is cited.
+  markdown: {
+    processor: satteri({
+      features: { math: true, gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处', backContent: '↩' } } },
+      mdastPlugins: [mathPlugin],
+    }),
+  },
   // A Content-Security-Policy <meta> on every page: nothing may be loaded from another origin,
   // so the site works (and leaks nothing) with the network cut. Astro adds the hashes of its
   // own scripts and styles; Pagefind's search needs WebAssembly.

@@ -70,6 +70,20 @@ describe('a site with a second edition', () => {
     expect(await page.locator('script').count()).toBe(0);
   });
 
+  it('renders Markdown footnotes as 注释 after the text, each with a link there and back', async () => {
+    const page = await site.page('/2019/b1/');
+    const section = page.locator('article .footnotes');
+    expect(await section.locator('h2').textContent()).toBe('注释');
+    expect(await section.locator('h2').isVisible()).toBe(true);
+    const ref = page.locator('article sup a[data-footnote-ref]');
+    expect(await ref.textContent()).toBe('1');
+    const target = (await ref.getAttribute('href'))!;
+    expect(await section.locator(`li${target}`).textContent()).toContain('这是测试用的注释');
+    const back = section.locator('a[data-footnote-backref]');
+    expect(await back.getAttribute('aria-label')).toBe('返回正文第 1 处');
+    expect(await back.getAttribute('href')).toBe(`#${await ref.getAttribute('id')}`);
+  });
+
   it('/ and /latest/ lead to the newest edition', async () => {
     const home = await site.page('/');
     expect(await home.locator('.cover h1').textContent()).toContain('2019');
