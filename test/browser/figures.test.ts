@@ -69,7 +69,7 @@ describe('a figure page', () => {
 
   it('has an embed snippet whose iframe renders the figure on another page', async () => {
     const page = await site.page('/2018/figures/yuhuangshannan-aum/');
-    const snippet = (await page.locator('#embed ~ pre code').textContent())!;
+    const snippet = (await page.locator('#embed ~ pre code').first().textContent())!;
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
     expect(new URL(src).pathname).toBe('/2018/figures/yuhuangshannan-aum/embed/');
     // A course page on its own; the iframe points at this server.
@@ -91,6 +91,19 @@ describe('a figure page', () => {
     });
     expect(Math.abs(heights.frame - heights.content)).toBeLessThan(2);
     expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
+  });
+
+  it('offers a picture-and-link snippet for platforms that strip iframes, and a copy button for every snippet and citation', async () => {
+    await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await site.page('/2018/figures/yuhuangshannan-aum/');
+    const snippet = (await page.locator('[data-image-snippet] code').textContent())!;
+    expect(snippet).toMatch(/^<a href="[^"]+\/2018\/figures\/yuhuangshannan-aum\/"><img src="[^"]+\/2018\/figures\/yuhuangshannan-aum\.png" alt="案例图1 玉皇山南基金小镇资产管理规模：[^"]+" width="720" style="max-width:100%;height:auto"><\/a>$/);
+    const buttons = page.locator('.figure-page .copy-button');
+    expect(await buttons.count()).toBe(await page.locator('.figure-page .snippet').count());
+    const gbt = page.locator('[data-cite]').first();
+    await gbt.locator('xpath=following-sibling::button[1]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await gbt.textContent())!.trim());
+    expect(await page.locator('[data-copy-status]').textContent()).toBe('已复制');
   });
 
   it('answers oEmbed: the page names its oEmbed response, which is valid and embeds the figure in a course page', async () => {
@@ -122,7 +135,7 @@ describe('a figure page', () => {
 
   it('the English interface embeds with English interface strings, linking back to the English figure page', async () => {
     const page = await site.page('/en/2018/figures/yuhuangshannan-aum/');
-    const src = /src="([^"]+)"/.exec((await page.locator('#embed ~ pre code').textContent())!)![1]!;
+    const src = /src="([^"]+)"/.exec((await page.locator('#embed ~ pre code').first().textContent())!)![1]!;
     expect(new URL(src).pathname).toBe('/en/2018/figures/yuhuangshannan-aum/embed/');
     const embed = await site.page(new URL(src).pathname);
     expect(await embed.locator('html').getAttribute('lang')).toBe('en');
