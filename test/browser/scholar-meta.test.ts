@@ -50,3 +50,14 @@ describe('COinS on the built figure pages', () => {
     expect(kev.get('rft_id')).toMatch(/\/2018\/figures\/town-types-2016\/$/);
   });
 });
+
+describe('oEmbed for chapters', () => {
+  it('B.1 names a link-type oEmbed response with its title, authors and card', () => {
+    const html = readFileSync('dist/2018/b1/index.html', 'utf8');
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="https?:\/\/[^/"]+(\/[^"]+)"/.exec(html)![1]!;
+    expect(href).toBe('/2018/b1/oembed.json');
+    const o = JSON.parse(readFileSync(`dist${href}`, 'utf8')) as Record<string, unknown>;
+    expect(o).toMatchObject({ version: '1.0', type: 'link', title: 'B.1 特色小镇与智慧城市发展趋势', author_name: '陈劲', provider_name: '特色小镇蓝皮书', thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(String(o.thumbnail_url)).toMatch(/\/og\/2018\/b1\.png$/);
+  });
+});

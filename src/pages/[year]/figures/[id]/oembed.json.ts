@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadEditions, type EditionBundle } from '@/site/collections.ts';
 import { editionFigures, type SiteFigure } from '@/site/figures.ts';
-import { embedHeight, figureOembed } from '@/lib/figures/oembed.ts';
+import { embedHeight, figureOembed } from '@/lib/embeds/oembed.ts';
 import { href } from '@/lib/links/urls.ts';
 
 export async function getStaticPaths() {

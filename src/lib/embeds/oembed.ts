@@ -38,3 +38,8 @@ export function figureOembed(f: FigureOembedInput): Record<string, string | numb
 
 /** The frame height that fits a figure at 720 px wide: the chart at 720/640 scale, plus caption, summary, source and links. */
 export const embedHeight = (chartHeight: number | undefined) => Math.round((chartHeight ?? 300) * 1.125) + 460;
+
+/** The oEmbed response for a chapter (type "link"): a platform shows its title, authors and card, linking to the page. */
+export function chapterOembed(c: { title: string; authors: string[]; providerName: string; providerUrl: string; thumbnailUrl: string }): Record<string, string | number> {
+  return { version: '1.0', type: 'link', title: c.title, author_name: c.authors.join('、'), provider_name: c.providerName, provider_url: c.providerUrl, thumbnail_url: c.thumbnailUrl, thumbnail_width: 1200, thumbnail_height: 630 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeight, figureOembed } from '../../../src/lib/figures/oembed.ts';
+import { embedHeight, figureOembed } from '../../../src/lib/embeds/oembed.ts';
 
 describe('figureOembed(figure)', () => {
   const base = { embedUrl: 'https://example.org/2030/figures/x/embed/', width: 720, height: 800, authorName: '数字版', providerName: '测试蓝皮书', providerUrl: 'https://example.org/' };
