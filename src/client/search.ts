@@ -117,7 +117,6 @@ export function startSearch(): void {
 
     // The phrases as the page may write them, synonyms included, for excerpts and marks.
     const marked = shownPhrases.flatMap((p) => [p, ...synonymsOf(p.text).flatMap((s) => queryPhrases(s))]);
-    const shown: HTMLLIElement[] = [];
     let cursor = 0;
     const next = async () => {
       const items: HTMLLIElement[] = [];
@@ -135,7 +134,6 @@ export function startSearch(): void {
     };
     const first = await next();
     if (mine !== seq) return;
-    shown.push(...first);
     list.replaceChildren(...first);
     more.hidden = cursor >= ranked.main.length;
     more.onclick = async () => {

@@ -31,7 +31,7 @@ export function editionTowns(edition: Edition, datasets: readonly Dataset[]): To
 export function townRecords(year: number, towns: readonly Town[], base = '/') {
   return towns.map((t) => ({
     url: `${href(base, year, 'towns')}#${t.id}`,
-    // Names separated by spaces, so the index keeps each one whole (see extra-terms.ts).
+    // The name with and without 镇/乡, its places, batch and region: a reader may search any of them.
     content: `${t.name} ${t.name.replace(/(镇|乡)$/, '')} ${[t.province, t.prefecture, t.county].filter(Boolean).join(' ')} ${t.batch}中国特色小镇 ${t.region}`.trim(),
     language: 'zh-cn',
     meta: { title: `${t.name}（${t.province}${t.county ? ` ${t.county}` : ''}）` },
