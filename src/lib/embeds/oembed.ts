@@ -1,3 +1,5 @@
+import { esc as attr } from '../text/escape.ts';
+
 /** What an oEmbed response for a figure says (oEmbed 1.0, type "rich"). */
 export interface FigureOembedInput {
   title: string;
@@ -14,7 +16,6 @@ export interface FigureOembedInput {
   thumbnailHeight?: number | undefined;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The oEmbed response platforms fetch when an author pastes a figure's address (WordPress,

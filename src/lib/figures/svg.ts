@@ -1,8 +1,6 @@
 import LineBreaker from 'linebreak';
-/** Escape text for SVG/XML content and attribute values. */
-export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { esc } from '../text/escape.ts';
+export { esc };
 
 /** An element as a string: `el('rect', {x: 1}, …children)`; undefined attributes are left out. */
 export function el(name: string, attrs: Record<string, string | number | undefined>, ...children: string[]): string {

@@ -4,7 +4,8 @@
 // Astro wrote, with the same marks Pagefind reads (data-pagefind-body, -ignore, -meta, -filter,
 // -weight), then handed to Pagefind as text in pairs (see ngram.ts).
 import { ELEMENT_NODE, parse, TEXT_NODE } from 'ultrahtml';
-import { encodeText } from './ngram.ts';
+import { esc as escape } from '../text/escape.ts';
+import { encodeText, TITLE_WORDS } from './ngram.ts';
 
 export interface Block { tag: 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'; id?: string; weight?: string; text: string }
 export interface PageRecord {
@@ -81,10 +82,6 @@ export function pageRecord(html: string, url: string): PageRecord | undefined {
   return { url, meta, filters, blocks };
 }
 
-/** Word positions given to a page's title (see indexHtml). */
-export const TITLE_WORDS = 64;
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The page as Pagefind is given it: every block's text in pairs, headings kept as headings (with

@@ -2,15 +2,14 @@
 // pairs with every page holding any of them; a page is a match only where each phrase's pairs
 // stand side by side (ngram.ts). Pages about a topic (chapters, front matter, cases) come first;
 // towns, datasets, figures and rankings are counted in groups instead of flooding the list.
-import { phraseStarts, type Decoded, type Phrase } from './ngram.ts';
+import { esc as escapeHtml } from '../text/escape.ts';
+import { phraseStarts, TITLE_WORDS, type Decoded, type Phrase } from './ngram.ts';
 
 /** What Pagefind returns for each page before its fragment is loaded. */
 export interface Hit { id: string; score: number; words: number[] }
 
 export interface Match { id: string; score: number; starts: number[] }
 
-/** Word positions below this are the page's title (page-records.ts pads titles to it). */
-const TITLE_WORDS = 64;
 /** Whether the phrase stands in the page's title. */
 export const inTitle = (m: Match) => m.starts[0]! < TITLE_WORDS;
 
@@ -64,7 +63,6 @@ export function rankMatches(matches: ReadonlyMap<string, Match>, kindOf: (id: st
   return { main, groups: groupedKinds.filter((k) => groups.has(k)).map((kind) => ({ kind, ids: groups.get(kind)!.sort() })) };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -6,7 +6,7 @@ describe('figureOembed(figure)', () => {
   it('is an oEmbed 1.0 rich response whose html is one iframe, the title escaped', () => {
     const o = figureOembed({ ...base, title: '图1-1 "引号" & <尖括号>' });
     expect(o).toMatchObject({ version: '1.0', type: 'rich', width: 720, height: 800, provider_name: '测试蓝皮书' });
-    expect(o.html).toBe('<iframe src="https://example.org/2030/figures/x/embed/" title="图1-1 &quot;引号&quot; &amp; &lt;尖括号>" width="720" height="800" style="border:0;max-width:100%" loading="lazy"></iframe>');
+    expect(o.html).toBe('<iframe src="https://example.org/2030/figures/x/embed/" title="图1-1 &quot;引号&quot; &amp; &lt;尖括号&gt;" width="720" height="800" style="border:0;max-width:100%" loading="lazy"></iframe>');
     expect(o).not.toHaveProperty('thumbnail_url');
   });
   it('gives a thumbnail with its width and height together', () => {
