@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { watchData } from './src/site/watch-data.ts';
 import { mathPlugin } from './src/lib/content/math.ts';
+import { citationsPlugin } from './src/lib/citations/citations-plugin.ts';
 
 // The public address and sub-path the site is served from. Set them when deploying under a
 // sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.
@@ -28,11 +29,12 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Sätteri (Astro's own processor) with $…$ / $$…$$ formulas, rendered to MathML at build time,
-  // and footnotes as a book prints them: 注释, each with a link back to where it is cited.
+  // footnotes as a book prints them (注释, each with a link back to where it is cited), and
+  // [@key] citations with the chapter's 参考文献 list, formatted by citeproc in a CSL style.
   markdown: {
     processor: satteri({
       features: { math: true, gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处', backContent: '↩' } } },
-      mdastPlugins: [mathPlugin],
+      mdastPlugins: [mathPlugin, citationsPlugin],
     }),
   },
   // A Content-Security-Policy <meta> on every page: nothing may be loaded from another origin,

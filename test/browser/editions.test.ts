@@ -84,6 +84,20 @@ describe('a site with a second edition', () => {
     expect(await back.getAttribute('href')).toBe(`#${await ref.getAttribute('id')}`);
   });
 
+  it('renders [@key] citations from references.bib in GB/T 7714 numeric, numbered as first cited, with a 参考文献 list', async () => {
+    const page = await site.page('/2019/b1/');
+    // [@chen2018] → 1; [@saaty2008, p. 85] → 2 with its page; [@undp2024; @saaty2008] → 2,3.
+    expect(await page.locator('article a.citation').allTextContents()).toEqual(['[1]', '[2]85', '[2,3]']);
+    const list = page.locator('article section.references');
+    expect(await list.locator('h2').textContent()).toBe('参考文献');
+    expect(await list.locator('li').evaluateAll((els) => els.map((e) => e.id))).toEqual(['ref-chen2018', 'ref-saaty2008', 'ref-undp2024']);
+    const text = (await list.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(text[0]).toBe('[1]陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准[M]. 北京: 社会科学文献出版社, 2018.');
+    expect(text[1]).toBe('[2]SAATY T L. Decision making with the analytic hierarchy process[J/OL]. International Journal of Services Sciences, 2008, 1(1): 83-98. DOI:10.1504/IJSSCI.2008.017590.');
+    await page.locator('article a.citation').nth(1).click();
+    expect(new URL(page.url()).hash).toBe('#ref-saaty2008');
+  });
+
   it('/ and /latest/ lead to the newest edition', async () => {
     const home = await site.page('/');
     expect(await home.locator('.cover h1').textContent()).toContain('2019');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness.ts';
 
@@ -57,14 +58,27 @@ describe('a figure page', () => {
     expect(csv.slice(1)).toEqual(shown);
   });
 
-  it('gives citations in GB/T 7714, APA and BibTeX, with the reader\'s access date filled in', async () => {
+  it('gives citations from the CSL styles (GB/T 7714 both systems, APA, Chicago, MLA), dated the reader\'s today', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');
     const cites = await page.locator('[data-cite]').allTextContents();
-    expect(cites).toHaveLength(3);
-    expect(cites[0]).toMatch(/^特色小镇蓝皮书数字版\. 图1-1 第一批中国特色小镇的省份分布\[EB\/OL\]\/\/陈劲\. /);
-    expect(cites[0]).toMatch(/\[\d{4}-\d{2}-\d{2}\]/);
-    expect(cites[2]).toContain('@incollection{bluebook2018-towns-2016-by-province,');
+    expect(await page.locator('.cite-this h3').allTextContents()).toEqual(['GB/T 7714-2015（顺序编码制）', 'GB/T 7714-2015（著者-出版年制）', 'APA 7', 'Chicago (author-date)', 'MLA 9']);
+    const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+    expect(cites[0]).toBe(`特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准. 北京: 社会科学文献出版社, 2018[${today}]. https://bluebook.example.org/2018/figures/towns-2016-by-province/.`);
+    expect(cites[2]).toMatch(/^特色小镇蓝皮书数字版\. \(2018\)\. 图1-1 第一批中国特色小镇的省份分布\. In 陈劲 \(Ed\.\), /);
     expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og\/2018\/figures\/towns-2016-by-province\.png$/);
+  });
+
+  it('offers the citation as BibTeX, RIS and CSL-JSON files a reference manager imports', async () => {
+    const page = await site.page('/2018/figures/towns-2016-by-province/');
+    const links = page.locator('.cite-this .downloads a');
+    expect(await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['bib', 'ris', 'json'].map((f) => `/2018/figures/towns-2016-by-province/cite.${f}`));
+    const bib = await (await page.request.get(`${site.origin}/2018/figures/towns-2016-by-province/cite.bib`)).text();
+    const { entries, errors } = parseBibtex(bib);
+    expect(errors).toEqual([]);
+    expect(entries[0]!.fields.title).toBe('图1-1 第一批中国特色小镇的省份分布');
+    const json = await (await page.request.get(`${site.origin}/2018/figures/towns-2016-by-province/cite.json`)).json();
+    expect(json[0]).toMatchObject({ type: 'chapter', 'container-title': '特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准', ISBN: '978-7-5201-2179-8' });
+    expect(json[0].accessed).toBeUndefined();
   });
 
   it('has an embed snippet whose iframe renders the figure on another page', async () => {

@@ -61,3 +61,27 @@ describe('oEmbed for chapters', () => {
     expect(String(o.thumbnail_url)).toMatch(/\/og\/2018\/b1\.png$/);
   });
 });
+
+describe('"cite this chapter" and "cite this book" on the built pages', () => {
+  const section = (file: string) => {
+    const html = readFileSync(file, 'utf8');
+    const at = html.indexOf('<section class="cite-this"');
+    return html.slice(at, html.indexOf('</section>', at));
+  };
+  const cites = (s: string) => [...s.matchAll(/<p class="snippet"[^>]*>([^<]+)<\/p>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+  it('B.2 is cited with its own author in GB/T 7714, as a part of the book, with its first printed page', () => {
+    const s = section('dist/2018/b2/index.html');
+    expect(s).toContain('>引用本章</h2>');
+    expect(cites(s)[0]).toMatch(/^谢俊\. 中国特色小镇发展状况\[M\/OL\]\/\/陈劲\. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准\. 北京: 社会科学文献出版社, 2018: \d+\. https?:\/\/[^ ]+\/2018\/b2\/\.$/);
+    expect(s).toContain('href="/2018/b2/cite.ris"');
+  });
+  it('the imprint page cites the edition as a book by its chief editor, with its ISBN in the files', () => {
+    const s = section('dist/2018/imprint/index.html');
+    expect(s).toContain('>引用本书</h2>');
+    expect(cites(s)[0]).toMatch(/^陈劲\. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准\[M\/OL\]\. 北京: 社会科学文献出版社, 2018\. https?:\/\/[^ ]+\/2018\/\.$/);
+    expect(readFileSync('dist/2018/cite.ris', 'utf8')).toContain('SN  - 978-7-5201-2179-8');
+  });
+  it('prose pages stay script-free: a chapter without figures (B.3) and the imprint page ship no script for their citations', () => {
+    for (const f of ['dist/2018/b3/index.html', 'dist/2018/imprint/index.html']) expect(readFileSync(f, 'utf8')).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
+  });
+});

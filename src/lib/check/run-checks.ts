@@ -2,6 +2,7 @@ import { checkContent } from '../content/check-content.ts';
 import { loadAllData } from '../datasets/load-datapackage.ts';
 import { findCode, malformedTag } from '../content/find-tags.ts';
 import { mathProblems } from '../content/math.ts';
+import { citationProblems } from '../citations/check-citations.ts';
 import { evaluateRef, findDataRefs, isProblem } from '../datasets/prose-numbers.ts';
 import type { Problem } from '../problems/problem.ts';
 import { collectFigures } from '../figures/collect-figures.ts';
@@ -31,6 +32,7 @@ export function runChecks(root: string): { problems: Problem[]; warnings: Proble
     const collected = collectFigures(edition, datasets, unavailable);
     problems.push(...collected.problems);
     figures += collected.figures.length;
+    problems.push(...citationProblems(root, edition.year, [...edition.chapters, ...edition.front, ...edition.cases]));
     for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
       problems.push(...mathProblems(page.body, page.file, page.bodyLine));
       for (const c of findCode(page.body, bodyComponents, page.bodyLine)) {

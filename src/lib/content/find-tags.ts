@@ -4,6 +4,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Problem } from '../problems/problem.ts';
+import { findCitations, type CitationGroup } from '../citations/find-citations.ts';
 
 /** A component element written in an MDX body, with its place in the file. */
 export interface TagRef {
@@ -137,4 +138,28 @@ export function malformedTag(tag: TagRef, body: string, file: string, firstLine 
     expected: `attributes written name="text" (letters and digits in names, no {…} expressions), closed with /> or </${tag.tag}>`,
     found: tag.reason ? `${source.trim()} (${tag.reason})` : source.trim(),
   };
+}
+
+/** A `[@key]` citation group written in an MDX body, with its place. */
+export interface CitationRef extends CitationGroup { line: number; column: number }
+
+/** Every citation group in the text of a body (not in code), in reading order. */
+export function findCitationGroups(body: string, firstLine = 1): CitationRef[] {
+  if (!body.includes('@')) return [];
+  let tree: MdxNode;
+  try { tree = mdxTree(body); } catch { return []; }
+  const out: CitationRef[] = [];
+  const visit = (node: MdxNode) => {
+    if (node.type === 'text' && node.value?.includes('@')) {
+      const start = node.position!.start;
+      for (const g of findCitations(node.value)) {
+        const before = node.value.slice(0, g.index).split('\n');
+        const line = start.line + before.length - 1;
+        out.push({ ...g, line: firstLine + line - 1, column: before.length > 1 ? before.at(-1)!.length + 1 : start.column + g.index });
+      }
+    }
+    for (const c of node.children ?? []) visit(c);
+  };
+  visit(tree);
+  return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationStyleIds } from '../citations/styles.ts';
 
 /** A text given in Chinese, with the English the book prints where it has one. */
 export const bilingual = z.strictObject({
@@ -47,6 +48,8 @@ export const editionSchema = z.strictObject({
   /** Copyright-page lines (出版人, 责任编辑 …), label and value as printed. */
   imprint: z.array(z.strictObject({ label: z.string().min(1), value: z.string().min(1) })).default([]),
   parts: z.array(partSchema).min(1),
+  /** The CSL style chapters' `[@key]` citations and 参考文献 lists are formatted in. */
+  citationStyle: z.enum(citationStyleIds).default('china-national-standard-gb-t-7714-2015-numeric'),
   /** The towns directory: which datasets list towns (columns province, prefecture, county, town, code). */
   townDirectory: z
     .strictObject({

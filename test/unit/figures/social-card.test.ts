@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cardSvg, socialCard } from '../../../src/lib/cards/social-card.ts';
-import { citeApa, citeBibtex, citeGbt7714, type CitationInput } from '../../../src/lib/figures/cite.ts';
-
-const c: CitationInput = {
-  number: '图1-1', title: '第一批中国特色小镇的省份分布', authors: ['特色小镇蓝皮书数字版'], bookTitle: '特色小镇智慧运营报告（2018）', editors: ['陈劲'],
-  publisher: '社会科学文献出版社', place: '北京', year: 2018, url: 'https://example.org/2018/figures/x/', accessed: '2026-11-24',
-};
-
-describe('citations', () => {
-  it('citeGbt7714(c) follows 作者. 题名[EB/OL]//主编. 书名. 出版地: 出版者, 年[引用日期]. URL.', () => {
-    expect(citeGbt7714(c)).toBe('特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[EB/OL]//陈劲. 特色小镇智慧运营报告（2018）. 北京: 社会科学文献出版社, 2018[2026-11-24]. https://example.org/2018/figures/x/.');
-  });
-  it('citeApa(c) names the year, the figure, the editor and the URL', () => {
-    expect(citeApa(c)).toBe('特色小镇蓝皮书数字版 (2018). 图1-1 第一批中国特色小镇的省份分布 [Figure]. In 陈劲 (Ed.), 特色小镇智慧运营报告（2018）. 社会科学文献出版社. https://example.org/2018/figures/x/');
-  });
-  it('citeBibtex(c, key) is an @incollection entry with the given key', () => {
-    const b = citeBibtex(c, 'bluebook2018-x');
-    expect(b.split('\n')[0]).toBe('@incollection{bluebook2018-x,');
-    expect(b).toContain('  editor = {陈劲},');
-    expect(b.trim().endsWith('}')).toBe(true);
-  });
-});
 
 describe('socialCard(text)', () => {
   it('renders a 1200×630 PNG, also for a long Chinese title', async () => {
