@@ -2,12 +2,16 @@
 import { checkContent } from '../lib/content/check-content.ts';
 import { collectFigures, type FigureEntry } from '../lib/figures/collect-figures.ts';
 import { NARROW_WIDTH, renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
+import { renderFigureMap } from '../lib/figures/figure-map.ts';
+import { lineMarks } from '../lib/figures/line.ts';
 import { formatProblem } from '../lib/problems/problem.ts';
 import { editionDatasets } from './datasets.ts';
 
 /** A figure as pages use it: rendered once; the rows it was drawn from are not kept (a large
  * site holds thousands of figures over 50,000-row datasets). */
-export type SiteFigure = Omit<FigureEntry, 'rows'> & { rendered: RenderedFigure };
+export type SiteFigure = Omit<FigureEntry, 'rows'> & { rendered: RenderedFigure & { map?: { svg: string; narrow: string; column: string } | undefined; series?: SeriesRows | undefined } };
+/** A time series' points as the figure page's time range re-draws them (label, value, lower bound). */
+export type SeriesRows = [string, number, boolean][];
 let cache: Map<number, SiteFigure[]> | undefined;
 
 /** Every figure of edition `year`, in reading order. */
@@ -21,7 +25,18 @@ export function editionFigures(year: number): SiteFigure[] {
       cache.set(edition.year, figures.map(({ rows, ...f }) => {
         const fields = f.dataset.resource.schema.fields;
         const rendered = renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg`);
-        return { ...f, rendered: { ...rendered, narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg } };
+        const map = renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map`);
+        const mapNarrow = map && renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map-narrow`, NARROW_WIDTH);
+        const series = f.spec.kind === 'line' ? lineMarks(rows, { x: f.spec.x, y: f.spec.y!, bound: f.spec.bound }).map((m): [string, number, boolean] => [m.label, m.value!, m.lowerBound]) : undefined;
+        return {
+          ...f,
+          rendered: {
+            ...rendered,
+            narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg,
+            map: map && { svg: map.chart.svg, narrow: mapNarrow!.chart.svg, column: map.column },
+            series,
+          },
+        };
       }));
     }
   }

@@ -54,7 +54,7 @@ describe('a figure page', () => {
     expect(parsed).toBe(0);
     expect(svgText).toContain('图1-2 第一批中国特色小镇的地区分布');
     const csv = Papa.parse<string[]>((await (await get('csv')).text()).trim()).data;
-    const shown = await page.locator('figure details tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((td) => td.textContent)));
+    const shown = await page.locator('figure [data-view="table"] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((td) => td.textContent)));
     expect(csv.slice(1)).toEqual(shown);
   });
 

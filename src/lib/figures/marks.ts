@@ -13,3 +13,6 @@ export interface Chart {
   width: number;
   height: number;
 }
+
+/** The width of the layout phones get: at least 12 px text in any container 320 px wide or more. */
+export const NARROW_WIDTH = 320;

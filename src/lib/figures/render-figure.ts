@@ -12,8 +12,7 @@ import { renderTimeline } from './timeline.ts';
 import { renderMultiBar } from './stacked-bar.ts';
 import { renderChoropleth } from './choropleth.ts';
 
-/** The width of the layout phones get: at least 12 px text in any container 320 px wide or more. */
-export const NARROW_WIDTH = 320;
+export { NARROW_WIDTH } from './marks.ts';
 
 export interface RenderedFigure {
   /** The chart as SVG (undefined for a table figure). */
