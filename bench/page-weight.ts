@@ -30,4 +30,13 @@ for (const [name, path] of Object.entries(pageTypes)) {
   const extJs = [...moduleGraph([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))].map((f) => gz(readFileSync(`dist${f}`))).reduce((a, b) => a + b, 0);
   const js = inlineJs + extJs;
   console.log(name.padEnd(34), kb(gz(html)).padStart(8), kb(css).padStart(8), kb(js).padStart(8), kb(gz(html) + css + js).padStart(10));
+  // Modules a page's scripts import only when the reader asks (import("./…")): what that costs on top.
+  const loaded = moduleGraph([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  for (const url of loaded) {
+    for (const m of readFileSync(`dist${url}`, 'utf8').matchAll(/import\(["'`](\.{1,2}\/[^"'`]+)["'`]\)/g)) {
+      const lazy = [...moduleGraph([posix.join(posix.dirname(url), m[1]!)])].filter((f) => !loaded.has(f));
+      const bytes = lazy.map((f) => gz(readFileSync(`dist${f}`))).reduce((a, b) => a + b, 0);
+      console.log(`  + on demand: ${posix.basename(m[1]!).replace(/\.[\w-]+\.js$/, '')}`.padEnd(52), kb(bytes).padStart(8), `(page total ${kb(js + bytes)})`);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // Loaded when a reader downloads the view: the chart as shown (selection, time range), with the
 // figure's title above and its source and the view below, as SVG or PNG; or the rows shown as CSV.
-import { withCaption } from '@/lib/figures/svg.ts';
+import { withCaption } from '@/lib/figures/with-caption.ts';
 import type { ViewState } from '@/lib/figures/view-state.ts';
 import { csvText } from '@/lib/datasets/export.ts';
 

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
@@ -5,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness.ts';
 
 let site: Site;
+
+/** A course page served by its own server, at http://localhost:<port> (another origin than the site's 127.0.0.1). */
+async function coursePage(html: string): Promise<{ origin: string; close(): void }> {
+  const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
 beforeAll(async () => { site = await openSite(); });
 afterAll(async () => { await site?.close(); });
 
@@ -86,12 +95,15 @@ describe('a figure page', () => {
     const snippet = (await page.locator('#embed ~ pre code').first().textContent())!;
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
     expect(new URL(src).pathname).toBe('/2018/figures/yuhuangshannan-aum/embed/');
-    // A course page on its own; the iframe points at this server.
-    // A course page with the snippet pasted in (served by the test itself, at a path of this
-    // server: Chromium's local-network checks stop any other origin from framing a loopback
-    // address); the site's address in the snippet becomes this server's, as on a deployment.
-    const course = site.origin;
-    await page.route(`${course}/course/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body><h1>Course</h1>${snippet.replaceAll(new URL(src).origin, site.origin)}</body></html>` }));
+    // A course page with the snippet pasted in, served by a server of its own at another origin
+    // (localhost:<its port>; Chromium's local-network checks stop a page that is not itself
+    // served from this machine from framing a loopback address); the site's address in the
+    // snippet becomes this server's, as on a deployment.
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const server = await coursePage(`<!doctype html><html lang="en"><body><h1>Course</h1>${snippet.replaceAll(new URL(src).origin, site.origin)}</body></html>`);
+    const course = server.origin;
     await page.goto(`${course}/course/unit-1`);
     const frame = page.frameLocator('iframe');
     expect(await frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
@@ -99,12 +111,16 @@ describe('a figure page', () => {
     expect(await frame.locator('header, footer').count()).toBe(0);
     // The frame grows to its content (the snippet's listener), and the site's links leave the frame.
     await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
-    const heights = await page.evaluate(() => {
-      const f = document.querySelector('iframe')!;
-      return { frame: f.getBoundingClientRect().height, content: f.contentDocument?.documentElement.getBoundingClientRect().height ?? -1 };
-    });
+    // The frame is of another origin: its content's height is asked inside it.
+    const inner = page.frames().find((f) => f !== page.mainFrame())!;
+    const heights = { frame: await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height), content: await inner.evaluate(() => document.documentElement.getBoundingClientRect().height) };
     expect(Math.abs(heights.frame - heights.content)).toBeLessThan(2);
     expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
+    // Two origins: the course page's and the frame's.
+    expect(await page.evaluate(() => location.origin)).toBe(course);
+    expect(await page.evaluate(() => new URL(document.querySelector('iframe')!.src).origin)).toBe(site.origin);
+    expect(errors).toEqual([]);
+    server.close();
   });
 
   it('offers a picture-and-link snippet for platforms that strip iframes, and a copy button for every snippet and citation', async () => {
@@ -137,14 +153,16 @@ describe('a figure page', () => {
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
-    const course = site.origin;
+    // Rendered by a course page of another origin (localhost, the site at 127.0.0.1).
     const html = String(o.html).replaceAll(new URL(String(o.html).match(/src="([^"]+)"/)![1]!).origin, site.origin);
-    await page.route(`${course}/course/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body><h1>Course</h1>${html}</body></html>` }));
+    const server = await coursePage(`<!doctype html><html lang="en"><body><h1>Course</h1>${html}</body></html>`);
+    const course = server.origin;
     await page.goto(`${course}/course/oembed`);
     const frame = page.frameLocator('iframe');
     expect(await frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
     expect(await frame.locator('svg.chart:visible').count()).toBe(1);
     expect(errors).toEqual([]);
+    server.close();
   });
 
   it('the English interface embeds with English interface strings, linking back to the English figure page', async () => {

@@ -1,4 +1,3 @@
-import LineBreaker from 'linebreak';
 import { esc } from '../text/escape.ts';
 export { esc };
 
@@ -45,51 +44,4 @@ export function frame(id: string, width: number, height: number, title: string, 
     el('desc', { id: `${id}-desc` }, esc(desc)),
     body,
   );
-}
-
-/**
- * A stand-alone copy of a chart for downloads (SVG, PNG): the figure number and title above,
- * the source below, so a slide or handout that uses it still says where it comes from.
- */
-export function withCaption(chart: { svg: string; width: number; height: number }, heading: string, source: string): string {
-  const top = 40;
-  const lines = wrapText(source, chart.width - 16, 12);
-  const bottom = 14 + lines.length * 18;
-  const inner = chart.svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
-  return el(
-    'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${chart.width} ${chart.height + top + bottom}`, width: chart.width, height: chart.height + top + bottom, 'font-family': 'Noto Sans SC, Noto Sans CJK SC, sans-serif' },
-    el('rect', { width: '100%', height: '100%', fill: '#ffffff' }),
-    el('text', { x: 8, y: 26, 'font-size': 17, 'font-weight': 700, fill: ink.text }, esc(heading)),
-    inner,
-    ...lines.map((l, i) => el('text', { x: 8, y: chart.height + top + 18 + i * 18, 'font-size': 12, fill: ink.muted }, esc(l))),
-  );
-}
-
-/**
- * Break text into lines at most `px` wide at `size` px, at the break opportunities of Unicode's
- * line breaking algorithm (UAX #14: between CJK characters, after spaces and hyphens, never
- * inside "Global" or a URL's word), a piece wider than a line cut as a last resort.
- */
-export function wrapText(text: string, px: number, size = 13): string[] {
-  const pieces: string[] = [];
-  const breaker = new LineBreaker(text);
-  let last = 0;
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    pieces.push(text.slice(last, bk.position));
-    last = bk.position;
-  }
-  const out: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    if (line && textWidth((line + piece).trimEnd(), size) > px) { out.push(line.trimEnd()); line = ''; }
-    line += piece;
-    while (textWidth(line.trimEnd(), size) > px) {
-      const cut = fitLabel(line, px, size).slice(0, -1);
-      out.push(cut);
-      line = line.slice(cut.length);
-    }
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out;
 }

@@ -1,6 +1,7 @@
 import type { Row } from '../datasets/row.ts';
 import type { Chart, Mark } from './marks.ts';
-import { el, esc, frame, ink, r1, wrapText } from './svg.ts';
+import { el, esc, frame, ink, r1 } from './svg.ts';
+import { wrapText } from './wrap-text.ts';
 
 export interface TimelineOptions {
   id: string;

@@ -5,7 +5,8 @@ import { renderBar } from '../../../src/lib/figures/bar.ts';
 import { renderDots } from '../../../src/lib/figures/dots.ts';
 import { renderLine } from '../../../src/lib/figures/line.ts';
 import { renderMultiBar } from '../../../src/lib/figures/stacked-bar.ts';
-import { textWidth, wrapText } from '../../../src/lib/figures/svg.ts';
+import { textWidth } from '../../../src/lib/figures/svg.ts';
+import { wrapText } from '../../../src/lib/figures/wrap-text.ts';
 import { formatTicks, formatValue } from '../../../src/lib/datasets/format.ts';
 
 /** Each <text>'s horizontal extent, from its x, anchor, size and (estimated) width. */

@@ -1,10 +1,10 @@
 // Figure downloads: <id>.svg, <id>.png (rendered at build with resvg) and <id>.csv (the data shown).
 import type { APIRoute } from 'astro';
-import { csvText } from '../../../lib/datasets/export.ts';
-import { svgToPng } from '../../../lib/figures/png.ts';
-import { withCaption } from '../../../lib/figures/svg.ts';
-import { editionPages } from '../../../site/collections.ts';
-import { editionFigures } from '../../../site/figures.ts';
+import { csvText } from '@/lib/datasets/export.ts';
+import { svgToPng } from '@/lib/figures/png.ts';
+import { withCaption } from '@/lib/figures/with-caption.ts';
+import { editionPages } from '@/site/collections.ts';
+import { editionFigures } from '@/site/figures.ts';
 
 export async function getStaticPaths() {
   return (await editionPages()).flatMap(({ year }) =>
