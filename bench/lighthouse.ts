@@ -41,12 +41,14 @@ try {
       for (const c of categories) {
         for (const ref of lhr.categories[c]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) failed.push(`${label} ${name}: ${c} · ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+          // A performance metric short of full marks is named too: a 99 should say which one.
+          const short = c === 'performance' ? audit?.score !== null && (audit?.score ?? 1) < 1 : (audit?.score ?? 1) < 0.9;
+          if (ref.weight > 0 && audit && audit.score !== null && short) failed.push(`${label} ${name}: ${c} · ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
         }
       }
     }
   }
-  if (failed.length) console.log(`\naudits below 90:\n${failed.map((f) => `  ${f}`).join('\n')}`);
+  if (failed.length) console.log(`\naudits below 90 (performance metrics: below 100):\n${failed.map((f) => `  ${f}`).join('\n')}`);
 } finally {
   chrome.kill();
   await server.stop();
