@@ -31,7 +31,9 @@ export function renderFigure(spec: FigureSpec, rows: readonly Row[], fields: rea
   if (spec.kind === 'table') {
     const columns = spec.columns ? spec.columns.split(',').map((s) => s.trim()) : fields.map((f) => f.name);
     const marks = rows.map((r) => ({ label: String(r[columns[0]!] ?? ''), value: null, display: '' }));
-    return { chart: undefined, summary: { zh: summarise('table', marks), en: summarise('table', marks, 'en') }, table: { columns: columns.map(title), rows: rows.map((r) => columns.map((c) => r[c] ?? null) as (string | number | null)[]) } };
+    // A year is shown as written (2016), not as a quantity (2,016).
+    const years = new Set(fields.filter((f) => f.type === 'year').map((f) => f.name));
+    return { chart: undefined, summary: { zh: summarise('table', marks), en: summarise('table', marks, 'en') }, table: { columns: columns.map(title), rows: rows.map((r) => columns.map((c) => (years.has(c) && typeof r[c] === 'number' ? String(r[c]) : r[c] ?? null)) as (string | number | null)[]) } };
   }
   const base = { id: svgId, title: spec.title, unit: spec.unit, ...(width ? { width } : {}) };
   if (spec.kind === 'bar' && spec.series) {
