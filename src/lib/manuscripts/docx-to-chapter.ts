@@ -87,7 +87,7 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
     {
       styleMap: ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p.doc-subtitle:fresh"],
       convertImage: mammoth.images.imgElement(async (image) => {
-        images.push({ contentType: image.contentType, bytes: await image.readAsBuffer(), alt: image.altText ?? '' });
+        images.push({ contentType: image.contentType, bytes: await image.readAsBuffer(), alt: (image as { altText?: string }).altText ?? '' });
         return { src: `bluebook-image-${images.length - 1}` };
       }),
     },
