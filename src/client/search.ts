@@ -9,7 +9,7 @@ const PAGE = 10;
 
 interface Labels {
   results: string; none: string; partial: string; loading: string; more: string;
-  group: Record<string, string>; groupShow: string; filters: Record<string, string>; links: Record<string, string>;
+  group: Record<string, string>; groupShow: string; filters: Record<string, string>; links: Record<string, string>; kinds: Record<string, string>;
 }
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]>; sub_results?: { url: string; title: string; locations?: number[] }[] }
 interface PfResult { id: string; score: number; words: number[]; data(): Promise<Fragment> }
@@ -174,11 +174,11 @@ export function startSearch(): void {
     a.textContent = f.meta.title ?? f.url;
     const info = document.createElement('span');
     info.className = 'kind';
-    info.textContent = [...(f.filters?.kind ?? []), ...(f.filters?.edition ?? []).map((e) => labels.links.edition!.replace('{year}', e)), f.meta.code].filter(Boolean).join(' · ');
+    info.textContent = [...(f.filters?.kind ?? []).map((k) => labels.kinds[k] ?? k), ...(f.filters?.edition ?? []).map((e) => labels.links.edition!.replace('{year}', e)), f.meta.code].filter(Boolean).join(' · ');
     head.append(a, ' ', info);
     const body = document.createElement('p');
     body.className = 'excerpt';
-    body.lang = 'zh-CN';
+    body.lang = form.dataset.contentLang ?? 'zh-CN';
     // excerpt() escapes the text and adds only <mark> around the phrase.
     body.innerHTML = text;
     li.append(head, body);
@@ -195,7 +195,7 @@ export function startSearch(): void {
         sa.textContent = decodeContent(s.title).text.trim() || s.url;
         const se = document.createElement('span');
         se.className = 'excerpt';
-        se.lang = 'zh-CN';
+        se.lang = form.dataset.contentLang ?? 'zh-CN';
         se.innerHTML = excerpt(decoded, phrases, from, 48) ?? '';
         sli.append(sa, ' ', se);
         ul.append(sli);
@@ -254,7 +254,7 @@ export function startSearch(): void {
             void run();
           });
           const name = document.createElement('span');
-          name.textContent = value;
+          name.textContent = key === 'kind' ? labels.kinds[value] ?? value : value;
           const count = document.createElement('span');
           count.className = 'count';
           count.textContent = String(n);

@@ -1,5 +1,6 @@
 // Astro glue: the interface language of the page being rendered, from its URL.
 import { localeBase, localeOfPath, t, type Locale, type UiKey } from '../lib/i18n/ui.ts';
+import { defaultLocale } from './content-language.ts';
 
 export interface PageLocale {
   locale: Locale;
@@ -12,6 +13,6 @@ export interface PageLocale {
 
 export function pageLocale(url: URL): PageLocale {
   const assetBase = import.meta.env.BASE_URL;
-  const locale = localeOfPath(url.pathname, assetBase);
-  return { locale, base: localeBase(assetBase, locale), assetBase, tt: (key, vars) => t(key, vars, locale) };
+  const locale = localeOfPath(url.pathname, assetBase, defaultLocale);
+  return { locale, base: localeBase(assetBase, locale, defaultLocale), assetBase, tt: (key, vars) => t(key, vars, locale) };
 }

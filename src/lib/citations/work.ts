@@ -54,7 +54,7 @@ function editionFields(edition: Edition): Partial<CslItem> {
     issued: cslDate(edition.published ?? String(edition.year)),
     ...(edition.isbn ? { ISBN: edition.isbn } : {}),
     'collection-title': edition.series.zh,
-    language: 'zh-CN',
+    language: edition.language,
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { bilingual } from '../content/schema.ts';
 
-const label = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
+// A name in the report's language, as text or { zh, en }: the same as content (a report in English writes it alone).
+const label = bilingual;
 export const normalisations = ['minmax', 'zscore', 'rank', 'target', 'goalposts'] as const;
 export const aggregations = ['arithmetic', 'geometric', 'harmonic', 'minimum'] as const;
 export const transforms = ['none', 'log', 'log1p', 'sqrt'] as const;

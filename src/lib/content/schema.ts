@@ -1,11 +1,21 @@
 import { z } from 'zod';
 import { citationStyleIds } from '../citations/styles.ts';
 
-/** A text given in Chinese, with the English the book prints where it has one. */
-export const bilingual = z.strictObject({
-  zh: z.string().min(1),
-  en: z.string().min(1).optional(),
-});
+/**
+ * A text in the report's own language (`zh`: Chinese for a Chinese report, the English itself
+ * for a report written in English — `language: en`), with the English the book prints where it
+ * has one. A report in one language may write the text alone: `title: Annual Report (2025)`.
+ */
+export const bilingual = z.union([
+  z.string().min(1).transform((zh) => ({ zh, en: undefined as string | undefined })),
+  z.strictObject({
+    zh: z.string().min(1),
+    en: z.string().min(1).optional(),
+  }),
+]);
+/** The languages a report can be written in (its content; the interface follows). */
+export const contentLanguages = ['zh-CN', 'en'] as const;
+export type ContentLanguage = (typeof contentLanguages)[number];
 
 /** How much of a chapter's text this digital edition holds. */
 export const textStatus = z.enum(['full', 'partial', 'abstract-only', 'title-only']);
@@ -28,6 +38,8 @@ export const editionSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),
   /** A draft builds for preview but is not the latest edition, not in search or the sitemap, and says so on every page. */
   draft: z.boolean().default(false),
+  /** The language the report is written in: its pages say so (lang), and the interface defaults to it. */
+  language: z.enum(contentLanguages).default('zh-CN'),
   series: z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional(), number: z.number().int().positive() }),
   title: bilingual,
   subtitle: bilingual.optional(),
@@ -48,6 +60,8 @@ export const editionSchema = z.strictObject({
   /** Copyright-page lines (出版人, 责任编辑 …), label and value as printed. */
   imprint: z.array(z.strictObject({ label: z.string().min(1), value: z.string().min(1) })).default([]),
   parts: z.array(partSchema).min(1),
+  /** How this digital edition's text was prepared, said in every page's footer (e.g. from a scan of the printed book). */
+  sourceNote: bilingual.optional(),
   /** The CSL style chapters' `[@key]` citations and 参考文献 lists are formatted in. */
   citationStyle: z.enum(citationStyleIds).default('china-national-standard-gb-t-7714-2015-numeric'),
   /** The towns directory: which datasets list towns (columns province, prefecture, county, town, code). */

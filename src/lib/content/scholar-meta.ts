@@ -17,7 +17,7 @@ export function chapterCitationMeta(edition: Edition, chapter: Pick<Chapter, 'ti
     ['citation_publication_date', (edition.published ?? String(edition.year)).replaceAll('-', '/')],
     ...(edition.isbn ? [['citation_isbn', edition.isbn] as [string, string]] : []),
     ...(chapter.page ? [['citation_firstpage', String(chapter.page)] as [string, string]] : []),
-    ['citation_language', 'zh'],
+    ['citation_language', edition.language === 'en' ? 'en' : 'zh'],
     ['citation_public_url', url],
   ];
 }

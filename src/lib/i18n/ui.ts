@@ -14,15 +14,15 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, locale
   return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
-/** The interface language of a URL path: `/en/…` (after the base path) is English. */
-export function localeOfPath(pathname: string, base = '/'): Locale {
+/** The interface language of a URL path: `/en/…` (after the base path) is English, the rest the site's own (`root`). */
+export function localeOfPath(pathname: string, base = '/', root: Locale = 'zh-CN'): Locale {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  return /^\/?en(\/|$)/.test(rest) ? 'en' : 'zh-CN';
+  return /^\/?en(\/|$)/.test(rest) ? 'en' : root;
 }
 
-/** The base path for links in a locale: English pages live under `<base>en/`. */
-export function localeBase(base: string, locale: Locale): string {
-  return locale === 'en' ? `${base.replace(/\/?$/, '/')}en/` : base;
+/** The base path for links in a locale: English pages of a Chinese site live under `<base>en/`. */
+export function localeBase(base: string, locale: Locale, root: Locale = 'zh-CN'): string {
+  return locale === 'en' && root !== 'en' ? `${base.replace(/\/?$/, '/')}en/` : base;
 }
 
 /** The same page in the other interface language. */

@@ -86,8 +86,16 @@ export function excerpt(decoded: Decoded, phrases: readonly Phrase[], from = 0, 
   // From `from` on; where the page's title or a heading holds the phrase, a sentence of its text says more.
   const lineLength = (i: number) => (decoded.text.indexOf('\n', i) + 1 || decoded.text.length + 1) - decoded.text.lastIndexOf('\n', i) - 1;
   const after = ranges.filter((r) => r[0] >= from);
-  const first = after.find((r) => lineLength(r[0]) > 40) ?? after[0] ?? ranges[0];
+  let first = after.find((r) => lineLength(r[0]) > 40) ?? after[0] ?? ranges[0];
   if (!first) return undefined;
+  // Several phrases (words of an English query, or Chinese phrases with spaces between): the place
+  // where most of them stand within one excerpt, rather than the first place one of them does.
+  if (phrases.length > 1) {
+    const phraseAt = phrases.map((p) => exactRanges(decoded.text, [p]));
+    const within = (r: [number, number]) => phraseAt.filter((rs) => rs.some(([s2]) => s2 >= r[0] - length / 3 && s2 < r[0] + (length * 2) / 3)).length;
+    const best = Math.max(...(after.length ? after : ranges).map(within));
+    if (within(first) < best) first = (after.length ? after : ranges).find((r) => within(r) === best)!;
+  }
   const lineStart = decoded.text.lastIndexOf('\n', first[0]) + 1;
   const start = Math.max(lineStart, first[0] - Math.floor((length - (first[1] - first[0])) / 3));
   let end = Math.min(decoded.text.length, start + length);
