@@ -21,7 +21,7 @@ function chinesePages(dir = 'dist', sub = ''): string[] {
 // Latin words the Chinese interface may use: the product's name, file formats, and the names of
 // methods as the literature writes them (AHP, CRITIC, Sobol, Cronbach's α, ln).
 // The link to the English interface is labelled in English, for the readers who need it.
-const allowed = new Set(['interface', 'Bluebook', 'CSV', 'JSON', 'SVG', 'PNG', 'CIP', 'English', 'Enter', 'JavaScript', 'ln', 'exp', 'max', 'AHP', 'CRITIC', 'CI', 'CR', 'Sobol', 'Saltelli', 'Cronbach', 'goalposts']);
+const allowed = new Set(['interface', 'Bluebook', 'CSV', 'JSON', 'SVG', 'PNG', 'CIP', 'English', 'Enter', 'JavaScript', 'ln', 'exp', 'max', 'AHP', 'CRITIC', 'CI', 'CR', 'Sobol', 'Saltelli', 'Cronbach', 'goalposts', 'BibTeX', 'bib', 'RIS', 'EndNote', 'NoteExpress', 'CSL-JSON', 'CSL', 'Zotero', 'Pandoc', 'PDF', 'EPUB']);
 const zh = JSON.parse(readFileSync('src/i18n/zh-CN.json', 'utf8')) as Record<string, string>;
 const en = JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
 

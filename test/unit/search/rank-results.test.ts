@@ -52,6 +52,11 @@ describe('exactRanges(text, phrases) and excerpt(decoded, phrases)', () => {
   it('is undefined when the phrase is not in the text (the pairs stood together by chance)', () => {
     expect(excerpt(decodeContent(encodeText('小镇特色')), [phrase('特色小镇')])).toBeUndefined();
   });
+  it('excerpt(decoded, phrases) of several phrases shows where most of them stand together', () => {
+    const text = `Of course, the report is long. ${'Filler text without the words. '.repeat(4)}It measures a decent standard of living and more.`;
+    const e = excerpt(decodeContent(encodeText(text)), queryPhrases('decent standard of living'))!;
+    expect([...e.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => m[1])).toEqual(['decent', 'standard', 'of', 'living']);
+  });
 });
 
 describe('meanReciprocalRank(runs)', () => {
