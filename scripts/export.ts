@@ -45,7 +45,10 @@ const stops = readingSequence(edition, checked.chapters.map((c) => ({ slug: c.sl
 const out = join(root, 'public', 'downloads', String(year));
 mkdirSync(out, { recursive: true });
 const title = edition.title.zh;
-const editors = `${edition.editors.chief.join('　')} 主编`;
+// The book speaks the report's language: 主编 / 目录, or "Edited by" / "Contents".
+const en = edition.language === 'en';
+const editors = en ? `Edited by ${edition.editors.chief.join(', ')}` : `${edition.editors.chief.join('　')} 主编`;
+const contentsHeading = en ? 'Contents' : '目录';
 // The content's own date, so that two exports of an unchanged edition are the same files.
 const dated = new Date(`${edition.published ?? year}${edition.published && edition.published.length === 7 ? '-01' : edition.published ? '' : '-01-01'}T00:00:00Z`);
 
@@ -61,7 +64,7 @@ async function exportPdf(): Promise<void> {
     // Chromium's PDF writer then maps that glyph back to the radical: copied or searched text would
     // read ⾊⼩镇. A font in which no glyph stands for a radical gives the text as written.
     const require = createRequire(import.meta.url);
-    const text = [...new Set(stops.map((s) => readFileSync(join(root, 'dist', String(year), s.slug, 'index.html'), 'utf8').replace(/<[^>]+>/g, '')).join('') + `${title}${edition.subtitle?.zh ?? ''}${editors}${edition.series.zh}${edition.publisher.zh}目录0123456789`)].filter((c) => !/[\u2e80-\u2fdf]/u.test(c)).join('');
+    const text = [...new Set(stops.map((s) => readFileSync(join(root, 'dist', String(year), s.slug, 'index.html'), 'utf8').replace(/<[^>]+>/g, '')).join('') + `${title}${edition.subtitle?.zh ?? ''}${editors}${edition.series.zh}${edition.publisher.zh}${contentsHeading}0123456789`)].filter((c) => !/[\u2e80-\u2fdf]/u.test(c)).join('');
     const fonts: Record<string, Buffer> = {};
     for (const [file, source] of [['regular.ttf', '400Regular/NotoSansSC_400Regular.ttf'], ['bold.ttf', '700Bold/NotoSansSC_700Bold.ttf']] as const) {
       fonts[file] = await subsetFont(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${source}`)), text, { targetFormat: 'truetype' });
@@ -80,10 +83,10 @@ async function exportPdf(): Promise<void> {
     }
     const plan = planBook(parts);
     const withFont = (html: string) => html.replace('<style>', `<style>${printFont}`);
-    await page.setContent(withFont(coverHtml({ series: edition.series.zh, title, subtitle: edition.subtitle?.zh, editors, publisher: edition.publisher.zh, year: String(edition.published?.slice(0, 4) ?? year) })), { waitUntil: 'load' });
+    await page.setContent(withFont(coverHtml({ series: edition.series.zh, title, subtitle: edition.subtitle?.zh, editors, publisher: edition.publisher.zh, year: String(edition.published?.slice(0, 4) ?? year) }, edition.language)), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const cover = Buffer.from(await print());
-    await page.setContent(withFont(contentsHtml(plan)), { waitUntil: 'load' });
+    await page.setContent(withFont(contentsHtml(plan, contentsHeading, edition.language)), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const contents = Buffer.from(await print());
 
@@ -93,7 +96,7 @@ async function exportPdf(): Promise<void> {
       doc.setTitle(t);
       doc.setAuthor(edition.editors.chief.join(', '));
       doc.setSubject(edition.series.zh);
-      doc.setLanguage('zh-CN');
+      doc.setLanguage(edition.language);
       doc.setProducer('Bluebook (Chromium, pdf-lib)');
       doc.setCreator('npm run export');
       doc.setCreationDate(dated);
@@ -150,13 +153,14 @@ async function exportEpub(): Promise<void> {
   });
   // The font, cut down to the characters the book uses (a whole CJK font is 10 MB).
   const require = createRequire(import.meta.url);
-  const used = [...new Set(chapters.map((c) => c.body.replace(/<[^>]+>/g, '') + c.title).join('') + title + '目录')].join('');
+  const used = [...new Set(chapters.map((c) => c.body.replace(/<[^>]+>/g, '') + c.title).join('') + title + contentsHeading)].join('');
   const font = await subsetFont(readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')), used, { targetFormat: 'woff2' });
   resources.push({ path: 'fonts/NotoSansSC-subset.woff2', bytes: font, mediaType: 'font/woff2' });
   const epub = await buildEpub({
     identifier: edition.isbn ? `urn:isbn:${edition.isbn.replaceAll('-', '')}` : new URL(`/${year}/`, process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org').href,
     title: edition.subtitle ? `${title}：${edition.subtitle.zh}` : title,
-    language: 'zh-CN',
+    language: edition.language,
+    contentsHeading,
     creators: edition.editors.chief,
     publisher: edition.publisher.zh,
     date: edition.published,

@@ -49,6 +49,14 @@ describe('figure page views with the script', () => {
     expect(await visibleViews(page)).toEqual(['chart']);
   });
 
+  it('the English interface names the views and controls in English', async () => {
+    const page = await site.page(`/en${batches}?tab=table`);
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['Chart', 'Table', 'Map']);
+    expect(await visibleViews(page)).toEqual(['table']);
+    expect(await page.locator('.figure__select summary').textContent()).toMatch(/^Highlight items/);
+    expect(await page.locator('.figure__view-downloads').getAttribute('aria-label')).toBe('Download this view');
+  });
+
   it('a shared link opens the same view: ?tab=map&sel=浙江,江苏 highlights the two on the map and in the table', async () => {
     const page = await site.page(`${batches}?tab=map&sel=${encodeURIComponent('浙江,江苏')}`);
     expect(await visibleViews(page)).toEqual(['map']);

@@ -54,6 +54,7 @@ export async function fullManuscript(): Promise<Buffer> {
         }),
         new Paragraph({ children: [new ImageRun({ type: 'png', data: png(8, 6), transformation: { width: 80, height: 60 }, altText: { name: 'pic', title: '示意图', description: '测试图片' } })] }),
         p('图1-1 测试示意图'),
+        new Paragraph({ children: [new TextRun('行内图标'), new ImageRun({ type: 'png', data: png(2, 2), transformation: { width: 12, height: 12 }, altText: { name: 'icon', title: '图标', description: '行内图标' } }), new TextRun('在句中。')] }),
         p('二 结论', HeadingLevel.HEADING_1),
         p('运营是特色小镇的关键。'),
       ],

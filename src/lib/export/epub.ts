@@ -7,6 +7,8 @@ export interface EpubBook {
   identifier: string;
   title: string;
   language: string;
+  /** The navigation document's heading, in the book's language (目录, Contents). */
+  contentsHeading: string;
   creators: string[];
   publisher: string;
   /** dcterms:modified, YYYY-MM-DDThh:mm:ssZ: the content's date, so two exports of one edition are equal. */
@@ -25,7 +27,7 @@ export async function buildEpub(b: EpubBook): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('mimetype', 'application/epub+zip', { compression: 'STORE' });
   zip.file('META-INF/container.xml', '<?xml version="1.0" encoding="utf-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n');
-  const nav = `<nav epub:type="toc" id="toc"><h1>目录</h1><ol>${b.chapters.map((c) => `<li><a href="${c.id}.xhtml">${esc(c.title)}</a></li>`).join('')}</ol></nav>`;
+  const nav = `<nav epub:type="toc" id="toc"><h1>${esc(b.contentsHeading)}</h1><ol>${b.chapters.map((c) => `<li><a href="${c.id}.xhtml">${esc(c.title)}</a></li>`).join('')}</ol></nav>`;
   zip.file('OEBPS/nav.xhtml', xhtml(b.language, b.title, nav));
   zip.file('OEBPS/style.css', b.css);
   for (const c of b.chapters) zip.file(`OEBPS/${c.id}.xhtml`, xhtml(b.language, c.title, c.body));

@@ -89,7 +89,15 @@ export async function importChapter(o: ImportOptions): Promise<ImportResult> {
   });
   if (m.images.length && pictures.some((p) => p.startsWith('!['))) notes.push({ place: '图片', what: '图片已放入 public/images/：请在 .mdx 中核对每张图片的说明文字（alt），供读屏软件朗读' });
 
-  const body = m.body.replace(/<<table (\d+)>>/g, (_, n) => tableFigures[Number(n)]!).replace(/<<image (\d+)>>/g, (_, n) => pictures[Number(n)]!);
+  // A picture inside a line of text (not a paragraph of its own) stays in the line, as an image.
+  const inline = (n: number) => {
+    const p = pictures[n]!;
+    return p.startsWith('![') ? p.split('\n')[0]! : p;
+  };
+  const body = m.body
+    .replace(/<<table (\d+)>>/g, (_, n) => tableFigures[Number(n)]!)
+    .replace(/<<image (\d+)>>/g, (_, n) => pictures[Number(n)]!)
+    .replace(/!\[[^\]]*\]\(bluebook-image-(\d+)\)/g, (_, n) => inline(Number(n)));
   const footnotes = m.footnotes.map((f, i) => `[^${i + 1}]: ${f}`).join('\n');
   const front: string[] = [`code: ${o.code}`, `part: ${o.part}`];
   if (m.title) front.push(`title: ${stringify(m.title).trim()}`);

@@ -57,6 +57,10 @@ describe('importChapter(options) of a manuscript with every element', async () =
   it('puts pictures in public/images/<year>/ with their 图… caption kept', () => {
     expect(r.files.get('public/images/2018/b10-1.png')).toEqual(png(8, 6));
     expect(mdx).toContain('![测试示意图](/images/2018/b10-1.png)\n\n*图1-1 测试示意图*');
+    // A picture inside a sentence stays there.
+    expect(mdx).toContain('行内图标![行内图标](/images/2018/b10-2.png)在句中。');
+    expect(r.files.get('public/images/2018/b10-2.png')).toEqual(png(2, 2));
+    expect(mdx).not.toContain('bluebook-image');
   });
   it('writes nothing itself: the files are returned for the command to write all at once', () => {
     expect(existsSync(join(root, 'content/2018/chapters/b10.mdx'))).toBe(false);
