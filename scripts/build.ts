@@ -1,13 +1,16 @@
 // `npm run build`: check the content, build the site into a temporary folder, index it for
 // search, and only then replace dist/. A failed build leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runChecks } from '../src/lib/check/run-checks.ts';
 import { checkLinks } from '../src/lib/quality/check-links.ts';
 import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
+import { cacheDir } from '../src/lib/cache/build-cache.ts';
+import { inputsHash, outputFingerprint } from '../src/lib/cache/build-inputs.ts';
 
 const root = process.cwd();
 // `npm run build -- --verbose` shows Astro's own output (every route, bundler notes); by default an
@@ -28,6 +31,19 @@ if (problems.length) {
 console.log(`✓ checked ${summary} in ${took(started)}`);
 // Every permalink, embed snippet, citation and sitemap entry is written with the site's address.
 if (!process.env.BLUEBOOK_SITE) console.warn('warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")');
+
+// Nothing changed since the last build (the same files and settings, and dist/ as it left it): the
+// site it would build is the one there. `--force` builds anyway.
+const cache = cacheDir();
+const stamp = cache ? join(cache, `last-build-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`) : undefined;
+const inputs = inputsHash(root);
+if (stamp && !process.argv.includes('--force') && existsSync(stamp) && existsSync(join(outDir, 'index.html'))) {
+  const last = JSON.parse(readFileSync(stamp, 'utf8')) as { inputs: string; output: string };
+  if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
+    console.log(`✓ nothing changed since the last build: ${outDir} is current (${took(started)}; --force rebuilds)`);
+    process.exit(0);
+  }
+}
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(process.execPath, [cmd, ...args], { stdio: verbose ? 'inherit' : 'pipe', encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
@@ -69,4 +85,8 @@ const oldDir = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tmpDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
+if (stamp) {
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, JSON.stringify({ inputs, output: outputFingerprint(outDir) }));
+}
 console.log(`✓ site written to ${outDir} in ${took(started)}`);

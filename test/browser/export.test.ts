@@ -123,4 +123,9 @@ describe('after the export', () => {
     for (const f of ['b1.pdf', 'edition.pdf', 'edition.epub']) expect(existsSync(join(project.dir, 'dist/downloads/2018', f))).toBe(true);
     expect(readFileSync(join(project.dir, 'dist/2018/index.html'), 'utf8')).toContain('href="/downloads/2018/edition.epub"');
   });
+  it('a build with nothing changed since (the export rebuilt the site) reuses dist/ as it is', () => {
+    const again = project.build();
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/✓ nothing changed since the last build: .*dist is current/);
+  });
 });

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** What a build is made from: the report, the engine, the lockfile, and the settings that change its output. */
+export const inputPaths = ['content', 'data', 'public', 'src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+export const inputEnv = ['BLUEBOOK_SITE', 'BLUEBOOK_BASE'];
+
+function files(root: string, path: string): string[] {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [path];
+  return readdirSync(full, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .flatMap((e) => (e.isDirectory() ? files(root, join(path, e.name)) : [join(path, e.name)]))
+    .sort();
+}
+
+/** A hash of every input file's path and bytes, and of the settings: equal hashes build equal sites. */
+export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const h = createHash('sha256');
+  for (const name of inputEnv) h.update(`${name}=${env[name] ?? ''}\u0000`);
+  for (const path of inputPaths.flatMap((p) => files(root, p))) h.update(`${path.split('\\').join('/')}\u0000`).update(readFileSync(join(root, path))).update('\u0000');
+  return h.digest('hex');
+}
+
+/** A fingerprint of a built folder (paths, sizes, modification times): whether it is still as the build left it. */
+export function outputFingerprint(dir: string): string {
+  const h = createHash('sha256');
+  for (const path of files(dir, '.')) {
+    const s = statSync(join(dir, path));
+    h.update(`${relative('.', path)}\u0000${s.size}\u0000${s.mtimeMs}\u0000`);
+  }
+  return h.digest('hex');
+}

@@ -1,0 +1,44 @@
+import { cpSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputsHash, outputFingerprint } from '../../../src/lib/cache/build-inputs.ts';
+
+function project() {
+  const root = mkdtempSync(join(tmpdir(), 'bluebook-inputs-'));
+  mkdirSync(join(root, 'content/2018'), { recursive: true });
+  cpSync('content/2018/edition.yaml', join(root, 'content/2018/edition.yaml'));
+  mkdirSync(join(root, 'src'));
+  writeFileSync(join(root, 'src/a.ts'), 'export const a = 1;\n');
+  return root;
+}
+
+describe('inputsHash(root, env)', () => {
+  it('is the same for the same files and settings, whatever their modification times', () => {
+    const root = project();
+    const before = inputsHash(root, {});
+    utimesSync(join(root, 'src/a.ts'), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(inputsHash(root, {})).toBe(before);
+  });
+  it('changes with a file of the report or the engine, a new file, or the site address', () => {
+    const root = project();
+    const before = inputsHash(root, {});
+    writeFileSync(join(root, 'src/a.ts'), 'export const a = 2;\n');
+    const code = inputsHash(root, {});
+    expect(code).not.toBe(before);
+    writeFileSync(join(root, 'content/2018/new.mdx'), 'x');
+    expect(inputsHash(root, {})).not.toBe(code);
+    expect(inputsHash(root, { BLUEBOOK_SITE: 'https://a.example' })).not.toBe(inputsHash(root, {}));
+  });
+});
+
+describe('outputFingerprint(dir)', () => {
+  it('changes when a built file is touched or changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bluebook-out-'));
+    writeFileSync(join(dir, 'index.html'), 'x');
+    const before = outputFingerprint(dir);
+    expect(outputFingerprint(dir)).toBe(before);
+    writeFileSync(join(dir, 'index.html'), 'y');
+    expect(outputFingerprint(dir)).not.toBe(before);
+  });
+});
