@@ -36,8 +36,9 @@ const META = {
   abstract: /^(?:摘\s*要|内容提要|Abstract)\s*[:：]\s*(.+)$/i,
   keywords: /^(?:关键词|关键字|Key\s*words)\s*[:：]\s*(.+)$/i,
 };
-const TABLE_CAPTION = /^表\s*\d+(?:[-–－.．]\d+)?\s*/;
-const FIGURE_CAPTION = /^图\s*\d+(?:[-–－.．]\d+)?\s*/;
+// 表1-1 / 图1-1, or Table 1.1 / Figure 2 / Fig. 3 in a manuscript written in English.
+const TABLE_CAPTION = /^(?:表\s*|Table\s+)\d+(?:[-–－.．]\d+)?[\s:：.]*/i;
+const FIGURE_CAPTION = /^(?:图\s*|Figure\s+|Fig\.\s*)\d+(?:[-–－.．]\d+)?[\s:：.]*/i;
 
 function turndown(): TurndownService {
   const td = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**' });
@@ -117,7 +118,8 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
       if (meta && !headings) {
         const value = META[meta[0] as keyof typeof META].exec(plain)![1]!.trim();
         if (meta[0] === 'title') m.title ??= value;
-        else if (meta[0] === 'authors') m.authors = value.split(/[\s　,，、;；]+/).filter(Boolean);
+        // Chinese names are separated by spaces too (甲　乙); Latin names have spaces inside (Jane Doe, John Roe).
+        else if (meta[0] === 'authors') m.authors = value.split(/[\u3400-\u9fff]/.test(value) ? /[\s　,，、;；]+/ : /\s*(?:[,，;；、]|\band\b)\s*/).map((a) => a.trim()).filter(Boolean);
         else if (meta[0] === 'abstract') m.abstract = value;
         else m.keywords = value.split(/[；;，,、\s　]+/).filter(Boolean);
         continue;

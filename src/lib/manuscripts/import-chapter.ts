@@ -26,7 +26,7 @@ function fields(t: ManuscriptTable): { name: string; type: string; title: string
   });
 }
 
-const captionTitle = (caption: string | undefined, fallback: string) => caption?.replace(/^[表图]\s*\d+(?:[-–－.．]\d+)?\s*/, '').trim() || fallback;
+const captionTitle = (caption: string | undefined, fallback: string) => caption?.replace(/^(?:[表图]\s*|Table\s+|Figure\s+|Fig\.\s*)\d+(?:[-–－.．]\d+)?[\s:：.]*/i, '').trim() || fallback;
 
 /** Import a Word manuscript as chapter `code` of edition `year`: the chapter, its tables as datasets, its pictures. */
 export async function importChapter(o: ImportOptions): Promise<ImportResult> {

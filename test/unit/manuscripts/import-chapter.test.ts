@@ -129,3 +129,22 @@ describe('importChapter(options) refuses what is not a Word manuscript, writing 
     expect(readFileSync(join(root, 'data/2018/datapackage.json'), 'utf8')).toBe(readFileSync('data/2018/datapackage.json', 'utf8'));
   });
 });
+
+describe('importChapter(options) of a manuscript written in English', () => {
+  it('reads Title, Author, Abstract and Keywords lines, and Table n / Figure n captions', async () => {
+    const { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+    const p = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ ...(heading ? { heading } : {}), children: [new TextRun(text)] });
+    const doc = new Document({ sections: [{ children: [
+      p('Title: Measuring resilience (test manuscript)'), p('Author: Test Author, Second Author'), p('Abstract: A test manuscript, not the text of any report.'), p('Keywords: resilience; measurement'),
+      p('1 Introduction', HeadingLevel.HEADING_1), p('Table 1.1: Test values'),
+      new Table({ rows: [new TableRow({ children: ['City', 'Score'].map((t) => new TableCell({ children: [p(t)] })) }), new TableRow({ children: ['A', '3'].map((t) => new TableCell({ children: [p(t)] })) })] }),
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: png(), transformation: { width: 40, height: 30 } })] }), p('Figure 1.1: A test picture'),
+    ] }] });
+    const { root, file } = await project(Packer.toBuffer(doc));
+    const r = await importChapter({ root, file, year: 2018, code: 'B.14', part: 'topics' });
+    const mdx = String(r.files.get('content/2018/chapters/b14.mdx'));
+    expect(frontmatter(mdx)).toMatchObject({ title: 'Measuring resilience (test manuscript)', authors: ['Test Author', 'Second Author'], abstract: 'A test manuscript, not the text of any report.', keywords: ['resilience', 'measurement'] });
+    expect(mdx).toContain('title="Test values"');
+    expect(mdx).toContain('![A test picture](/images/2018/b14-1.png)\n\n*Figure 1.1: A test picture*');
+  });
+});
