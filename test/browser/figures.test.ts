@@ -74,7 +74,8 @@ describe('a figure page', () => {
     const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
     expect(cites[0]).toBe(`特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准. 北京: 社会科学文献出版社, 2018[${today}]. https://bluebook.example.org/2018/figures/towns-2016-by-province/.`);
     expect(cites[2]).toMatch(/^特色小镇蓝皮书数字版\. \(2018\)\. 图1-1 第一批中国特色小镇的省份分布\. In 陈劲 \(Ed\.\), /);
-    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og\/2018\/figures\/towns-2016-by-province\.png$/);
+    // Its card is the chart's own PNG (title and source drawn in), not a second image.
+    expect(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toBe('/2018/figures/towns-2016-by-province.png');
   });
 
   it('offers the citation as BibTeX, RIS and CSL-JSON files a reference manager imports', async () => {

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { csvText } from '@/lib/datasets/export.ts';
 import { svgToPng } from '@/lib/figures/png.ts';
 import { withCaption } from '@/lib/figures/with-caption.ts';
+import { sourceLine } from '@/lib/figures/source-line.ts';
 import { editionPages } from '@/site/collections.ts';
 import { editionFigures } from '@/site/figures.ts';
 
@@ -16,7 +17,7 @@ export async function getStaticPaths() {
       if (chart) {
         const svg = () => {
           const r = f.dataset.resource;
-          return withCaption(chart, `${f.number} ${f.spec.title}`, `资料来源：${r.sources.map((s) => s.title).join('；')}（数据集 ${r.name}，${r.status}）`);
+          return withCaption(chart, `${f.number} ${f.spec.title}`, sourceLine(r));
         };
         files.push({ params: { year: String(year), file: `${f.spec.id}.svg` }, props: { type: 'image/svg+xml', body: svg } });
         files.push({ params: { year: String(year), file: `${f.spec.id}.png` }, props: { type: 'image/png', body: () => svgToPng(svg(), chart.width * 2) } });
