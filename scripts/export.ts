@@ -71,15 +71,14 @@ async function exportPdf(): Promise<void> {
     }
     await page.route('http://bluebook.print/**', (route) => route.fulfill({ contentType: 'font/ttf', body: fonts[new URL(route.request().url()).pathname.slice(1)]! }));
     const print = () => page.pdf({ width: '184mm', height: '260mm', margin: { top: '22mm', bottom: '24mm', left: '20mm', right: '20mm' }, printBackground: false, tagged: true });
-    const parts: (BookPart & { pdf: Buffer })[] = [];
+    const parts: (BookPart & { doc: PDFDocument })[] = [];
     for (const s of stops) {
       await page.goto(`http://127.0.0.1:${server.port}/${year}/${s.slug}/`, { waitUntil: 'networkidle' });
       // The book leaves out what belongs to the web page: citation blocks, data-source lists, the printed URL.
       await page.addStyleTag({ content: `${printFont} .cite-this, .data-sources, .print-url, .related { display: none !important; } article > h1 { break-before: avoid; }` });
       await page.evaluate(() => document.fonts.ready);
-      const pdf = Buffer.from(await print());
-      const printed = await PDFDocument.load(pdf);
-      parts.push({ slug: s.slug, code: s.code, title: s.title, pages: printed.getPageCount(), pdf });
+      const printed = await PDFDocument.load(await print());
+      parts.push({ slug: s.slug, code: s.code, title: s.title, pages: printed.getPageCount(), doc: printed });
     }
     const plan = planBook(parts);
     const withFont = (html: string) => html.replace('<style>', `<style>${printFont}`);
@@ -108,9 +107,12 @@ async function exportPdf(): Promise<void> {
         const size = 9;
         p.drawText(label, { x: p.getWidth() / 2 - font.widthOfTextAtSize(label, size) / 2, y: 28, size, font, color: rgb(0.2, 0.2, 0.2) });
       });
-    for (const front of [cover, contents]) (await book.copyPages(await PDFDocument.load(front), (await PDFDocument.load(front)).getPageIndices())).forEach((p) => book.addPage(p));
+    for (const front of [cover, contents]) {
+      const doc = await PDFDocument.load(front);
+      (await book.copyPages(doc, doc.getPageIndices())).forEach((p) => book.addPage(p));
+    }
     for (const part of plan) {
-      const src = await PDFDocument.load(parts.find((p) => p.slug === part.slug)!.pdf);
+      const src = parts.find((p) => p.slug === part.slug)!.doc;
       const copied = await book.copyPages(src, src.getPageIndices());
       copied.forEach((p) => book.addPage(p));
       stamp(digits, copied, part.first);

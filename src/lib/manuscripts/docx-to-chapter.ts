@@ -58,7 +58,7 @@ export function mdxSafe(markdown: string): string {
 }
 
 /** Cells of a table element, with colspan/rowspan flattened by repeating the value. */
-function flattenTable(table: Node, index: number): { cells: string[][]; merged: string[] } {
+function flattenTable(table: Node): { cells: string[][]; merged: string[] } {
   const rows = elements(table).flatMap((c) => (c.name === 'tr' ? [c] : elements(c).filter((r) => r.name === 'tr')));
   const grid: (string | undefined)[][] = [];
   const merged: string[] = [];
@@ -76,7 +76,6 @@ function flattenTable(table: Node, index: number): { cells: string[][]; merged: 
     }
   });
   const width = Math.max(0, ...grid.map((r) => r.length));
-  void index;
   return { cells: grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')), merged };
 }
 
@@ -142,7 +141,7 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
       if (TABLE_CAPTION.test(plain) && blocks[i + 1]?.name === 'table') { pendingTableCaption = plain; continue; }
     }
     if (b.name === 'table') {
-      const { cells, merged } = flattenTable(b, tables.length);
+      const { cells, merged } = flattenTable(b);
       const caption = pendingTableCaption;
       pendingTableCaption = undefined;
       tables.push({ caption, header: cells[0] ?? [], rows: cells.slice(1), merged });
