@@ -2,9 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { watchData } from './src/site/watch-data.ts';
 import { mathPlugin } from './src/lib/content/math.ts';
 import { citationsPlugin } from './src/lib/citations/citations-plugin.ts';
@@ -13,17 +10,16 @@ import { citationsPlugin } from './src/lib/citations/citations-plugin.ts';
 // sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.
 const site = process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org';
 const base = process.env.BLUEBOOK_BASE ?? '/';
-// Draft editions (`draft: true` in edition.yaml) build for preview but stay out of the sitemap.
-const draftYears = existsSync('content')
-  ? readdirSync('content').filter((y) => /^\d{4}$/.test(y) && existsSync(`content/${y}/edition.yaml`) && parse(readFileSync(`content/${y}/edition.yaml`, 'utf8'))?.draft === true)
-  : [];
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // scripts/build.mjs builds into a temporary folder and swaps it in only on success.
+  // scripts/build.ts builds each part of the site into a folder of its own, then assembles them
+  // (with the sitemap: src/lib/parts/assemble.ts) and swaps the result in only on success.
   outDir: process.env.BLUEBOOK_OUT_DIR ?? 'dist',
+  // Each part build keeps its own content data store: they may run at the same time.
+  ...(process.env.BLUEBOOK_ASTRO_CACHE ? { cacheDir: process.env.BLUEBOOK_ASTRO_CACHE } : {}),
   // Pages render a few at a time: PNG figures and cards are rasterised off the main thread,
   // so their endpoints overlap and use every core.
   build: { format: 'directory', concurrency: 4 },
@@ -55,7 +51,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !draftYears.some((y) => new URL(page).pathname.includes(`/${y}/`)) }), watchData()],
+  integrations: [mdx(), watchData()],
   vite: {
     build: {
       rollupOptions: {

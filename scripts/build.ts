@@ -1,9 +1,21 @@
-// `npm run build`: check the content, build the site into a temporary folder, index it for
-// search, and only then replace dist/. A failed build leaves the previous dist/ untouched.
-import { spawnSync } from 'node:child_process';
+// `npm run build`: check the content; build the parts of the site whose files changed (one per
+// edition, one for the site-wide pages), each in its own Astro process; assemble the parts into a
+// temporary folder, index it for search, check its links, and only then replace dist/. A failed
+// build leaves the previous dist/ untouched.
+//
+//   npm run build                       rebuild what changed, reuse the rest, assemble
+//   npm run build -- --force            rebuild every part
+//   npm run build -- --edition 2019     build only that part (or `site`), into the parts folder
+//   npm run assemble                    assemble the parts folder into dist/ (e.g. parts from CI runners)
+//
+// Options: --parts DIR (where parts are kept; default in the build cache), --jobs N (Astro
+// processes at once; default: one per core), --together (every part in one Astro process: less
+// start-up, more memory), --verbose (Astro's own output).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { runChecks } from '../src/lib/check/run-checks.ts';
 import { checkLinks } from '../src/lib/quality/check-links.ts';
 import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
@@ -11,13 +23,30 @@ import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
 import { cacheDir } from '../src/lib/cache/build-cache.ts';
 import { inputsHash, outputFingerprint } from '../src/lib/cache/build-inputs.ts';
+import { latestOf, readSeries } from '../src/lib/parts/series.ts';
+import { partHashes } from '../src/lib/parts/part-inputs.ts';
+import { readPart, storeParts } from '../src/lib/parts/part-store.ts';
+import { planRuns } from '../src/lib/parts/plan-runs.ts';
+import { runBuilds } from '../src/lib/parts/run-builds.ts';
+import { assembleParts, PartMissing } from '../src/lib/parts/assemble.ts';
 
 const root = process.cwd();
-// `npm run build -- --verbose` shows Astro's own output (every route, bundler notes); by default an
-// editor sees the phases, the problems and the result, and Astro's output only when it fails.
-const verbose = process.argv.includes('--verbose');
+const { values: opts } = parseArgs({
+  options: {
+    force: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    edition: { type: 'string', multiple: true },
+    assemble: { type: 'boolean', default: false },
+    parts: { type: 'string' },
+    jobs: { type: 'string' },
+    together: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
 const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
+const site = process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org';
+const base = process.env.BLUEBOOK_BASE ?? '/';
 
 const started = performance.now();
 const took = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -32,12 +61,69 @@ console.log(`✓ checked ${summary} in ${took(started)}`);
 // Every permalink, embed snippet, citation and sitemap entry is written with the site's address.
 if (!process.env.BLUEBOOK_SITE) console.warn('warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")');
 
+const series = readSeries(root);
+const hashes = partHashes(root, series);
+const cache = cacheDir();
+const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
+// Parts are kept in the build cache (per output folder) unless told where; with the cache off,
+// in a temporary folder that goes with the build.
+const partsDir = resolve(opts.parts ?? process.env.BLUEBOOK_PARTS ?? (cache ? join(cache, 'parts', outKey) : mkdtempSync(join(tmpdir(), 'bluebook-parts-'))));
+const partsAreTemporary = !opts.parts && !process.env.BLUEBOOK_PARTS && !cache;
+mkdirSync(partsDir, { recursive: true });
+const jobs = Math.max(1, Number(opts.jobs ?? process.env.BLUEBOOK_JOBS ?? availableParallelism()) || 1);
+
+const fail = (what: string): never => {
+  rmSync(tmpDir, { recursive: true, force: true });
+  if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
+  console.error(`✗ ${what} failed; ${opts.edition ? 'no part was replaced' : existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+  process.exit(1);
+};
+
+/** Build these parts, each edition in its own Astro process, and store them in the parts folder. */
+async function buildParts(parts: string[]): Promise<void> {
+  const runs = opts.together ? [parts] : planRuns(parts, latestOf(series));
+  const astroCache = (names: string[]) => (cache ? join(cache, 'astro', names.join('-')) : join(partsDir, '.astro', names.join('-')));
+  const results = await runBuilds(runs, {
+    root,
+    jobs,
+    verbose: opts.verbose,
+    outDir: (i) => join(partsDir, `.run-${i}-${process.pid}`),
+    astroCache,
+    onDone: (r) => {
+      if (!r.ok) return;
+      storeParts(r.outDir, partsDir, r.parts, hashes);
+      rmSync(r.outDir, { recursive: true, force: true });
+      console.log(`✓ built ${r.parts.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ')} in ${r.seconds.toFixed(1)} s`);
+    },
+  });
+  const failed = results.find((r) => !r.ok);
+  for (const r of results) rmSync(r.outDir, { recursive: true, force: true });
+  if (failed) {
+    if (!opts.verbose) process.stderr.write(failed.output);
+    fail(`astro build of ${failed.parts.join(', ')}`);
+  }
+}
+
+if (opts.edition) {
+  // One machine's share of a series built on many (docs/parallel-builds.md): build these parts only.
+  const asked = opts.edition.flatMap((e) => e.split(',')).map((e) => e.trim());
+  const unknown = asked.filter((p) => !hashes.has(p));
+  if (unknown.length) {
+    console.error(`✗ no such part: ${unknown.join(', ')} (the parts are ${[...hashes.keys()].join(', ')})`);
+    process.exit(1);
+  }
+  const todo = opts.force ? asked : asked.filter((p) => readPart(partsDir, p)?.inputs !== hashes.get(p));
+  for (const p of asked.filter((x) => !todo.includes(x))) console.log(`✓ part ${p} is current in ${partsDir} (--force rebuilds it)`);
+  if (todo.length) await buildParts(todo);
+  console.log(`✓ parts ${asked.join(', ')} in ${partsDir} in ${took(started)}`);
+  process.exit(0);
+}
+
 // Nothing changed since the last build (the same files and settings, and dist/ as it left it): the
 // site it would build is the one there. `--force` builds anyway.
-const cache = cacheDir();
-const stamp = cache ? join(cache, `last-build-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`) : undefined;
+const stamp = cache ? join(cache, `last-build-${outKey}.json`) : undefined;
 const inputs = inputsHash(root);
-if (stamp && !process.argv.includes('--force') && existsSync(stamp) && existsSync(join(outDir, 'index.html'))) {
+if (stamp && !opts.force && !opts.assemble && existsSync(stamp) && existsSync(join(outDir, 'index.html'))) {
   const last = JSON.parse(readFileSync(stamp, 'utf8')) as { inputs: string; output: string };
   if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
     console.log(`✓ nothing changed since the last build: ${outDir} is current (${took(started)}; --force rebuilds)`);
@@ -45,24 +131,28 @@ if (stamp && !process.argv.includes('--force') && existsSync(stamp) && existsSyn
   }
 }
 
-const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [cmd, ...args], { stdio: verbose ? 'inherit' : 'pipe', encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  if (r.status !== 0 && !verbose) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
-  return r.status === 0;
-};
-const fail = (what: string) => {
-  rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`✗ ${what} failed; ${existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
-  process.exit(1);
-};
+if (!opts.assemble) {
+  const stale = [...hashes.keys()].filter((p) => opts.force || readPart(partsDir, p)?.inputs !== hashes.get(p));
+  const reused = [...hashes.keys()].filter((p) => !stale.includes(p));
+  if (reused.length) console.log(`✓ reused ${reused.length} unchanged part${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
+  if (stale.length) await buildParts(stale);
+}
 
-const astroStarted = performance.now();
-if (!run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build'], { BLUEBOOK_OUT_DIR: tmpDir })) fail('astro build');
-console.log(`✓ astro build in ${took(astroStarted)}`);
+const assembleStarted = performance.now();
+rmSync(tmpDir, { recursive: true, force: true });
+try {
+  const a = await assembleParts(partsDir, tmpDir, hashes, { series, site, base });
+  console.log(`✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`);
+} catch (e) {
+  if (e instanceof PartMissing) console.error(e.message);
+  else console.error(e);
+  fail('assembly');
+}
+if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
+
 const indexStarted = performance.now();
 // Search index: the built pages marked data-pagefind-body, in character pairs, plus a record per
 // town so that a town's name finds its row in the directory.
-const base = process.env.BLUEBOOK_BASE ?? '/';
 const towns = content.editions.filter((x) => !x.edition.draft).flatMap((e) => townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base));
 const built = await buildSearchIndex(tmpDir, base, towns);
 if (built.errors.length) fail(`search indexing (${built.errors.join('; ')})`);
@@ -74,7 +164,7 @@ for (const f of built.files) {
 console.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}`);
 const linksStarted = performance.now();
 
-const broken = checkLinks(tmpDir, process.env.BLUEBOOK_BASE ?? '/');
+const broken = checkLinks(tmpDir, base);
 if (broken.length) {
   console.error(broken.map((b) => `${b.page}: link ${b.href} is broken (${b.reason})`).join('\n'));
   fail(`link check (${broken.length} broken internal link${broken.length === 1 ? '' : 's'})`);

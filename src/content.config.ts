@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { urlSegment } from './lib/links/urls.ts';
 import { caseSchema, chapterSchema, editionSchema, frontSchema } from './lib/content/schema.ts';
+import { contentYears, readSeries } from './lib/parts/series.ts';
 
 // One folder per edition: content/<year>/edition.yaml, chapters/*.mdx, front/*.mdx.
 // Ids are "<year>" for editions and "<year>/<file name>" for pages.
@@ -11,21 +12,26 @@ const byYearAndName = ({ entry }: { entry: string }) => {
   return `${year}/${urlSegment(name!.replace(/\.(mdx?|ya?ml)$/, ''))}`;
 };
 
+// A part build (BLUEBOOK_PART, see src/site/build-part.ts) reads only the chapters its pages
+// need: bundling every edition's chapters would make each edition's build grow with the series.
+const years = contentYears(readSeries('.'), process.env.BLUEBOOK_PART);
+const folders = years.length === 1 ? String(years[0]) : years.length ? `{${years.join(',')}}` : 'none-in-this-part';
+
 export const collections = {
   editions: defineCollection({
     loader: glob({ pattern: '*/edition.yaml', base: './content', generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: editionSchema,
   }),
   chapters: defineCollection({
-    loader: glob({ pattern: '*/chapters/*.{md,mdx}', base: './content', generateId: byYearAndName }),
+    loader: glob({ pattern: `${folders}/chapters/*.{md,mdx}`, base: './content', generateId: byYearAndName }),
     schema: chapterSchema,
   }),
   cases: defineCollection({
-    loader: glob({ pattern: '*/cases/*.{md,mdx}', base: './content', generateId: byYearAndName }),
+    loader: glob({ pattern: `${folders}/cases/*.{md,mdx}`, base: './content', generateId: byYearAndName }),
     schema: caseSchema,
   }),
   front: defineCollection({
-    loader: glob({ pattern: '*/front/*.{md,mdx}', base: './content', generateId: byYearAndName }),
+    loader: glob({ pattern: `${folders}/front/*.{md,mdx}`, base: './content', generateId: byYearAndName }),
     schema: frontSchema,
   }),
 };

@@ -6,6 +6,7 @@ import type { Edition } from '../lib/content/schema.ts';
 import type { EditionPages } from '../lib/links/edition-links.ts';
 import { editionDatasets } from './datasets.ts';
 import { editionFigures } from './figures.ts';
+import { rendersEdition } from './build-part.ts';
 
 export interface EditionBundle {
   year: number;
@@ -46,6 +47,12 @@ async function readEditions(): Promise<EditionBundle[]> {
       };
     })
     .sort((a, b) => a.year - b.year);
+}
+
+/** The editions whose pages this run renders (all but in a part build): what routes list. Every
+ * edition stays known through `loadEditions`. */
+export async function renderedEditions(): Promise<EditionBundle[]> {
+  return (await loadEditions()).filter((b) => rendersEdition(b.year));
 }
 
 /** The newest edition: the one `/` and "latest" point to. */

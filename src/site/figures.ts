@@ -1,5 +1,5 @@
 // Astro glue: the figures of each edition, numbered and rendered once per build.
-import { checkContent } from '../lib/content/check-content.ts';
+import { checkContent, type CheckedEdition } from '../lib/content/check-content.ts';
 import { collectFigures, type FigureEntry } from '../lib/figures/collect-figures.ts';
 import { NARROW_WIDTH, renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
 import { renderFigureMap } from '../lib/figures/figure-map.ts';
@@ -12,35 +12,46 @@ import { editionDatasets } from './datasets.ts';
 export type SiteFigure = Omit<FigureEntry, 'rows'> & { rendered: RenderedFigure & { map?: { svg: string; narrow: string; column: string } | undefined; series?: SeriesRows | undefined } };
 /** A time series' points as the figure page's time range re-draws them (label, value, lower bound). */
 export type SeriesRows = [string, number, boolean][];
-let cache: Map<number, SiteFigure[]> | undefined;
+const cache = new Map<number, SiteFigure[]>();
+let content: ReturnType<typeof checkContent> | undefined;
 
-/** Every figure of edition `year`, in reading order. */
+/** Every figure of edition `year`, in reading order. Rendered the first time an edition's figures
+ * are asked for: a part build renders one edition's figures, not the series'. */
 export function editionFigures(year: number): SiteFigure[] {
   // The dev server keeps modules alive across edits: recompute there, cache in a build.
-  if (!cache || import.meta.env.DEV) {
-    cache = new Map();
-    for (const edition of checkContent(process.cwd()).editions) {
-      const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));
-      if (problems.length) throw new Error(`figure problems:\n${problems.map(formatProblem).join('\n')}`);
-      cache.set(edition.year, figures.map(({ rows, ...f }) => {
-        const fields = f.dataset.resource.schema.fields;
-        const rendered = renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg`);
-        const map = renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map`);
-        const mapNarrow = map && renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map-narrow`, NARROW_WIDTH);
-        const series = f.spec.kind === 'line' ? lineMarks(rows, { x: f.spec.x, y: f.spec.y!, bound: f.spec.bound }).map((m): [string, number, boolean] => [m.label, m.value!, m.lowerBound]) : undefined;
-        return {
-          ...f,
-          rendered: {
-            ...rendered,
-            narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg,
-            map: map && { svg: map.chart.svg, narrow: mapNarrow!.chart.svg, column: map.column },
-            series,
-          },
-        };
-      }));
-    }
+  if (import.meta.env.DEV) {
+    cache.clear();
+    content = undefined;
   }
-  return cache.get(year) ?? [];
+  let hit = cache.get(year);
+  if (!hit) {
+    content ??= checkContent(process.cwd());
+    const edition = content.editions.find((e) => e.year === year);
+    hit = edition ? renderEditionFigures(edition) : [];
+    cache.set(year, hit);
+  }
+  return hit;
+}
+
+function renderEditionFigures(edition: CheckedEdition): SiteFigure[] {
+  const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));
+  if (problems.length) throw new Error(`figure problems:\n${problems.map(formatProblem).join('\n')}`);
+  return figures.map(({ rows, ...f }) => {
+    const fields = f.dataset.resource.schema.fields;
+    const rendered = renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg`);
+    const map = renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map`);
+    const mapNarrow = map && renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map-narrow`, NARROW_WIDTH);
+    const series = f.spec.kind === 'line' ? lineMarks(rows, { x: f.spec.x, y: f.spec.y!, bound: f.spec.bound }).map((m): [string, number, boolean] => [m.label, m.value!, m.lowerBound]) : undefined;
+    return {
+      ...f,
+      rendered: {
+        ...rendered,
+        narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg,
+        map: map && { svg: map.chart.svg, narrow: mapNarrow!.chart.svg, column: map.column },
+        series,
+      },
+    };
+  });
 }
 
 /** The figure with this id in edition `year`. */

@@ -5,7 +5,7 @@ import { formatProblem } from '../lib/problems/problem.ts';
 import { methodChangeText } from '../lib/composite-index/describe.ts';
 import type { PageLocale } from './page-locale.ts';
 import { editionDatasets } from './datasets.ts';
-import { editionPages } from './collections.ts';
+import { loadEditions } from './collections.ts';
 
 export interface SiteRanking extends Ranking {
   previousYear?: number | undefined;
@@ -39,7 +39,7 @@ export function editionRankings(year: number): Promise<SiteRanking[]> {
 }
 
 async function compareWithEarlier(year: number): Promise<SiteRanking[]> {
-  const years = (await editionPages()).map((e) => e.year).filter((y) => y < year).sort((a, b) => b - a);
+  const years = (await loadEditions()).map((e) => e.year).filter((y) => y < year).sort((a, b) => b - a);
   return load(year).rankings.map((r) => {
     for (const y of years) {
       const prev = load(y).rankings.find((p) => p.result.spec.id === r.result.spec.id);

@@ -1,20 +1,9 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/quality/check-links.ts';
 import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
-
-/** Hash of every file in a folder, by relative path. */
-function digest(dir: string, sub = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(join(dir, sub)).sort()) {
-    const rel = sub ? `${sub}/${name}` : name;
-    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, digest(dir, rel));
-    else out[rel] = createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex');
-  }
-  return out;
-}
+import { digest } from '../helpers/digest.ts';
 
 let project: FixtureProject | undefined;
 afterAll(() => project?.remove());

@@ -11,8 +11,8 @@ const copied = ['src', 'public', 'scripts', 'content', 'data', 'astro.config.mjs
 
 export interface FixtureProject {
   dir: string;
-  /** Run `npm run build` there (scripts/build.ts on this Node), with extra environment variables. */
-  build(env?: Record<string, string>): SpawnSyncReturns<string>;
+  /** Run `npm run build` there (scripts/build.ts on this Node), with extra environment variables and arguments. */
+  build(env?: Record<string, string>, args?: string[]): SpawnSyncReturns<string>;
   remove(): void;
 }
 
@@ -23,7 +23,7 @@ export function fixtureProject(): FixtureProject {
   for (const name of copied) if (existsSync(join(repo, name))) cpSync(join(repo, name), join(dir, name), { recursive: true });
   return {
     dir,
-    build: (env = {}) => spawnSync(process.execPath, [join(repo, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }),
+    build: (env = {}, args = []) => spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 export const inputPaths = ['content', 'data', 'public', 'src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 export const inputEnv = ['BLUEBOOK_SITE', 'BLUEBOOK_BASE'];
 
-function files(root: string, path: string): string[] {
+/** Every file under `path` (relative to `root`), dot-files left out, in a fixed order. */
+export function files(root: string, path: string): string[] {
   const full = join(root, path);
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [path];

@@ -1,12 +1,12 @@
 // The edition's citation for reference managers: /2018/cite.bib, cite.ris, cite.json.
 import type { APIRoute } from 'astro';
-import { loadEditions, type EditionBundle } from '@/site/collections.ts';
+import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { citeFile, citeFormats, type CiteFormat } from '@/site/cite-files.ts';
 import { editionWork } from '@/lib/citations/work.ts';
 import { href } from '@/lib/links/urls.ts';
 
 export async function getStaticPaths() {
-  return (await loadEditions()).flatMap((bundle) => citeFormats.map((format) => ({ params: { year: String(bundle.year), format }, props: { bundle } })));
+  return (await renderedEditions()).flatMap((bundle) => citeFormats.map((format) => ({ params: { year: String(bundle.year), format }, props: { bundle } })));
 }
 
 export const GET: APIRoute = ({ props, params, site }) => {

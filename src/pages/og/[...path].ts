@@ -3,7 +3,7 @@
 // ranked entity (a chart's page shares the chart's own PNG). Illustrative data says so on its card, as on its page.
 import type { APIRoute } from 'astro';
 import { socialCard, type CardText } from '../../lib/cards/social-card.ts';
-import { loadEditions, slugOf } from '../../site/collections.ts';
+import { renderedEditions, slugOf } from '../../site/collections.ts';
 import { editionDatasets } from '../../site/datasets.ts';
 import { editionFigures } from '../../site/figures.ts';
 import { editionListedRankings, editionRankings } from '../../site/rankings.ts';
@@ -12,7 +12,7 @@ const illustrative = '示例数据：为展示功能而编造，不是原书或�
 
 export async function getStaticPaths() {
   const out: { params: { path: string }; props: { card: CardText } }[] = [];
-  for (const b of await loadEditions()) {
+  for (const b of await renderedEditions()) {
     const kicker = `${b.edition.series.zh} · ${b.edition.title.zh}`;
     const add = (path: string, card: Omit<CardText, 'kicker'>) => out.push({ params: { path: `${b.year}/${path}.png` }, props: { card: { kicker, title: card.title, ...(card.subtitle ? { subtitle: card.subtitle } : {}) } } });
     add('index', { title: b.edition.title.zh, subtitle: [b.edition.subtitle?.zh, b.edition.publisher.zh].filter(Boolean).join(' · ') });

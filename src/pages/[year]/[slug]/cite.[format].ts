@@ -1,12 +1,12 @@
 // A chapter's citation for reference managers: /2018/b1/cite.bib, cite.ris, cite.json.
 import type { APIRoute } from 'astro';
-import { loadEditions, type EditionBundle } from '@/site/collections.ts';
+import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { citeFile, citeFormats, type CiteFormat } from '@/site/cite-files.ts';
 import { chapterWork } from '@/lib/citations/work.ts';
 import { pageUrl } from '@/lib/links/urls.ts';
 
 export async function getStaticPaths() {
-  return (await loadEditions()).flatMap((bundle) => bundle.chapters.flatMap((c) => citeFormats.map((format) => ({ params: { year: String(bundle.year), slug: c.slug, format }, props: { bundle, slug: c.slug } }))));
+  return (await renderedEditions()).flatMap((bundle) => bundle.chapters.flatMap((c) => citeFormats.map((format) => ({ params: { year: String(bundle.year), slug: c.slug, format }, props: { bundle, slug: c.slug } }))));
 }
 
 export const GET: APIRoute = ({ props, params, site }) => {

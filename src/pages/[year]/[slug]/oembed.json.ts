@@ -1,11 +1,11 @@
 // oEmbed for a chapter: /2018/b1/oembed.json, found through the chapter page's discovery link.
 import type { APIRoute } from 'astro';
-import { loadEditions, type EditionBundle } from '@/site/collections.ts';
+import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { chapterOembed } from '@/lib/embeds/oembed.ts';
 import { href } from '@/lib/links/urls.ts';
 
 export async function getStaticPaths() {
-  return (await loadEditions()).flatMap((bundle) => bundle.chapters.map((c) => ({ params: { year: String(bundle.year), slug: c.slug }, props: { bundle, slug: c.slug } })));
+  return (await renderedEditions()).flatMap((bundle) => bundle.chapters.map((c) => ({ params: { year: String(bundle.year), slug: c.slug }, props: { bundle, slug: c.slug } })));
 }
 
 export const GET: APIRoute = ({ props, site }) => {

@@ -1,11 +1,11 @@
 // Downloads: /<year>/data/<name>.csv (formula-looking cells neutralised) and <name>.json (with provenance).
 import type { APIRoute } from 'astro';
 import { toCsv, toJson } from '../../../lib/datasets/export.ts';
-import { editionPages } from '../../../site/collections.ts';
+import { renderedEditions } from '../../../site/collections.ts';
 import { editionDatasets } from '../../../site/datasets.ts';
 
 export async function getStaticPaths() {
-  return (await editionPages()).flatMap(({ year }) =>
+  return (await renderedEditions()).flatMap(({ year }) =>
     editionDatasets(year).flatMap((dataset) => [
       { params: { year: String(year), file: `${dataset.resource.name}.csv` }, props: { body: toCsv(dataset), type: 'text/csv; charset=utf-8' } },
       { params: { year: String(year), file: `${dataset.resource.name}.json` }, props: { body: toJson(dataset), type: 'application/json' } },

@@ -4,11 +4,11 @@ import { csvText } from '@/lib/datasets/export.ts';
 import { svgToPng } from '@/lib/figures/png.ts';
 import { withCaption } from '@/lib/figures/with-caption.ts';
 import { sourceLine } from '@/lib/figures/source-line.ts';
-import { editionPages } from '@/site/collections.ts';
+import { renderedEditions } from '@/site/collections.ts';
 import { editionFigures } from '@/site/figures.ts';
 
 export async function getStaticPaths() {
-  return (await editionPages()).flatMap(({ year }) =>
+  return (await renderedEditions()).flatMap(({ year }) =>
     editionFigures(year).flatMap((f) => {
       // Bodies are made when the file is written, not held for every figure at once.
       const csv = () => csvText(f.rendered.table.columns, f.rendered.table.rows);

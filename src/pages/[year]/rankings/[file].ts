@@ -1,12 +1,12 @@
 // Computed ranking tables: /<year>/rankings/<id>.csv and <id>.json.
 import type { APIRoute } from 'astro';
 import { rankingCsv, rankingJson } from '../../../lib/composite-index/export.ts';
-import { editionPages } from '../../../site/collections.ts';
+import { renderedEditions } from '../../../site/collections.ts';
 import { editionRankings } from '../../../site/rankings.ts';
 
 export async function getStaticPaths() {
   const out = [];
-  for (const { year } of await editionPages()) {
+  for (const { year } of await renderedEditions()) {
     for (const r of await editionRankings(year)) {
       out.push({ params: { year: String(year), file: `${r.result.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: rankingCsv(r.result, r.uncertainty) } });
       out.push({ params: { year: String(year), file: `${r.result.spec.id}.json` }, props: { type: 'application/json', body: rankingJson(r.result, r.uncertainty) } });

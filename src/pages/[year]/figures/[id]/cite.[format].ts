@@ -1,13 +1,13 @@
 // A figure's citation for reference managers: /2018/figures/<id>/cite.bib, cite.ris, cite.json.
 import type { APIRoute } from 'astro';
-import { loadEditions, type EditionBundle } from '@/site/collections.ts';
+import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { editionFigures, type SiteFigure } from '@/site/figures.ts';
 import { citeFile, citeFormats, type CiteFormat } from '@/site/cite-files.ts';
 import { figureWork } from '@/lib/citations/work.ts';
 import { href } from '@/lib/links/urls.ts';
 
 export async function getStaticPaths() {
-  return (await loadEditions()).flatMap((bundle) => editionFigures(bundle.year).flatMap((figure) => citeFormats.map((format) => ({ params: { year: String(bundle.year), id: figure.spec.id, format }, props: { bundle, figure } }))));
+  return (await renderedEditions()).flatMap((bundle) => editionFigures(bundle.year).flatMap((figure) => citeFormats.map((format) => ({ params: { year: String(bundle.year), id: figure.spec.id, format }, props: { bundle, figure } }))));
 }
 
 export const GET: APIRoute = ({ props, params, site }) => {

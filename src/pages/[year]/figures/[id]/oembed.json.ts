@@ -1,12 +1,12 @@
 // oEmbed for a figure: /2018/figures/<id>/oembed.json, found through the figure page's discovery link.
 import type { APIRoute } from 'astro';
-import { loadEditions, type EditionBundle } from '@/site/collections.ts';
+import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { editionFigures, type SiteFigure } from '@/site/figures.ts';
 import { embedHeight, figureOembed } from '@/lib/embeds/oembed.ts';
 import { href } from '@/lib/links/urls.ts';
 
 export async function getStaticPaths() {
-  return (await loadEditions()).flatMap((bundle) => editionFigures(bundle.year).map((figure) => ({ params: { year: String(bundle.year), id: figure.spec.id }, props: { bundle, figure } })));
+  return (await renderedEditions()).flatMap((bundle) => editionFigures(bundle.year).map((figure) => ({ params: { year: String(bundle.year), id: figure.spec.id }, props: { bundle, figure } })));
 }
 
 export const GET: APIRoute = ({ props, site }) => {

@@ -1,0 +1,99 @@
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fillNav } from '../editions/edition-nav.ts';
+import { localeBase } from '../i18n/ui.ts';
+import { latestRedirect } from '../links/latest-redirects.ts';
+import { sitemapFiles } from '../links/sitemap.ts';
+import type { EditionPages } from '../links/edition-links.ts';
+import { readPart, walk, type PartManifest } from './part-store.ts';
+import { latestOf, type SeriesEdition } from './series.ts';
+
+export interface AssembleOptions {
+  series: readonly SeriesEdition[];
+  /** The site's address and base path (BLUEBOOK_SITE, BLUEBOOK_BASE). */
+  site: string;
+  base: string;
+}
+
+export interface Assembled {
+  files: number;
+  filled: number;
+  redirects: number;
+}
+
+/** A part named but not stored, or stored from other inputs than `expected`. */
+export class PartMissing extends Error {}
+
+/**
+ * Put the stored parts of a series together into `out`: every part's files; the edition switcher
+ * and "older edition" banner filled in on every page now that all editions' pages are known;
+ * `/latest/` redirects to the latest edition's pages; one sitemap of every page. `expected` gives
+ * each part's inputs hash: a part built from other inputs is refused, not mixed in.
+ */
+export async function assembleParts(partsDir: string, out: string, expected: ReadonlyMap<string, string>, options: AssembleOptions): Promise<Assembled> {
+  const manifests = new Map<string, PartManifest>();
+  const problems: string[] = [];
+  for (const [part, hash] of expected) {
+    const m = readPart(partsDir, part);
+    if (!m) problems.push(`part "${part}" is not in ${partsDir} (build it: npm run build -- --edition ${part})`);
+    else if (m.inputs !== hash) problems.push(`part "${part}" in ${partsDir} was built from other files or settings than these (rebuild it: npm run build -- --edition ${part})`);
+    else manifests.set(part, m);
+  }
+  if (problems.length) throw new PartMissing(problems.join('\n'));
+
+  const editions: EditionPages[] = options.series.map((e) => ({ year: e.year, draft: e.draft, pages: new Set(manifests.get(String(e.year))?.pages ?? []) }));
+  const result: Assembled = { files: 0, filled: 0, redirects: 0 };
+  const pages: string[] = [];
+  const write = (path: string, content: string | Buffer) => {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), content);
+  };
+  for (const [part, m] of manifests) {
+    const from = join(partsDir, part, 'files');
+    const marked = new Set(m.marked);
+    for (const path of walk(from)) {
+      const to = join(out, path);
+      if (path.endsWith('.html')) pages.push(path);
+      if (existsSync(to)) {
+        // Only scripts and styles are in several parts; their names are their content's hash.
+        if (!readFileSync(to).equals(readFileSync(join(from, path)))) throw new Error(`${path} differs between parts: build them from the same files (npm run build -- --force)`);
+        continue;
+      }
+      result.files++;
+      if (marked.has(path)) {
+        write(path, fillNav(readFileSync(join(from, path), 'utf8'), editions));
+        result.filled++;
+      } else {
+        mkdirSync(dirname(to), { recursive: true });
+        // A copy-on-write clone where the file system has them: the stored part stays as built.
+        copyFileSync(join(from, path), to, constants.COPYFILE_FICLONE);
+      }
+    }
+  }
+
+  const latest = latestOf(options.series);
+  const root = options.series.at(-1)?.language ?? 'zh-CN';
+  const locales = root === 'zh-CN' ? (['zh-CN', 'en'] as const) : (['en'] as const);
+  if (latest !== undefined) {
+    for (const key of manifests.get(String(latest))?.pages ?? []) {
+      for (const locale of locales) {
+        const base = localeBase(options.base, locale, root);
+        const path = `${base.slice(options.base.length)}latest/${key ? `${key}/` : ''}index.html`.replace(/^\//, '');
+        // Not in the sitemap: a redirect says noindex, and its target is listed.
+        write(path, latestRedirect(latest, key, locale, base, options.site));
+        result.redirects++;
+      }
+    }
+  }
+
+  // Every page but the not-found page, and no page of a draft edition (it is for preview).
+  const drafts = options.series.filter((e) => e.draft).map((e) => `/${e.year}/`);
+  const siteBase = new URL(options.base, options.site).href;
+  const urls = pages
+    .filter((p) => p !== '404.html')
+    .map((p) => new URL(p.replace(/(^|\/)index\.html$/, '$1'), siteBase).href)
+    .filter((u) => !drafts.some((d) => new URL(u).pathname.includes(d)));
+  for (const f of await sitemapFiles(urls, siteBase)) write(f.path, f.content);
+  return result;
+}
+

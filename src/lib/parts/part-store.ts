@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { hasNavMarkers } from '../editions/edition-nav.ts';
+import { partOfPath } from './part-names.ts';
+
+/** What a built part says of itself (`<parts>/<name>/part.json`); its files are in `<parts>/<name>/files/`. */
+export interface PartManifest {
+  part: string;
+  /** The hash of its inputs (part-inputs.ts) when it was built: a part is reused while it is unchanged. */
+  inputs: string;
+  /** For an edition: its page keys ('' for its home, 'b1', 'figures/fig-1' …), for the switcher and /latest/. */
+  pages: string[];
+  /** Files with navigation markers, which the assembly fills in (edition-nav.ts). */
+  marked: string[];
+}
+
+/** Every file under `dir`, as paths relative to it with '/' separators. */
+export function walk(dir: string, sub = ''): string[] {
+  return readdirSync(join(dir, sub), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) => {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      return e.isDirectory() ? walk(dir, rel) : [rel];
+    });
+}
+
+/** Scripts and styles: every build emits them, named by their content; each part keeps its own copy. */
+const isSharedAsset = (path: string) => path.startsWith('_astro/');
+
+/** An edition's page key from a built file's path: `2019/figures/fig-1/index.html` → 'figures/fig-1'. */
+export function pageKeyOfFile(path: string): string | undefined {
+  const m = /^\d{4}\/(?:(.+)\/)?index\.html$/.exec(path);
+  return m ? (m[1] ?? '') : undefined;
+}
+
+/**
+ * Move the files of one Astro build (`built`, which rendered `parts`) into their part folders under
+ * `partsDir`, each with its manifest; each part replaces its earlier copy only once complete.
+ * Files of parts the build did not render (the site's pages, rendered by every build) are dropped.
+ */
+export function storeParts(built: string, partsDir: string, parts: readonly string[], inputs: ReadonlyMap<string, string>): PartManifest[] {
+  const staging = new Map(parts.map((p) => [p, join(partsDir, `.${p}.new-${process.pid}`)]));
+  for (const dir of staging.values()) rmSync(dir, { recursive: true, force: true });
+  const manifests = new Map(parts.map((p) => [p, { part: p, inputs: inputs.get(p) ?? '', pages: [] as string[], marked: [] as string[] }]));
+  const place = (from: string, to: string, move: boolean) => {
+    mkdirSync(dirname(to), { recursive: true });
+    if (move) renameSync(from, to);
+    else writeFileSync(to, readFileSync(from));
+  };
+  for (const path of walk(built)) {
+    const from = join(built, path);
+    if (isSharedAsset(path)) {
+      parts.forEach((p, i) => place(from, join(staging.get(p)!, 'files', path), i === parts.length - 1));
+      continue;
+    }
+    const part = partOfPath(path);
+    const manifest = manifests.get(part);
+    if (!manifest) continue;
+    if (path.endsWith('.html')) {
+      const key = part !== 'site' ? pageKeyOfFile(path) : undefined;
+      if (key !== undefined) manifest.pages.push(key);
+      if (hasNavMarkers(readFileSync(from, 'utf8'))) manifest.marked.push(path);
+    }
+    place(from, join(staging.get(part)!, 'files', path), true);
+  }
+  for (const [part, dir] of staging) {
+    mkdirSync(join(dir, 'files'), { recursive: true });
+    writeFileSync(join(dir, 'part.json'), JSON.stringify(manifests.get(part)));
+    const final = join(partsDir, part);
+    const old = join(partsDir, `.${part}.old-${process.pid}`);
+    if (existsSync(final)) renameSync(final, old);
+    renameSync(dir, final);
+    rmSync(old, { recursive: true, force: true });
+  }
+  return [...manifests.values()];
+}
+
+/** The manifest of a stored part, or undefined when there is none (or a broken one). */
+export function readPart(partsDir: string, part: string): PartManifest | undefined {
+  const file = join(partsDir, part, 'part.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PartManifest;
+  } catch {
+    return undefined;
+  }
+}

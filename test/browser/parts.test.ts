@@ -1,0 +1,98 @@
+// A series built in parts: one per edition and one for the site's own pages, each in its own
+// process (or on its own CI runner: docs/parallel-builds.md), then assembled. The assembled site
+// must be the site one build makes of everything, file by file, search index included.
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
+import { digest } from '../helpers/digest.ts';
+
+/** The files two built sites do not share byte for byte. */
+function differences(a: string, b: string): string[] {
+  const x = digest(a);
+  const y = digest(b);
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((f) => x[f] !== y[f]).sort();
+}
+
+function twoEditions(): FixtureProject {
+  const p = fixtureProject();
+  cpSync('test/fixtures/editions/2019', join(p.dir, 'content/2019'), { recursive: true });
+  cpSync('test/fixtures/editions/data-2019', join(p.dir, 'data/2019'), { recursive: true });
+  return p;
+}
+
+const ok = (r: { status: number | null; stdout: string; stderr: string }) => {
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+};
+
+let whole: FixtureProject;
+let inParts: FixtureProject;
+beforeAll(() => {
+  whole = twoEditions();
+  inParts = twoEditions();
+  // One Astro process renders every part.
+  ok(whole.build({ BLUEBOOK_CACHE: join(whole.dir, '.cache') }, ['--together']));
+}, 300_000);
+afterAll(() => {
+  whole?.remove();
+  inParts?.remove();
+});
+
+describe('a series built in parts on two machines and assembled', () => {
+  it('equals the site built in one process, every file', () => {
+    // Two "runners", each with its own cache and parts folder, as CI matrix jobs would be.
+    const runner1 = join(inParts.dir, 'runner-1');
+    const runner2 = join(inParts.dir, 'runner-2');
+    ok(inParts.build({ BLUEBOOK_CACHE: join(runner1, 'cache') }, ['--edition', '2018', '--parts', join(runner1, 'parts')]));
+    const second = ok(inParts.build({ BLUEBOOK_CACHE: join(runner2, 'cache') }, ['--edition', '2019,site', '--parts', join(runner2, 'parts')]));
+    expect(second).toMatch(/built the 2019 edition and the site pages/);
+    // The assembling job downloads every runner's parts into one folder.
+    const parts = join(inParts.dir, 'parts');
+    mkdirSync(parts);
+    cpSync(join(runner1, 'parts'), parts, { recursive: true });
+    cpSync(join(runner2, 'parts'), parts, { recursive: true });
+    const assembled = ok(inParts.build({ BLUEBOOK_CACHE: join(inParts.dir, '.cache') }, ['--assemble', '--parts', parts]));
+    expect(assembled).toMatch(/assembled 3 parts/);
+    expect(differences(join(whole.dir, 'dist'), join(inParts.dir, 'dist'))).toEqual([]);
+    // The parts really were apart: the 2018 runner never rendered a 2019 page.
+    expect(readdirSync(join(runner1, 'parts'))).toEqual(['2018']);
+  });
+
+  it('fills in what a part cannot know: the 2018 pages switch to 2019 and say a newer edition exists', () => {
+    const page = readFileSync(join(inParts.dir, 'dist/2018/b1/index.html'), 'utf8');
+    expect(page).not.toContain('<!--bluebook:');
+    expect(page).toMatch(/<a href="\/2019\/b1\/">2019年版（最新版）<\/a>/);
+    expect(page).toMatch(/class="older-edition"[^]*<a href="\/2019\/b1\/">/);
+    expect(readFileSync(join(inParts.dir, 'dist/latest/b1/index.html'), 'utf8')).toMatch(/url=\/2019\/b1\//);
+    const sitemap = readFileSync(join(inParts.dir, 'dist/sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://bluebook.example.org/2019/b1/</loc>');
+    expect(sitemap).toContain('<loc>https://bluebook.example.org/en/2018/b1/</loc>');
+    // Redirects say noindex: their targets are listed instead.
+    expect(sitemap).not.toContain('/latest/');
+  });
+
+  it('refuses a part built from other files than the checkout it is assembled with', () => {
+    const parts = join(inParts.dir, 'parts');
+    const chapter = join(inParts.dir, 'content/2019/chapters/b10.mdx');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8') + '\n\n补记一句。\n');
+    const r = inParts.build({ BLUEBOOK_CACHE: join(inParts.dir, '.cache') }, ['--assemble', '--parts', parts]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/part "2019" in .* was built from other files or settings than these \(rebuild it: npm run build -- --edition 2019\)/);
+    expect(r.stderr).not.toMatch(/part "2018"/);
+    expect(r.stderr).toMatch(/the previous dist\/ is unchanged/);
+  });
+
+  it('rebuilds only what an edit to the newest edition touches, and the result equals a full build', () => {
+    // The chapter edited in the test before; the default build uses the assembled parts folder.
+    const r = ok(inParts.build({ BLUEBOOK_CACHE: join(inParts.dir, '.cache'), BLUEBOOK_PARTS: join(inParts.dir, 'parts') }));
+    expect(r).toMatch(/reused 1 unchanged part: 2018/);
+    expect(r).toMatch(/built the 2019 edition and the site pages/);
+    expect(r).not.toMatch(/built the 2018 edition/);
+    expect(readFileSync(join(inParts.dir, 'dist/2019/b10/index.html'), 'utf8')).toContain('补记一句。');
+    const chapter = join(whole.dir, 'content/2019/chapters/b10.mdx');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8') + '\n\n补记一句。\n');
+    ok(whole.build({ BLUEBOOK_CACHE: join(whole.dir, '.cache') }, ['--together', '--force']));
+    expect(differences(join(whole.dir, 'dist'), join(inParts.dir, 'dist'))).toEqual([]);
+  });
+});

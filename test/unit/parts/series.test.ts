@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { contentYears, latestOf } from '../../../src/lib/parts/series.ts';
+import { partOfPath, renders } from '../../../src/lib/parts/part-names.ts';
+import { planRuns } from '../../../src/lib/parts/plan-runs.ts';
+
+const e = (year: number, draft = false) => ({ year, draft, language: 'zh-CN' as const });
+
+describe('latestOf(series)', () => {
+  it('is the newest published edition, or the newest draft when all are drafts', () => {
+    expect(latestOf([e(2018), e(2019), e(2020, true)])).toBe(2019);
+    expect(latestOf([e(2018, true), e(2019, true)])).toBe(2019);
+    expect(latestOf([])).toBeUndefined();
+  });
+});
+
+describe('contentYears(series, listed)', () => {
+  const s = [e(2018), e(2019), e(2020), e(2021, true)];
+  it('reads every edition when every part renders', () => {
+    expect(contentYears(s, undefined)).toEqual([2018, 2019, 2020, 2021]);
+  });
+  it('reads an edition and the one before it, which "what changed" compares it with', () => {
+    expect(contentYears(s, '2020')).toEqual([2019, 2020]);
+    expect(contentYears(s, '2018')).toEqual([2018]);
+  });
+  it('reads the latest published edition for the site part (the not-found page lists its contents)', () => {
+    expect(contentYears(s, 'site')).toEqual([2020]);
+    expect(contentYears(s, '2018,site')).toEqual([2018, 2020]);
+  });
+});
+
+describe('renders(listed, part)', () => {
+  it('is true for a listed part or when nothing is listed', () => {
+    expect(renders('2018, site', 'site')).toBe(true);
+    expect(renders('2018,site', '2019')).toBe(false);
+    expect(renders(undefined, '2019')).toBe(true);
+  });
+});
+
+describe('partOfPath(path)', () => {
+  it("gives an edition its own folders in both interfaces and its cards, the rest to the site", () => {
+    expect(partOfPath('2019/b1/index.html')).toBe('2019');
+    expect(partOfPath('en/2019/figures/fig-1/index.html')).toBe('2019');
+    expect(partOfPath('og/2019/b1.png')).toBe('2019');
+    expect(partOfPath('index.html')).toBe('site');
+    expect(partOfPath('en/search/index.html')).toBe('site');
+    expect(partOfPath('_astro/site.abc.css')).toBe('site');
+    expect(partOfPath('images/2019/a.png')).toBe('site');
+    expect(partOfPath('20190/index.html')).toBe('site');
+  });
+});
+
+describe('planRuns(stale, latest)', () => {
+  it('builds each edition in its own process, the newest first, the site part with the latest', () => {
+    expect(planRuns(['2018', '2019', 'site'], 2019)).toEqual([['2019', 'site'], ['2018']]);
+  });
+  it('builds the site part alone when the latest edition is current', () => {
+    expect(planRuns(['2018', 'site'], 2019)).toEqual([['site'], ['2018']]);
+    expect(planRuns([], 2019)).toEqual([]);
+  });
+});
