@@ -11,7 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { openSite, CHROMIUM } from '../test/browser/harness.ts';
 import { judged } from '../test/fixtures/search/judged.ts';
 import { builtRecords, sampleDecoys, samplePhrases, seeded } from '../test/helpers/search-sample.ts';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { buildSearchIndex, searchPages } from '../src/lib/search/build-index.ts';
 import { meanReciprocalRank } from '../src/lib/search/rank-results.ts';
 
 const speedQueries = ['智慧城市', '玉皇山南', '浙江', '顶层设计', '特色小镇'];
@@ -117,7 +117,7 @@ async function synthetic(n: number) {
     writeFileSync(path, html);
   }
   const t = Date.now();
-  const built = await buildSearchIndex(dir, '/', []);
+  const built = await buildSearchIndex(searchPages(dir, '/'), []);
   const indexMs = Date.now() - t;
   const chunks = built.files.filter((f) => f.path.startsWith('index/')).map((f) => f.content.length);
   const frags = built.files.filter((f) => f.path.startsWith('fragment/')).map((f) => f.content.length);

@@ -17,7 +17,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/lib/check/run-checks.ts';
-import { checkLinks } from '../src/lib/quality/check-links.ts';
+import { brokenLinks } from '../src/lib/quality/check-links.ts';
 import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
@@ -25,7 +25,7 @@ import { cacheDir } from '../src/lib/cache/build-cache.ts';
 import { inputsHash, outputFingerprint } from '../src/lib/cache/build-inputs.ts';
 import { latestOf, readSeries } from '../src/lib/parts/series.ts';
 import { partHashes } from '../src/lib/parts/part-inputs.ts';
-import { readPart, storeParts } from '../src/lib/parts/part-store.ts';
+import { partIsCurrent, restampPart, storeParts, walk } from '../src/lib/parts/part-store.ts';
 import { planRuns } from '../src/lib/parts/plan-runs.ts';
 import { runBuilds } from '../src/lib/parts/run-builds.ts';
 import { assembleParts, PartMissing } from '../src/lib/parts/assemble.ts';
@@ -91,7 +91,7 @@ async function buildParts(parts: string[]): Promise<void> {
     astroCache,
     onDone: (r) => {
       if (!r.ok) return;
-      storeParts(r.outDir, partsDir, r.parts, hashes);
+      storeParts(r.outDir, partsDir, r.parts, hashes, base);
       rmSync(r.outDir, { recursive: true, force: true });
       console.log(`✓ built ${r.parts.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ')} in ${r.seconds.toFixed(1)} s`);
     },
@@ -112,7 +112,7 @@ if (opts.edition) {
     console.error(`✗ no such part: ${unknown.join(', ')} (the parts are ${[...hashes.keys()].join(', ')})`);
     process.exit(1);
   }
-  const todo = opts.force ? asked : asked.filter((p) => readPart(partsDir, p)?.inputs !== hashes.get(p));
+  const todo = opts.force ? asked : asked.filter((p) => !partIsCurrent(partsDir, p, hashes.get(p)));
   for (const p of asked.filter((x) => !todo.includes(x))) console.log(`✓ part ${p} is current in ${partsDir} (--force rebuilds it)`);
   if (todo.length) await buildParts(todo);
   console.log(`✓ parts ${asked.join(', ')} in ${partsDir} in ${took(started)}`);
@@ -132,7 +132,7 @@ if (stamp && !opts.force && !opts.assemble && existsSync(stamp) && existsSync(jo
 }
 
 if (!opts.assemble) {
-  const stale = [...hashes.keys()].filter((p) => opts.force || readPart(partsDir, p)?.inputs !== hashes.get(p));
+  const stale = [...hashes.keys()].filter((p) => opts.force || !partIsCurrent(partsDir, p, hashes.get(p)));
   const reused = [...hashes.keys()].filter((p) => !stale.includes(p));
   if (reused.length) console.log(`✓ reused ${reused.length} unchanged part${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
   if (stale.length) await buildParts(stale);
@@ -140,8 +140,11 @@ if (!opts.assemble) {
 
 const assembleStarted = performance.now();
 rmSync(tmpDir, { recursive: true, force: true });
+let assembled: Awaited<ReturnType<typeof assembleParts>> | undefined;
 try {
-  const a = await assembleParts(partsDir, tmpDir, hashes, { series, site, base });
+  const a = (assembled = await assembleParts(partsDir, tmpDir, hashes, { series, site, base }));
+  // Parts brought from elsewhere (CI runners' artifacts) are taken as they are now.
+  if (opts.assemble) for (const p of hashes.keys()) restampPart(partsDir, p);
   console.log(`✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`);
 } catch (e) {
   if (e instanceof PartMissing) console.error(e.message);
@@ -154,7 +157,7 @@ const indexStarted = performance.now();
 // Search index: the built pages marked data-pagefind-body, in character pairs, plus a record per
 // town so that a town's name finds its row in the directory.
 const towns = content.editions.filter((x) => !x.edition.draft).flatMap((e) => townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base));
-const built = await buildSearchIndex(tmpDir, base, towns);
+const built = await buildSearchIndex(assembled!.search, towns);
 if (built.errors.length) fail(`search indexing (${built.errors.join('; ')})`);
 for (const f of built.files) {
   const path = join(tmpDir, 'pagefind', f.path);
@@ -164,7 +167,10 @@ for (const f of built.files) {
 console.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}`);
 const linksStarted = performance.now();
 
-const broken = checkLinks(tmpDir, base);
+// With the links each part read from its pages when it was built, against the assembled files.
+const present = new Set(walk(tmpDir));
+const dirs = new Set([...present].flatMap((f) => f.split('/').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('/'))));
+const broken = brokenLinks(assembled!.links, (p) => (present.has(p) ? 'file' : dirs.has(p.replace(/\/$/, '')) ? 'dir' : undefined), base);
 if (broken.length) {
   console.error(broken.map((b) => `${b.page}: link ${b.href} is broken (${b.reason})`).join('\n'));
   fail(`link check (${broken.length} broken internal link${broken.length === 1 ? '' : 's'})`);

@@ -96,3 +96,20 @@ describe('a series built in parts on two machines and assembled', () => {
     expect(differences(join(whole.dir, 'dist'), join(inParts.dir, 'dist'))).toEqual([]);
   });
 });
+
+describe('the assembled site’s link check', () => {
+  it('checks links across parts with what each part read of its pages: a missing anchor in another edition stops the build', () => {
+    const chapter = join(inParts.dir, 'content/2018/chapters/b1.mdx');
+    const text = readFileSync(chapter, 'utf8');
+    writeFileSync(chapter, `${text}\n\n参见[下一版](/2019/b1/)和[不存在的小节](/2019/b1/#no-such-section)。\n`);
+    const before = readFileSync(join(inParts.dir, 'dist/2018/b1/index.html'), 'utf8');
+    const r = inParts.build({ BLUEBOOK_CACHE: join(inParts.dir, '.cache'), BLUEBOOK_PARTS: join(inParts.dir, 'parts') });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l.includes('is broken'));
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^\/2018\/b1\/index\.html: link \/2019\/b1\/#no-such-section is broken \(no element with id "no-such-section" on \/2019\/b1\/index\.html\)$/)]));
+    // The link to the other edition's page itself is fine, and so is every other link.
+    expect(lines.filter((l) => !l.includes('no-such-section'))).toEqual([]);
+    expect(readFileSync(join(inParts.dir, 'dist/2018/b1/index.html'), 'utf8')).toBe(before);
+    writeFileSync(chapter, text);
+  });
+});

@@ -6,15 +6,33 @@ import { citationStyles, type CitationStyle } from './styles.ts';
 import { registerStyles } from './register-styles.ts';
 import type { CslItem } from './work.ts';
 
-/** One work formatted in a style, as plain text (for copying) and HTML (for the page). */
-export function formatReference(item: CslItem, style: CitationStyle): { text: string; html: string } {
-  registerStyles();
-  const cite = new Cite([item]);
-  const opts = { template: style, lang: citationStyles[style].locale };
-  // A numeric style numbers its list; one work cited alone is not "[1]".
-  const text = (cite.format('bibliography', { ...opts, format: 'text' }) as string).trim().replace(/^\[1\]\s*/, '');
-  const html = (cite.format('bibliography', { ...opts, format: 'html' }) as string).trim().replace(/<div class="csl-left-margin">\[1\]<\/div>/, '');
-  return { text, html };
+// citeproc is the slowest step of a figure page; the same work is cited on its page in both
+// interface languages, so each (work, style, format) is formatted once per build.
+const formatted = new Map<string, string>();
+
+function bibliography(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
+  const key = `${style}\u0000${format}\u0000${JSON.stringify(item)}`;
+  let out = formatted.get(key);
+  if (out === undefined) {
+    registerStyles();
+    out = (new Cite([item]).format('bibliography', { template: style, lang: citationStyles[style].locale, format }) as string).trim();
+    // A numeric style numbers its list; one work cited alone is not "[1]".
+    out = format === 'text' ? out.replace(/^\[1\]\s*/, '') : out.replace(/<div class="csl-left-margin">\[1\]<\/div>/, '');
+    formatted.set(key, out);
+  }
+  return out;
+}
+
+/** One work formatted in a style, as plain text (for copying) and HTML (for the page), each made when first read. */
+export function formatReference(item: CslItem, style: CitationStyle): { readonly text: string; readonly html: string } {
+  return {
+    get text() {
+      return bibliography(item, style, 'text');
+    },
+    get html() {
+      return bibliography(item, style, 'html');
+    },
+  };
 }
 
 let bibtexReady = false;

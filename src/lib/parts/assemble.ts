@@ -1,11 +1,13 @@
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fillNav } from '../editions/edition-nav.ts';
 import { localeBase } from '../i18n/ui.ts';
 import { latestRedirect } from '../links/latest-redirects.ts';
 import { sitemapFiles } from '../links/sitemap.ts';
 import type { EditionPages } from '../links/edition-links.ts';
-import { readPart, walk, type PartManifest } from './part-store.ts';
+import type { PageLinks } from '../quality/check-links.ts';
+import type { SearchPage } from '../search/build-index.ts';
+import { readPart, readPartPages, walk, type PartManifest } from './part-store.ts';
 import { latestOf, type SeriesEdition } from './series.ts';
 
 export interface AssembleOptions {
@@ -19,6 +21,11 @@ export interface Assembled {
   files: number;
   filled: number;
   redirects: number;
+  /** Every part's indexed pages, in path order, for the one search index. */
+  search: SearchPage[];
+  /** Every part's pages' links, for the one link check (the filled-in navigation and the
+   * redirects link only to pages the parts list, so they need none). */
+  links: Map<string, PageLinks>;
 }
 
 /** A part named but not stored, or stored from other inputs than `expected`. */
@@ -42,7 +49,7 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
   if (problems.length) throw new PartMissing(problems.join('\n'));
 
   const editions: EditionPages[] = options.series.map((e) => ({ year: e.year, draft: e.draft, pages: new Set(manifests.get(String(e.year))?.pages ?? []) }));
-  const result: Assembled = { files: 0, filled: 0, redirects: 0 };
+  const result: Assembled = { files: 0, filled: 0, redirects: 0, search: [], links: new Map() };
   const pages: string[] = [];
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(dirname(join(out, path)), { recursive: true });
@@ -50,6 +57,9 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
   };
   for (const [part, m] of manifests) {
     const from = join(partsDir, part, 'files');
+    const read = readPartPages(partsDir, part);
+    result.search.push(...read.search);
+    for (const [path, links] of Object.entries(read.links)) result.links.set(path, links);
     const marked = new Set(m.marked);
     for (const path of walk(from)) {
       const to = join(out, path);
@@ -65,8 +75,14 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
         result.filled++;
       } else {
         mkdirSync(dirname(to), { recursive: true });
-        // A copy-on-write clone where the file system has them: the stored part stays as built.
-        copyFileSync(join(from, path), to, constants.COPYFILE_FICLONE);
+        // A hard link: tens of thousands of pages and images are not copied. A tool that later
+        // rewrites a dist/ file in place changes the part's file too; the part's fingerprint
+        // then differs and the next build rebuilds it (partIsCurrent).
+        try {
+          linkSync(join(from, path), to);
+        } catch {
+          copyFileSync(join(from, path), to);
+        }
       }
     }
   }
@@ -94,6 +110,7 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
     .map((p) => new URL(p.replace(/(^|\/)index\.html$/, '$1'), siteBase).href)
     .filter((u) => !drafts.some((d) => new URL(u).pathname.includes(d)));
   for (const f of await sitemapFiles(urls, siteBase)) write(f.path, f.content);
+  result.search.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return result;
 }
 

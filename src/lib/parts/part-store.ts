@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hasNavMarkers } from '../editions/edition-nav.ts';
+import { outputFingerprint } from '../cache/build-inputs.ts';
+import { pageLinks, type PageLinks } from '../quality/check-links.ts';
+import { searchPage, type SearchPage } from '../search/build-index.ts';
 import { partOfPath } from './part-names.ts';
 
 /** What a built part says of itself (`<parts>/<name>/part.json`); its files are in `<parts>/<name>/files/`. */
@@ -12,6 +15,14 @@ export interface PartManifest {
   pages: string[];
   /** Files with navigation markers, which the assembly fills in (edition-nav.ts). */
   marked: string[];
+  /** Paths, sizes and times of its files as stored: a part whose files were touched since is rebuilt. */
+  fingerprint?: string;
+}
+
+/** What the assembly's search index and link check need of a part's pages, read once when it is stored. */
+export interface PartPages {
+  search: SearchPage[];
+  links: Record<string, PageLinks>;
 }
 
 /** Every file under `dir`, as paths relative to it with '/' separators. */
@@ -38,10 +49,11 @@ export function pageKeyOfFile(path: string): string | undefined {
  * `partsDir`, each with its manifest; each part replaces its earlier copy only once complete.
  * Files of parts the build did not render (the site's pages, rendered by every build) are dropped.
  */
-export function storeParts(built: string, partsDir: string, parts: readonly string[], inputs: ReadonlyMap<string, string>): PartManifest[] {
+export function storeParts(built: string, partsDir: string, parts: readonly string[], inputs: ReadonlyMap<string, string>, base: string): PartManifest[] {
   const staging = new Map(parts.map((p) => [p, join(partsDir, `.${p}.new-${process.pid}`)]));
   for (const dir of staging.values()) rmSync(dir, { recursive: true, force: true });
-  const manifests = new Map(parts.map((p) => [p, { part: p, inputs: inputs.get(p) ?? '', pages: [] as string[], marked: [] as string[] }]));
+  const manifests = new Map<string, PartManifest>(parts.map((p) => [p, { part: p, inputs: inputs.get(p) ?? '', pages: [], marked: [] }]));
+  const read = new Map<string, PartPages>(parts.map((p) => [p, { search: [], links: {} }]));
   const place = (from: string, to: string, move: boolean) => {
     mkdirSync(dirname(to), { recursive: true });
     if (move) renameSync(from, to);
@@ -59,13 +71,21 @@ export function storeParts(built: string, partsDir: string, parts: readonly stri
     if (path.endsWith('.html')) {
       const key = part !== 'site' ? pageKeyOfFile(path) : undefined;
       if (key !== undefined) manifest.pages.push(key);
-      if (hasNavMarkers(readFileSync(from, 'utf8'))) manifest.marked.push(path);
+      const html = readFileSync(from, 'utf8');
+      if (hasNavMarkers(html)) manifest.marked.push(path);
+      const pages = read.get(part)!;
+      const s = searchPage(html, path, base);
+      if (s) pages.search.push(s);
+      pages.links[path] = pageLinks(html);
     }
     place(from, join(staging.get(part)!, 'files', path), true);
   }
   for (const [part, dir] of staging) {
     mkdirSync(join(dir, 'files'), { recursive: true });
-    writeFileSync(join(dir, 'part.json'), JSON.stringify(manifests.get(part)));
+    writeFileSync(join(dir, 'pages.json'), JSON.stringify(read.get(part)));
+    const manifest = manifests.get(part)!;
+    manifest.fingerprint = outputFingerprint(join(dir, 'files'));
+    writeFileSync(join(dir, 'part.json'), JSON.stringify(manifest));
     const final = join(partsDir, part);
     const old = join(partsDir, `.${part}.old-${process.pid}`);
     if (existsSync(final)) renameSync(final, old);
@@ -73,6 +93,24 @@ export function storeParts(built: string, partsDir: string, parts: readonly stri
     rmSync(old, { recursive: true, force: true });
   }
   return [...manifests.values()];
+}
+
+/** The search pages and links a stored part read from its pages. */
+export function readPartPages(partsDir: string, part: string): PartPages {
+  return JSON.parse(readFileSync(join(partsDir, part, 'pages.json'), 'utf8')) as PartPages;
+}
+
+/** Whether a stored part can be reused for `inputs`: built from them, and its files as it left them. */
+export function partIsCurrent(partsDir: string, part: string, inputs: string | undefined): boolean {
+  const m = readPart(partsDir, part);
+  return !!m && m.inputs === inputs && m.fingerprint === outputFingerprint(join(partsDir, part, 'files'));
+}
+
+/** Take a part's files as they are now (parts copied from CI runners have new file times). */
+export function restampPart(partsDir: string, part: string): void {
+  const m = readPart(partsDir, part);
+  if (!m) return;
+  writeFileSync(join(partsDir, part, 'part.json'), JSON.stringify({ ...m, fingerprint: outputFingerprint(join(partsDir, part, 'files')) }));
 }
 
 /** The manifest of a stored part, or undefined when there is none (or a broken one). */

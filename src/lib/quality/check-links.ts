@@ -18,53 +18,73 @@ function htmlFiles(dir: string, sub = ''): string[] {
   });
 }
 
+/** What the link check needs of one page: the ids it has (fragment targets) and the links it makes. */
+export interface PageLinks {
+  ids: string[];
+  links: string[];
+}
+
+/** The ids and the internal-link candidates (`href`, `src`) of one built page. */
+export function pageLinks(html: string): PageLinks {
+  const ids = new Set<string>();
+  const links: string[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const a = node.attributes as Record<string, string>;
+    if (a.id) ids.add(a.id);
+    if (node.name === 'a' && a.name) ids.add(a.name);
+    for (const attr of ['href', 'src']) {
+      const v = a[attr];
+      // <link rel=canonical> and og: URLs are absolute site URLs, checked by their own tests.
+      if (v && !(node.name === 'link' && a.rel === 'canonical')) links.push(v);
+    }
+  });
+  return { ids: [...ids], links };
+}
+
 /**
  * Check every internal link and resource in a built site: the target file must exist and a
  * `#fragment` must name an element id on the target page. External links are not followed.
  * `base` is the site's base path (links start with it).
  */
 export function checkLinks(dist: string, base = '/'): BrokenLink[] {
-  const pages = htmlFiles(dist);
+  const pages = new Map(htmlFiles(dist).map((file) => [file, pageLinks(readFileSync(join(dist, file), 'utf8'))]));
+  return brokenLinks(pages, (path) => (existsSync(join(dist, path)) ? (statSync(join(dist, path)).isDirectory() ? 'dir' : 'file') : undefined), base, relative('.', dist).split('\\').join('/'));
+}
+
+/**
+ * The broken links among `pages` (path in the site → its links), given what exists in the site
+ * (`exists(path)`: 'file', 'dir' or undefined). The assembly of a site built in parts checks with
+ * the links each part read when it was built, and the list of the assembled files.
+ */
+export function brokenLinks(pages: ReadonlyMap<string, PageLinks>, exists: (path: string) => 'file' | 'dir' | undefined, base = '/', shownAs = 'dist'): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
-  const links: { page: string; href: string }[] = [];
-  for (const file of pages) {
-    const page = '/' + file;
-    const set = new Set<string>();
-    walkSync(parse(readFileSync(join(dist, file), 'utf8')), (node) => {
-      if (node.type !== ELEMENT_NODE) return;
-      const a = node.attributes as Record<string, string>;
-      if (a.id) set.add(a.id);
-      if (node.name === 'a' && a.name) set.add(a.name);
-      for (const attr of ['href', 'src']) {
-        const v = a[attr];
-        // <link rel=canonical> and og: URLs are absolute site URLs, checked by their own tests.
-        if (v && !(node.name === 'link' && a.rel === 'canonical')) links.push({ page, href: v });
-      }
-    });
-    ids.set(page, set);
-  }
+  for (const [file, p] of pages) ids.set('/' + file, new Set(p.ids));
   const broken: BrokenLink[] = [];
-  for (const { page, href } of links) {
-    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // http:, mailto:, data: …
-    const [pathPart = '', fragment] = href.split('#');
-    // A browser asks for the decoded path: /2018/rankings/x/%E4%B8%8A%E6%B5%B7/ is the folder 上海.
-    const raw = pathPart.split('?')[0] ?? '';
-    let path: string;
-    try { path = decodeURI(raw); } catch { broken.push({ page, href, reason: 'a malformed percent-encoding' }); continue; }
-    const pageDir = posix.dirname(page);
-    const abs = path === '' ? page : path.startsWith('/') ? path : posix.join(pageDir, path);
-    if (!abs.startsWith(base) && path !== '') {
-      broken.push({ page, href, reason: `outside the site's base path ${base}` });
-      continue;
-    }
-    const inDist = '/' + abs.slice(base.length).replace(/^\/+/, '');
-    const target = inDist.endsWith('/') ? `${inDist}index.html` : existsSync(join(dist, inDist)) && statSync(join(dist, inDist)).isDirectory() ? `${inDist}/index.html` : inDist;
-    if (!existsSync(join(dist, target))) {
-      broken.push({ page, href, reason: `no file ${relative('.', join(dist, target))}` });
-      continue;
-    }
-    if (fragment && target.endsWith('.html') && !ids.get(target)?.has(decodeURIComponent(fragment))) {
-      broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
+  for (const [file, p] of pages) {
+    const page = '/' + file;
+    for (const href of p.links) {
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // http:, mailto:, data: …
+      const [pathPart = '', fragment] = href.split('#');
+      // A browser asks for the decoded path: /2018/rankings/x/%E4%B8%8A%E6%B5%B7/ is the folder 上海.
+      const raw = pathPart.split('?')[0] ?? '';
+      let path: string;
+      try { path = decodeURI(raw); } catch { broken.push({ page, href, reason: 'a malformed percent-encoding' }); continue; }
+      const pageDir = posix.dirname(page);
+      const abs = path === '' ? page : path.startsWith('/') ? path : posix.join(pageDir, path);
+      if (!abs.startsWith(base) && path !== '') {
+        broken.push({ page, href, reason: `outside the site's base path ${base}` });
+        continue;
+      }
+      const inDist = '/' + abs.slice(base.length).replace(/^\/+/, '');
+      const target = inDist.endsWith('/') ? `${inDist}index.html` : exists(inDist.slice(1)) === 'dir' ? `${inDist}/index.html` : inDist;
+      if (exists(target.slice(1)) !== 'file') {
+        broken.push({ page, href, reason: `no file ${posix.join(shownAs, target)}` });
+        continue;
+      }
+      if (fragment && target.endsWith('.html') && !ids.get(target)?.has(decodeURIComponent(fragment))) {
+        broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
+      }
     }
   }
   return broken;

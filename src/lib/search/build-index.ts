@@ -18,20 +18,29 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Build the index of the site in `dir`; returns Pagefind's files (path relative to pagefind/, bytes) and counts. */
-export async function buildSearchIndex(dir: string, base: string, custom: readonly CustomRecord[]): Promise<{ files: { path: string; content: Uint8Array }[]; pages: number; records: number; errors: string[] }> {
+/** A page as Pagefind is handed it: its URL and its text in character pairs. */
+export interface SearchPage { url: string; content: string }
+
+/** The search page of a built file (`rel`: its path in the site), or undefined when it is not indexed. */
+export function searchPage(html: string, rel: string, base: string): SearchPage | undefined {
+  const url = `${base.replace(/\/?$/, '/')}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+  const record = pageRecord(html, url);
+  return record && { url, content: indexHtml(record) };
+}
+
+/** Every indexed page of the site in `dir`, in path order. */
+export function searchPages(dir: string, base: string): SearchPage[] {
+  return htmlFiles(dir).flatMap((file) => searchPage(readFileSync(file, 'utf8'), relative(dir, file).split('\\').join('/'), base) ?? []);
+}
+
+/** Build the index of these pages and records; returns Pagefind's files (path relative to pagefind/, bytes) and counts. */
+export async function buildSearchIndex(pages: readonly SearchPage[], custom: readonly CustomRecord[]): Promise<{ files: { path: string; content: Uint8Array }[]; pages: number; records: number; errors: string[] }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { files: [], pages: 0, records: 0, errors };
   const problems: string[] = [];
-  let pages = 0;
-  for (const file of htmlFiles(dir)) {
-    const rel = relative(dir, file).split('\\').join('/');
-    const url = `${base.replace(/\/?$/, '/')}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-    const record = pageRecord(readFileSync(file, 'utf8'), url);
-    if (!record) continue;
-    const r = await index.addHTMLFile({ url, content: indexHtml(record) });
-    if (r.errors.length) problems.push(`${url}: ${r.errors.join('; ')}`);
-    pages++;
+  for (const page of pages) {
+    const r = await index.addHTMLFile(page);
+    if (r.errors.length) problems.push(`${page.url}: ${r.errors.join('; ')}`);
   }
   for (const c of custom) {
     const r = await index.addCustomRecord({ url: c.url, content: encodeText(c.content), language: 'und', meta: c.meta, filters: c.filters });
@@ -43,5 +52,5 @@ export async function buildSearchIndex(dir: string, base: string, custom: readon
   await pagefind.close();
   const files = canonicalIndex(got.files.map((f) => ({ path: f.path, content: f.content })));
   files.push({ path: FILTER_MAP_FILE, content: new TextEncoder().encode(JSON.stringify(filterMap(files))) });
-  return { files, pages, records: custom.length, errors: [...problems, ...got.errors] };
+  return { files, pages: pages.length, records: custom.length, errors: [...problems, ...got.errors] };
 }

@@ -36,6 +36,8 @@ const textOf = (n: Node): string => (n.type === TEXT_NODE ? decodeEntities(n.val
 
 /** The record of one built page, or undefined when the page is not for the index (no data-pagefind-body). */
 export function pageRecord(html: string, url: string): PageRecord | undefined {
+  // Most pages are not indexed (other interface, figures, data): no need to parse them.
+  if (!html.includes('data-pagefind-body')) return undefined;
   const doc = parse(html) as Node;
   const meta: Record<string, string> = {};
   const filters: Record<string, string[]> = {};

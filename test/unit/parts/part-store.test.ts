@@ -1,0 +1,65 @@
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { navMarker } from '../../../src/lib/editions/edition-nav.ts';
+import { assembleParts, PartMissing } from '../../../src/lib/parts/assemble.ts';
+import { partIsCurrent, readPart, storeParts } from '../../../src/lib/parts/part-store.ts';
+
+const place = { year: 2018, key: 'b1', base: '/', locale: 'zh-CN' as const, draft: false };
+const page = (body: string) => `<!DOCTYPE html><html><body><header><ul>${navMarker('switcher', place)}</ul></header>${navMarker('banner', place)}<main data-pagefind-body>${body}</main></body></html>`;
+
+/** A folder as one Astro run leaves it. */
+function built(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bluebook-built-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+const hashes = new Map([['2018', 'h2018'], ['site', 'hsite']]);
+const series = [{ year: 2018, draft: false, language: 'zh-CN' as const }];
+
+describe('storeParts(built, partsDir, parts, inputs, base)', () => {
+  it('keeps the rendered parts’ files with their page keys and marked pages, and drops the rest', () => {
+    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
+    const run = built({ '2018/index.html': page('首页'), '2018/b1/index.html': page('<h1>第一章</h1><p>正文</p>'), 'en/2018/b1/index.html': page('Chapter'), '2018/figures/f.png': 'png', 'index.html': '<html>home</html>', '_astro/a.css': 'css' });
+    const [m] = storeParts(run, parts, ['2018'], hashes, '/');
+    expect(m).toMatchObject({ part: '2018', inputs: 'h2018' });
+    expect(m!.pages.sort()).toEqual(['', 'b1']);
+    expect(m!.marked.sort()).toEqual(['2018/b1/index.html', '2018/index.html', 'en/2018/b1/index.html']);
+    expect(readdirSync(join(parts, '2018/files')).sort()).toEqual(['2018', '_astro', 'en']);
+    const read = JSON.parse(readFileSync(join(parts, '2018/pages.json'), 'utf8'));
+    expect(read.search.map((s: { url: string }) => s.url)).toEqual(['/2018/b1/', '/2018/', '/en/2018/b1/']);
+    expect(partIsCurrent(parts, '2018', 'h2018')).toBe(true);
+    expect(partIsCurrent(parts, '2018', 'other')).toBe(false);
+  });
+
+  it('a stored file changed since (say through a hard link in dist/) makes the part stale', () => {
+    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
+    storeParts(built({ '2018/index.html': page('x') }), parts, ['2018'], hashes, '/');
+    appendFileSync(join(parts, '2018/files/2018/index.html'), '<!-- edited -->');
+    expect(partIsCurrent(parts, '2018', 'h2018')).toBe(false);
+  });
+});
+
+describe('assembleParts(partsDir, out, expected, options)', () => {
+  it('fills the navigation, writes /latest/ and the sitemap, and refuses a missing or foreign part', async () => {
+    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
+    storeParts(built({ '2018/index.html': page('x'), '2018/b1/index.html': page('y'), '_astro/a.css': 'css' }), parts, ['2018'], hashes, '/');
+    await expect(assembleParts(parts, join(parts, 'out-1'), hashes, { series, site: 'https://a.example', base: '/' })).rejects.toThrow(PartMissing);
+    storeParts(built({ 'index.html': '<html>home</html>', '404.html': '<html>404</html>', '_astro/a.css': 'css' }), parts, ['site'], hashes, '/');
+    await expect(assembleParts(parts, join(parts, 'out-2'), new Map([...hashes, ['2018', 'changed']]), { series, site: 'https://a.example', base: '/' })).rejects.toThrow(/part "2018" .* was built from other files/);
+    const out = join(parts, 'out');
+    const a = await assembleParts(parts, out, hashes, { series, site: 'https://a.example', base: '/' });
+    expect(a).toMatchObject({ filled: 2, redirects: 4 });
+    const html = readFileSync(join(out, '2018/b1/index.html'), 'utf8');
+    expect(html).toContain('<ul><li><a href="/2018/b1/" aria-current="page">2018年版（最新版）</a></li></ul></header><main');
+    expect(readFileSync(join(out, 'en/latest/b1/index.html'), 'utf8')).toContain('url=/en/2018/b1/');
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://a.example/', 'https://a.example/2018/', 'https://a.example/2018/b1/']);
+    expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(true);
+    expect(readPart(parts, '2018')?.pages.sort()).toEqual(['', 'b1']);
+  });
+});
