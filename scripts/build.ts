@@ -17,6 +17,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/lib/check/run-checks.ts';
+import { forgetDataPackages } from '../src/lib/datasets/load-datapackage.ts';
 import { brokenLinks } from '../src/lib/quality/check-links.ts';
 import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
@@ -50,21 +51,43 @@ const base = process.env.BLUEBOOK_BASE ?? '/';
 
 const started = performance.now();
 const took = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const { problems, warnings, summary, content, data } = runChecks(root);
-if (warnings.length) console.warn(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n'));
-if (problems.length) {
-  console.error(problems.map(formatProblem).join('\n'));
-  console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
-  process.exit(1);
+const cache = cacheDir();
+const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
+
+// Nothing changed since the last build (the same files and settings, and dist/ as it left it): the
+// site it would build is the one there, and its checks passed. `--force` builds anyway.
+const stamp = cache ? join(cache, `last-build-${outKey}.json`) : undefined;
+const inputs = inputsHash(root);
+if (stamp && !opts.force && !opts.assemble && !opts.edition && existsSync(stamp) && existsSync(join(outDir, 'index.html'))) {
+  const last = JSON.parse(readFileSync(stamp, 'utf8')) as { inputs: string; output: string };
+  if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
+    console.log(`✓ nothing changed since the last build: ${outDir} is current (${took(started)}; --force rebuilds)`);
+    process.exit(0);
+  }
 }
-console.log(`✓ checked ${summary} in ${took(started)}`);
+
+/** Check the content; the town records for search are all that is kept of what the checks read
+ * (a long series' datasets are gigabytes as rows, and this process goes on to assemble the site). */
+function check() {
+  const { problems, warnings, summary, content, data } = runChecks(root);
+  if (warnings.length) console.warn(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n'));
+  if (problems.length) {
+    console.error(problems.map(formatProblem).join('\n'));
+    console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
+    process.exit(1);
+  }
+  console.log(`✓ checked ${summary} in ${took(started)}`);
+  // A record per town, so that a town's name finds its row in the directory.
+  const towns = content.editions.filter((x) => !x.edition.draft).flatMap((e) => townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base));
+  forgetDataPackages();
+  return towns;
+}
+const towns = check();
 // Every permalink, embed snippet, citation and sitemap entry is written with the site's address.
 if (!process.env.BLUEBOOK_SITE) console.warn('warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")');
 
 const series = readSeries(root);
 const hashes = partHashes(root, series);
-const cache = cacheDir();
-const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
 // Parts are kept in the build cache (per output folder) unless told where; with the cache off,
 // in a temporary folder that goes with the build.
 const partsDir = resolve(opts.parts ?? process.env.BLUEBOOK_PARTS ?? (cache ? join(cache, 'parts', outKey) : mkdtempSync(join(tmpdir(), 'bluebook-parts-'))));
@@ -119,18 +142,6 @@ if (opts.edition) {
   process.exit(0);
 }
 
-// Nothing changed since the last build (the same files and settings, and dist/ as it left it): the
-// site it would build is the one there. `--force` builds anyway.
-const stamp = cache ? join(cache, `last-build-${outKey}.json`) : undefined;
-const inputs = inputsHash(root);
-if (stamp && !opts.force && !opts.assemble && existsSync(stamp) && existsSync(join(outDir, 'index.html'))) {
-  const last = JSON.parse(readFileSync(stamp, 'utf8')) as { inputs: string; output: string };
-  if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
-    console.log(`✓ nothing changed since the last build: ${outDir} is current (${took(started)}; --force rebuilds)`);
-    process.exit(0);
-  }
-}
-
 if (!opts.assemble) {
   const stale = [...hashes.keys()].filter((p) => opts.force || !partIsCurrent(partsDir, p, hashes.get(p)));
   const reused = [...hashes.keys()].filter((p) => !stale.includes(p));
@@ -154,9 +165,7 @@ try {
 if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
 
 const indexStarted = performance.now();
-// Search index: the built pages marked data-pagefind-body, in character pairs, plus a record per
-// town so that a town's name finds its row in the directory.
-const towns = content.editions.filter((x) => !x.edition.draft).flatMap((e) => townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base));
+// Search index: the built pages marked data-pagefind-body, in character pairs, plus the towns.
 const built = await buildSearchIndex(assembled!.search, towns);
 if (built.errors.length) fail(`search indexing (${built.errors.join('; ')})`);
 for (const f of built.files) {

@@ -44,6 +44,11 @@ const cache = new Map<string, { mtimes: string; value: LoadedPackage }>();
 const packageShell = packageMetaSchema.extend({ resources: z.array(z.unknown()) });
 const tabularFormats = new Set(['csv', 'tsv']);
 
+/** Let go of every loaded package (a process done with the data, such as the build's assembler). */
+export function forgetDataPackages(): void {
+  cache.clear();
+}
+
 /** Load and check `data/<year>/`: the descriptor and every table it lists. Parsed once per change. */
 export function loadDataPackage(root: string, year: number): LoadedPackage {
   const dir = join(root, 'data', String(year));
