@@ -29,7 +29,7 @@ import { partHashes } from '../src/lib/parts/part-inputs.ts';
 import { partIsCurrent, restampPart, storeParts, walk } from '../src/lib/parts/part-store.ts';
 import { planRuns } from '../src/lib/parts/plan-runs.ts';
 import { runBuilds } from '../src/lib/parts/run-builds.ts';
-import { assembleParts, PartMissing } from '../src/lib/parts/assemble.ts';
+import { assembleParts, PartMissing, type PreviousAssembly } from '../src/lib/parts/assemble.ts';
 
 const root = process.cwd();
 const { values: opts } = parseArgs({
@@ -57,9 +57,18 @@ const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
 // Nothing changed since the last build (the same files and settings, and dist/ as it left it): the
 // site it would build is the one there, and its checks passed. `--force` builds anyway.
 const stamp = cache ? join(cache, `last-build-${outKey}.json`) : undefined;
+/** What the last build left: its inputs, dist/ as it left it, and what its assembly filled the pages from. */
+interface Stamp { inputs: string; output: string; assembly?: Omit<PreviousAssembly, 'dir'> }
+const lastStamp = (): Stamp | undefined => {
+  try {
+    return stamp && existsSync(stamp) ? (JSON.parse(readFileSync(stamp, 'utf8')) as Stamp) : undefined;
+  } catch {
+    return undefined;
+  }
+};
 const inputs = inputsHash(root);
 if (stamp && !opts.force && !opts.assemble && !opts.edition && existsSync(stamp) && existsSync(join(outDir, 'index.html'))) {
-  const last = JSON.parse(readFileSync(stamp, 'utf8')) as { inputs: string; output: string };
+  const last = JSON.parse(readFileSync(stamp, 'utf8')) as Stamp;
   if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
     console.log(`✓ nothing changed since the last build: ${outDir} is current (${took(started)}; --force rebuilds)`);
     process.exit(0);
@@ -153,10 +162,13 @@ const assembleStarted = performance.now();
 rmSync(tmpDir, { recursive: true, force: true });
 let assembled: Awaited<ReturnType<typeof assembleParts>> | undefined;
 try {
-  const a = (assembled = await assembleParts(partsDir, tmpDir, hashes, { series, site, base }));
+  // The pages dist/ already has, filled for the same editions, are taken from it (when it is as the last build left it).
+  const last = opts.force ? undefined : lastStamp();
+  const previous = last?.assembly && existsSync(outDir) && last.output === outputFingerprint(outDir) ? { ...last.assembly, dir: outDir } : undefined;
+  const a = (assembled = await assembleParts(partsDir, tmpDir, hashes, { series, site, base, previous }));
   // Parts brought from elsewhere (CI runners' artifacts) are taken as they are now.
   if (opts.assemble) for (const p of hashes.keys()) restampPart(partsDir, p);
-  console.log(`✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`);
+  console.log(`✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher${a.kept ? `, ${a.kept} kept from the last build` : ''}, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`);
 } catch (e) {
   if (e instanceof PartMissing) console.error(e.message);
   else console.error(e);
@@ -192,6 +204,6 @@ renameSync(tmpDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
 if (stamp) {
   mkdirSync(dirname(stamp), { recursive: true });
-  writeFileSync(stamp, JSON.stringify({ inputs, output: outputFingerprint(outDir) }));
+  writeFileSync(stamp, JSON.stringify({ inputs, output: outputFingerprint(outDir), assembly: assembled!.made } satisfies Stamp));
 }
 console.log(`✓ site written to ${outDir} in ${took(started)}`);

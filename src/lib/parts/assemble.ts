@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fillNav } from '../editions/edition-nav.ts';
@@ -15,9 +16,25 @@ export interface AssembleOptions {
   /** The site's address and base path (BLUEBOOK_SITE, BLUEBOOK_BASE). */
   site: string;
   base: string;
+  /** The site this assembly last made, if it is still as it was left: its filled pages are
+   * taken from there for every part that has not changed, when the editions' pages have not. */
+  previous?: PreviousAssembly | undefined;
+}
+
+/** What an assembly leaves for the next one to know (kept in the build's stamp). */
+export interface PreviousAssembly {
+  dir: string;
+  /** Each part's inputs hash. */
+  parts: Record<string, string>;
+  /** navSignature() of the editions it filled the pages with. */
+  nav: string;
 }
 
 export interface Assembled {
+  /** What the next assembly needs to know of this one (its `dir` is where this one was written). */
+  made: Omit<PreviousAssembly, 'dir'>;
+  /** Pages whose filled copy was taken from the previous assembly. */
+  kept: number;
   files: number;
   filled: number;
   redirects: number;
@@ -30,6 +47,11 @@ export interface Assembled {
 
 /** A part named but not stored, or stored from other inputs than `expected`. */
 export class PartMissing extends Error {}
+
+/** What the filled-in navigation depends on: every edition's year, draft state and pages. */
+export function navSignature(editions: readonly EditionPages[]): string {
+  return createHash('sha256').update(JSON.stringify(editions.map((e) => [e.year, !!e.draft, [...e.pages].sort()]))).digest('hex');
+}
 
 /**
  * Put the stored parts of a series together into `out`: every part's files; the edition switcher
@@ -49,7 +71,9 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
   if (problems.length) throw new PartMissing(problems.join('\n'));
 
   const editions: EditionPages[] = options.series.map((e) => ({ year: e.year, draft: e.draft, pages: new Set(manifests.get(String(e.year))?.pages ?? []) }));
-  const result: Assembled = { files: 0, filled: 0, redirects: 0, search: [], links: new Map() };
+  const nav = navSignature(editions);
+  const result: Assembled = { made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav }, kept: 0, files: 0, filled: 0, redirects: 0, search: [], links: new Map() };
+  const previous = options.previous?.nav === nav ? options.previous : undefined;
   const pages: string[] = [];
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(dirname(join(out, path)), { recursive: true });
@@ -61,6 +85,8 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
     result.search.push(...read.search);
     for (const [path, links] of Object.entries(read.links)) result.links.set(path, links);
     const marked = new Set(m.marked);
+    // The part and every edition's pages are as when the previous site was assembled: its filled pages are these pages.
+    const keep = previous?.parts[part] === m.inputs ? previous.dir : undefined;
     for (const path of walk(from)) {
       const to = join(out, path);
       if (path.endsWith('.html')) pages.push(path);
@@ -70,7 +96,11 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
         continue;
       }
       result.files++;
-      if (marked.has(path)) {
+      if (marked.has(path) && keep && existsSync(join(keep, path))) {
+        mkdirSync(dirname(to), { recursive: true });
+        linkSync(join(keep, path), to);
+        result.kept++;
+      } else if (marked.has(path)) {
         write(path, fillNav(readFileSync(join(from, path), 'utf8'), editions));
         result.filled++;
       } else {
