@@ -6,18 +6,25 @@ import { latestOf, type SeriesEdition } from './series.ts';
 import { SITE_PART } from './part-names.ts';
 
 const isYear = (name: string) => /^\d{4}$/.test(name);
-const top = (path: string) => path.split(/[\\/]/)[1] ?? '';
+/** The edition a report file belongs to: `content/2019/…`, `data/2019/…`, and `public/<folder>/2019/…`
+ * (an edition's pictures and its PDF/EPUB downloads, which its pages link with their sizes). */
+const yearOf = (path: string): string | undefined => {
+  const [top, first, second] = path.split(/[\\/]/);
+  const y = top === 'public' ? second : first;
+  return y !== undefined && isYear(y) && (top !== 'public' || path.split(/[\\/]/).length > 3) ? y : undefined;
+};
 
 /**
  * What each part is made from, as a hash per part name: equal hashes build equal parts.
  *
- * Every part: the engine (src, scripts, config, lockfile, public/), the settings, and the content
- * and data files outside the edition folders. An edition: also its own folders and every earlier
+ * Every part: the engine (src, scripts, config, lockfile), the settings, and the content, data and
+ * public/ files outside the edition folders. An edition: also its own folders (with
+ * `public/<folder>/<year>/`: a PDF exported for 2019 rebuilds 2019, not the series) and every earlier
  * edition's (its rankings are compared with the last edition that has them, "what changed" with
  * the one before), but not later ones — a new edition leaves the built ones as they are; what it
  * changes in them (the switcher, the "older edition" banner) the assembly fills in. The site part
- * (home, search, not-found): every edition.yaml, and the latest edition, whose contents the
- * not-found page lists.
+ * (home, search, not-found, and every public/ file, which it carries): every edition.yaml, all of
+ * public/, and the latest edition, whose contents the not-found page lists.
  */
 export function partHashes(root: string, series: readonly SeriesEdition[], env: NodeJS.ProcessEnv = process.env): Map<string, string> {
   const hashOf = (paths: string[]) => {
@@ -25,20 +32,21 @@ export function partHashes(root: string, series: readonly SeriesEdition[], env: 
     for (const path of paths) h.update(`${path.split('\\').join('/')}\u0000`).update(readFileSync(join(root, path))).update('\u0000');
     return h.digest('hex');
   };
-  const engine = inputPaths.filter((p) => p !== 'content' && p !== 'data').flatMap((p) => files(root, p));
-  const report = ['content', 'data'].flatMap((p) => files(root, p));
-  const outside = report.filter((p) => !isYear(top(p)));
+  const report = ['content', 'data', 'public'];
+  const engine = inputPaths.filter((p) => !report.includes(p)).flatMap((p) => files(root, p));
+  const byEdition = report.flatMap((p) => files(root, p));
+  const outside = byEdition.filter((p) => yearOf(p) === undefined);
   // The newest edition's language is every page's (content lang, interface at the root, /en/ or not).
   const settings = [...inputEnv.map((name) => `${name}=${env[name] ?? ''}`), `language=${series.at(-1)?.language ?? ''}`].join('\u0000');
   const shared = createHash('sha256').update(settings).update(hashOf([...engine, ...outside])).digest('hex');
   const ofYear = new Map<number, string>();
-  for (const e of series) ofYear.set(e.year, hashOf(report.filter((p) => top(p) === String(e.year))));
+  for (const e of series) ofYear.set(e.year, hashOf(byEdition.filter((p) => yearOf(p) === String(e.year))));
 
   const out = new Map<string, string>();
   const combine = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
   for (const e of series) out.set(String(e.year), combine(shared, 'edition', ...series.filter((x) => x.year <= e.year).map((x) => `${x.year}:${ofYear.get(x.year)}`)));
   const latest = latestOf(series);
   const editionFiles = series.map((e) => join('content', String(e.year), 'edition.yaml'));
-  out.set(SITE_PART, combine(shared, 'site', hashOf(editionFiles), latest === undefined ? '' : `${latest}:${ofYear.get(latest)}`));
+  out.set(SITE_PART, combine(shared, 'site', hashOf([...editionFiles, ...files(root, 'public')]), latest === undefined ? '' : `${latest}:${ofYear.get(latest)}`));
   return out;
 }

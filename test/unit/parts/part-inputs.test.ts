@@ -63,6 +63,22 @@ describe('partHashes(root, series, env)', () => {
     expect(changed(zh, hashes(root))).toEqual(['2018', '2019', 'site']);
   });
 
+  it('an edition\'s own downloads or pictures in public/ rebuild that edition (and the site part, which carries them), not the series', () => {
+    const root = series(2018, 2019);
+    const before = hashes(root);
+    mkdirSync(join(root, 'public/downloads/2019'), { recursive: true });
+    writeFileSync(join(root, 'public/downloads/2019/edition.pdf'), 'pdf');
+    const pdf = hashes(root);
+    expect(changed(before, pdf)).toEqual(['2019', 'site']);
+    mkdirSync(join(root, 'public/images/2018'), { recursive: true });
+    writeFileSync(join(root, 'public/images/2018/图 1.png'), 'png');
+    expect(changed(pdf, hashes(root))).toEqual(['2018', '2019', 'site']);
+    // A file of no edition (the favicon) is everyone's.
+    const images = hashes(root);
+    writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
+    expect(changed(images, hashes(root))).toEqual(['2018', '2019', 'site']);
+  });
+
   it('a draft becoming published changes only the site part among the built editions', () => {
     const root = series(2018);
     addEdition(root, 2019, 'year: 2019\ndraft: true\n');
