@@ -12,9 +12,36 @@ export interface Converter {
 
 // Thousands separators are accepted without `groupChar` because Chinese office exports write
 // 1,000 for 1000 (a Bluebook leniency; a declared decimalChar "," turns it off).
-const plainInteger = /^[+-]?(\d+|\d{1,3}(,\d{3})+)$/;
-const plainNumber = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
+const integerText = /^[+-]?(\d+|\d{1,3}(,\d{3})+)$/;
+const numberText = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const powers = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The number written in `text` from `from` to `to` when it is plain ([+-]digits[.digits], at
+ * most 15 digits, no point in an integer), else undefined (the full reading decides). Such a
+ * number is an integer below 2^53 divided by an exact power of ten, a division IEEE rounds
+ * once: the same double as Number(), without cutting the text out first.
+ */
+export function plainNumber(text: string, from: number, to: number, integer: boolean): number | undefined {
+  let i = from;
+  let c = text.charCodeAt(i);
+  const negative = c === 45;
+  if (negative || c === 43) i++;
+  let m = 0;
+  let digits = 0;
+  while (i < to && (c = text.charCodeAt(i)) >= 48 && c <= 57) { m = m * 10 + c - 48; digits++; i++; }
+  let fraction = 0;
+  if (i < to && c === 46 && !integer) {
+    i++;
+    while (i < to && (c = text.charCodeAt(i)) >= 48 && c <= 57) { m = m * 10 + c - 48; fraction++; i++; }
+    if (fraction === 0) return undefined;
+  }
+  if (i !== to || digits + fraction === 0 || digits + fraction > 15) return undefined;
+  const v = fraction ? m / powers[fraction]! : m;
+  return negative ? -v : v;
+}
 
 /** Table Schema's number options: groupChar, decimalChar, bareNumber (false lets "$" or "%" surround the number). */
 function numberParser(field: Field, integer: boolean): (t: string) => number | typeof INVALID {
@@ -24,8 +51,12 @@ function numberParser(field: Field, integer: boolean): (t: string) => number | t
   const custom = group !== undefined || decimal !== '.';
   const re = custom
     ? new RegExp(`^[+-]?\\d+(?:${group ? escapeRe(group) + '\\d+' : '(?!)'})*${integer ? '' : `(?:${escapeRe(decimal)}\\d+)?(?:[eE][+-]?\\d+)?`}$`)
-    : integer ? plainInteger : plainNumber;
+    : integer ? integerText : numberText;
   return (raw) => {
+    if (!custom && bare) {
+      const quick = plainNumber(raw, 0, raw.length, integer);
+      if (quick !== undefined) return quick;
+    }
     let t = raw;
     if (!bare) {
       // Keep from the first sign or digit to the last digit: "€ 1.000,5" → "1.000,5", "12%" → "12".
@@ -108,11 +139,22 @@ function dateConverter(format: string | undefined): Convert {
   };
   // YYYY and YYYY-MM are accepted under `date` (a Bluebook leniency: published tables write a
   // year or a month where the standard would want `year` or `yearmonth`); they stay as written.
-  return (t) => {
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
-    if (!m) return INVALID;
-    return validDate(Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1) ? t : INVALID;
-  };
+  return (t) => (plainDate(t, 0, t.length) ? t : INVALID);
+}
+
+/** Whether `text` from `from` to `to` is a date YYYY, YYYY-MM or YYYY-MM-DD that exists. */
+export function plainDate(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  const digit = (i: number) => { const c = text.charCodeAt(from + i) - 48; return c >= 0 && c <= 9 ? c : NaN; };
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  if (year !== year) return false;
+  if (n === 4) return true;
+  if (text.charCodeAt(from + 4) !== 45) return false;
+  const month = digit(5) * 10 + digit(6);
+  if (n === 7) return validDate(year, month, 1);
+  if (text.charCodeAt(from + 7) !== 45) return false;
+  return validDate(year, month, digit(8) * 10 + digit(9));
 }
 
 function timeConverter(format: string | undefined): Convert {

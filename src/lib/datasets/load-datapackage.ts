@@ -6,14 +6,14 @@ import type { Row } from './row.ts';
 import type { Problem } from '../problems/problem.ts';
 import { parseYamlSource, type Path, type YamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';
-import { decodeCsv } from './decode.ts';
 import {
   dialectSchema, packageMetaSchema, resourceInputSchema, tableSchemaSchema,
   type DataPackage, type PackageMeta, type Dialect, type License, type Resource, type ResourceInput, type Source, type TableSchema,
 } from './descriptor.ts';
 import { checkForeignKeys } from './foreign-keys.ts';
 import { nearMissKeys } from './near-miss-keys.ts';
-import { parseCsv, type ParsedCsv } from './parse-csv.ts';
+import type { ParsedCsv } from './parse-csv.ts';
+import { readCsv } from './read-csv.ts';
 import { PROBLEM_CAP, validateRows } from './validate.ts';
 
 export interface Dataset {
@@ -59,6 +59,8 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
   const mtimes = listFiles(dir).map((n) => `${n}:${statSync(join(dir, n)).mtimeMs}`).join('|');
   const hit = cache.get(descriptorPath);
   if (hit && hit.mtimes === mtimes) return hit.value;
+  // Let the old tables go before reading the new ones (a dev server would otherwise hold both).
+  cache.delete(descriptorPath);
 
   const source = parseYamlSource(readFileSync(descriptorPath, 'utf8'), file);
   const problems: Problem[] = [...source.problems];
@@ -280,18 +282,18 @@ function readTable(resource: Resource, input: ResourceInput, ctx: Context & { so
     }
     const bytes = readFileSync(full);
     if (resource.paths.length === 1) warnings.push(...integrity(bytes, resource, ctx.at, file));
-    const decoded = decodeCsv(bytes, file, resource.encoding);
-    if ('problem' in decoded) { problems.push(decoded.problem); continue; }
     // Parts after the first continue the table: they have no header row of their own.
     const dialect = j > 0 ? { ...resource.dialect, header: false } : resource.dialect;
-    const parsed = parseCsv(decoded.text, file, { dialect, names: j > 0 ? firstHeader : names });
-    if (j === 0) firstHeader = parsed.header;
-    const checked = validateRows(parsed, resource, file);
+    const checked = readCsv(bytes, resource, file, { dialect, names: j > 0 ? firstHeader : names, encoding: resource.encoding });
+    if (j === 0) firstHeader = checked.header;
     problems.push(...checked.problems);
     parts.push({ file, rows: checked.rows, lines: checked.lines });
   }
   if (problems.length) return { problems: problems.slice(0, PROBLEM_CAP + 1), warnings };
-  return { dataset: { resource, file: parts[0]!.file, rows: parts.flatMap((p) => p.rows), lines: parts.flatMap((p) => p.lines) }, problems, warnings };
+  // One file (the usual case): its arrays as they are, not copied.
+  const rows = parts.length === 1 ? parts[0]!.rows : parts.flatMap((p) => p.rows);
+  const lines = parts.length === 1 ? parts[0]!.lines : parts.flatMap((p) => p.lines);
+  return { dataset: { resource, file: parts[0]!.file, rows, lines }, problems, warnings };
 }
 
 /** Inline `data`: arrays with a header row first, or objects keyed by field name. */

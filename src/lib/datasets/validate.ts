@@ -1,6 +1,6 @@
 import { describeValue, type Problem } from '../problems/problem.ts';
 import type { Cell, Row } from './row.ts';
-import type { Resource } from './descriptor.ts';
+import type { Field, Resource } from './descriptor.ts';
 import { boundOf, converterFor, INVALID } from './field-types.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 
@@ -14,40 +14,77 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
   const add = (p: Problem) => (problems.length < PROBLEM_CAP ? problems.push(p) : dropped++);
   // Rows with the wrong number of cells count towards the cap like any other problem.
   parsed.problems.forEach(add);
+  const more = () => (dropped ? [...problems, { file, expected: 'no more problems', found: `${dropped} more not listed (only the first ${PROBLEM_CAP} are shown)` }] : problems);
+  const checker = tableChecker(resource, parsed.header, parsed.headerLine, file, add);
+  if (!checker) return { rows: [], lines: [], problems: more() };
+
+  const width = checker.fields.length;
+  const index = checker.index;
+  const rows: Row[] = new Array(parsed.rows.length);
+  const lines: number[] = new Array(parsed.rows.length);
+  const values: Cell[] = new Array(width);
+  for (let r = 0; r < parsed.rows.length; r++) {
+    const { line, cells } = parsed.rows[r]!;
+    for (let c = 0; c < width; c++) values[c] = index[c]! < 0 ? null : checker.cell(c, cells[index[c]!]!, line);
+    rows[r] = checker.row(values, line);
+    lines[r] = line;
+  }
+  return { rows, lines, problems: more() };
+}
+
+/** How the cells and rows of one table are checked, once its header is known to fit its schema. */
+export interface TableChecker {
+  fields: Field[];
+  /** For each field, its column in the file (-1: absent, as `fieldsMatch` may allow). */
+  index: number[];
+  /** Marker sets other than "" (most fields have none), unique values seen, numeric bounds: per field. */
+  missingSets: (Set<string> | undefined)[];
+  seen: (Map<Cell, number> | undefined)[];
+  bounds: { min?: number | string; max?: number | string; xmin?: number | string; xmax?: number | string }[];
+  /** The typed value of field `c` written as `raw` on `line` (null when missing); what is wrong goes to `add`. */
+  cell(c: number, raw: string, line: number): Cell;
+  /** The row of these values (copied), its keys checked. */
+  row(values: Cell[], line: number): Row;
+  /** Check a row's primary and unique keys against the rows before it. */
+  keys(row: Row, line: number): void;
+}
+
+/**
+ * Check a table's header against its Table Schema (each name once, `fieldsMatch`) and return
+ * the checks for its cells and rows, or undefined when the header is wrong (every problem of the
+ * header has gone to `add`).
+ */
+export function tableChecker(resource: Resource, header: string[], headerLine: number, file: string, add: (p: Problem) => unknown): TableChecker | undefined {
   const fields = resource.schema.fields;
   const names = fields.map((f) => f.name);
-  const more = () => (dropped ? [...problems, { file, expected: 'no more problems', found: `${dropped} more not listed (only the first ${PROBLEM_CAP} are shown)` }] : problems);
-  const none = () => ({ rows: [], lines: [], problems: more() });
+  let headerWrong = false;
+  const wrong = (p: Problem) => { headerWrong = true; add(p); };
 
   // A name twice in the header would keep only one of the two columns: refuse it.
   const firstAt = new Map<string, number>();
-  let duplicated = false;
-  parsed.header.forEach((h, i) => {
+  header.forEach((h, i) => {
     const first = firstAt.get(h);
     if (first === undefined) firstAt.set(h, i);
-    else {
-      duplicated = true;
-      add({ file, line: parsed.headerLine, column: i + 1, where: h, expected: `each column name once in the header (a second "${h}" would hide one of the two columns)`, found: `"${h}" again, first in column ${first + 1}` });
-    }
+    else wrong({ file, line: headerLine, column: i + 1, where: h, expected: `each column name once in the header (a second "${h}" would hide one of the two columns)`, found: `"${h}" again, first in column ${first + 1}` });
   });
-  if (duplicated) return none();
+  if (headerWrong) return undefined;
 
   // Table Schema v2 `fieldsMatch`: Bluebook's default is `equal` (the same names, in any order).
   const match = resource.schema.fieldsMatch ?? 'equal';
-  const missing = names.filter((n) => !parsed.header.includes(n));
-  const extra = parsed.header.filter((h) => !names.includes(h));
-  if (match === 'exact' && !missing.length && !extra.length && names.some((n, i) => parsed.header[i] !== n)) {
-    add({ file, line: parsed.headerLine, column: 1, where: 'fieldsMatch exact', expected: `the columns in the declared order: ${names.join(', ')}`, found: `header ${parsed.header.join(',')}` });
+  const missing = names.filter((n) => !header.includes(n));
+  const extra = header.filter((h) => !names.includes(h));
+  if (match === 'exact' && !missing.length && !extra.length && names.some((n, i) => header[i] !== n)) {
+    wrong({ file, line: headerLine, column: 1, where: 'fieldsMatch exact', expected: `the columns in the declared order: ${names.join(', ')}`, found: `header ${header.join(',')}` });
   }
   if (match === 'partial' ? missing.length === names.length : match !== 'superset') {
-    missing.forEach((name) => add({ file, line: parsed.headerLine, column: names.indexOf(name) + 1, where: name, expected: `a column "${name}" (declared in datapackage.json)`, found: `header ${parsed.header.join(',')}` }));
+    missing.forEach((name) => wrong({ file, line: headerLine, column: names.indexOf(name) + 1, where: name, expected: `a column "${name}" (declared in datapackage.json)`, found: `header ${header.join(',')}` }));
   }
   if (match !== 'subset' && match !== 'partial') {
-    extra.forEach((h) => add({ file, line: parsed.headerLine, column: parsed.header.indexOf(h) + 1, where: h, expected: `only the declared columns: ${names.join(', ')}`, found: `an undeclared column "${h}"` }));
+    extra.forEach((h) => wrong({ file, line: headerLine, column: header.indexOf(h) + 1, where: h, expected: `only the declared columns: ${names.join(', ')}`, found: `an undeclared column "${h}"` }));
   }
-  if (problems.length) return none();
+  if (headerWrong) return undefined;
 
-  const index = fields.map((f) => parsed.header.indexOf(f.name));
+  const index = fields.map((f) => header.indexOf(f.name));
   const converters = fields.map(converterFor);
   const schemaMissing = resource.schema.missingValues ?? [''];
   // Most fields have only the default marker "" (an empty cell): no look-up needed for them.
@@ -57,18 +94,17 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
     return set.size ? set : undefined;
   });
   const emptyIsMissing = fields.map((f) => (f.missingValues ?? schemaMissing).includes(''));
-  const rows: Row[] = new Array(parsed.rows.length);
-  const lines: number[] = new Array(parsed.rows.length);
   // Rows built by one generated constructor share a shape, which is much faster (and smaller)
   // than filling an empty object key by key for 200k rows.
   const makeRow = new Function('v', `return {${fields.map((f, i) => `${JSON.stringify(f.name)}: v[${i}]`).join(', ')}};`) as (v: Cell[]) => Row;
-  const values: Cell[] = new Array(fields.length);
-  const seen = fields.map((f) => (f.constraints?.unique ? new Map<Cell, number>() : undefined));
   const keys = [
     { fields: ([] as string[]).concat(resource.schema.primaryKey ?? []), what: 'primary key', skipEmpty: false },
     ...(resource.schema.uniqueKeys ?? []).map((k) => ({ fields: ([] as string[]).concat(k), what: 'unique key', skipEmpty: true })),
   ].filter((k) => k.fields.length);
   const keySeen = keys.map(() => new Map<string, number>());
+  // A unique field that is the whole primary key is checked once, as the key (one error, not two).
+  const soleKey = keys[0]?.what === 'primary key' && keys[0].fields.length === 1 ? keys[0].fields[0] : undefined;
+  const seen = fields.map((f) => (f.constraints?.unique && f.name !== soleKey ? new Map<Cell, number>() : undefined));
   const patterns = fields.map((f) => (f.constraints?.pattern ? new RegExp(`^(?:${f.constraints.pattern})$`, 'u') : undefined));
   const bounds = fields.map((f) => {
     const k = f.constraints ?? {};
@@ -81,70 +117,66 @@ export function validateRows(parsed: ParsedCsv, resource: Resource, file: string
     return !!k && (k.enum !== undefined || k.minimum !== undefined || k.maximum !== undefined || k.exclusiveMinimum !== undefined || k.exclusiveMaximum !== undefined || k.minLength !== undefined || k.maxLength !== undefined || k.pattern !== undefined || !!k.unique);
   });
 
-  let kept = 0;
-  for (let r = 0; r < parsed.rows.length; r++) {
-    const { line, cells } = parsed.rows[r]!;
-    for (let c = 0; c < fields.length; c++) {
-      const field = fields[c]!;
-      const col = index[c]!;
-      if (col < 0) { values[c] = null; continue; }
-      const raw = cells[col]!;
-      // trim() only when an end could be blank (ASCII space or control, or any non-ASCII code
-      // such as U+3000): the same result, without a call for the millions of plain cells.
-      const first = raw.charCodeAt(0);
-      const last = raw.charCodeAt(raw.length - 1);
-      const text = first <= 32 || last <= 32 || first >= 0xa0 || last >= 0xa0 ? raw.trim() : raw;
-      const where = field.name;
-      const k = field.constraints;
-      if ((text === '' && emptyIsMissing[c]) || (missingSets[c] !== undefined && missingSets[c]!.has(text))) {
-        values[c] = null;
-        if (k?.required) add({ file, line, column: col + 1, where: `${where} (required)`, expected: `a value`, found: text === '' ? '(empty)' : `${describeValue(text)}, a missing-value marker` });
-        continue;
+  const cell = (c: number, raw: string, line: number): Cell => {
+    const field = fields[c]!;
+    const column = index[c]! + 1;
+    // trim() only when an end could be blank (ASCII space or control, or any non-ASCII code
+    // such as U+3000): the same result, without a call for the millions of plain cells.
+    const first = raw.charCodeAt(0);
+    const last = raw.charCodeAt(raw.length - 1);
+    const text = first <= 32 || last <= 32 || first >= 0xa0 || last >= 0xa0 ? raw.trim() : raw;
+    const where = field.name;
+    const k = field.constraints;
+    if ((text === '' && emptyIsMissing[c]) || (missingSets[c] !== undefined && missingSets[c]!.has(text))) {
+      if (k?.required) add({ file, line, column, where: `${where} (required)`, expected: `a value`, found: text === '' ? '(empty)' : `${describeValue(text)}, a missing-value marker` });
+      return null;
+    }
+    const v = converters[c]!.convert(text);
+    if (v === INVALID) {
+      add({ file, line, column, where: `${where} (type ${field.type})`, expected: converters[c]!.expected, found: describeValue(text) });
+      return null;
+    }
+    if (checked[c] && k) {
+      const at = { file, line, column };
+      if (k.enum && !k.enum.some((e) => e === v || String(e) === text)) add({ ...at, where: `${where} (enum)`, expected: `one of ${k.enum.join(', ')}`, found: describeValue(text) });
+      const b = bounds[c]!;
+      if (typeof v === 'number' || typeof v === 'string') {
+        if (b.min !== undefined && v < b.min) add({ ...at, where: `${where} (minimum)`, expected: `a value ≥ ${k.minimum}`, found: text });
+        if (b.max !== undefined && v > b.max) add({ ...at, where: `${where} (maximum)`, expected: `a value ≤ ${k.maximum}`, found: text });
+        if (b.xmin !== undefined && v <= b.xmin) add({ ...at, where: `${where} (exclusiveMinimum)`, expected: `a value > ${k.exclusiveMinimum}`, found: text });
+        if (b.xmax !== undefined && v >= b.xmax) add({ ...at, where: `${where} (exclusiveMaximum)`, expected: `a value < ${k.exclusiveMaximum}`, found: text });
       }
-      const v = converters[c]!.convert(text);
-      if (v === INVALID) {
-        add({ file, line, column: col + 1, where: `${where} (type ${field.type})`, expected: converters[c]!.expected, found: describeValue(text) });
-        values[c] = null;
-        continue;
-      }
-      values[c] = v;
-      if (checked[c] && k) {
-        const at = { file, line, column: col + 1 };
-        if (k.enum && !k.enum.some((e) => e === v || String(e) === text)) add({ ...at, where: `${where} (enum)`, expected: `one of ${k.enum.join(', ')}`, found: describeValue(text) });
-        const b = bounds[c]!;
-        if (typeof v === 'number' || typeof v === 'string') {
-          if (b.min !== undefined && v < b.min) add({ ...at, where: `${where} (minimum)`, expected: `a value ≥ ${k.minimum}`, found: text });
-          if (b.max !== undefined && v > b.max) add({ ...at, where: `${where} (maximum)`, expected: `a value ≤ ${k.maximum}`, found: text });
-          if (b.xmin !== undefined && v <= b.xmin) add({ ...at, where: `${where} (exclusiveMinimum)`, expected: `a value > ${k.exclusiveMinimum}`, found: text });
-          if (b.xmax !== undefined && v >= b.xmax) add({ ...at, where: `${where} (exclusiveMaximum)`, expected: `a value < ${k.exclusiveMaximum}`, found: text });
-        }
-        // Lengths count characters as a reader does (code points: 镇 is one, not two UTF-16 units).
-        const length = k.minLength !== undefined || k.maxLength !== undefined ? [...text].length : 0;
-        if (k.minLength !== undefined && length < k.minLength) add({ ...at, where: `${where} (minLength)`, expected: `at least ${k.minLength} characters`, found: `${describeValue(text)} (${length})` });
-        if (k.maxLength !== undefined && length > k.maxLength) add({ ...at, where: `${where} (maxLength)`, expected: `at most ${k.maxLength} characters`, found: `${describeValue(text)} (${length})` });
-        if (patterns[c] && !patterns[c]!.test(text)) add({ ...at, where: `${where} (pattern)`, expected: `text matching ${k.pattern}`, found: describeValue(text) });
-        const s = seen[c];
-        if (s) {
-          const firstLine = s.get(v);
-          if (firstLine !== undefined) add({ ...at, where: `${where} (unique)`, expected: `a value not already on line ${firstLine}`, found: describeValue(text) });
-          else s.set(v, line);
-        }
+      // Lengths count characters as a reader does (code points: 镇 is one, not two UTF-16 units).
+      const length = k.minLength !== undefined || k.maxLength !== undefined ? [...text].length : 0;
+      if (k.minLength !== undefined && length < k.minLength) add({ ...at, where: `${where} (minLength)`, expected: `at least ${k.minLength} characters`, found: `${describeValue(text)} (${length})` });
+      if (k.maxLength !== undefined && length > k.maxLength) add({ ...at, where: `${where} (maxLength)`, expected: `at most ${k.maxLength} characters`, found: `${describeValue(text)} (${length})` });
+      if (patterns[c] && !patterns[c]!.test(text)) add({ ...at, where: `${where} (pattern)`, expected: `text matching ${k.pattern}`, found: describeValue(text) });
+      const s = seen[c];
+      if (s) {
+        const firstLine = s.get(v);
+        if (firstLine !== undefined) add({ ...at, where: `${where} (unique)`, expected: `a value not already on line ${firstLine}`, found: describeValue(text) });
+        else s.set(v, line);
       }
     }
-    const row = makeRow(values);
+    return v;
+  };
+
+  const checkKeys = (made: Row, line: number): void => {
     for (let ki = 0; ki < keys.length; ki++) {
       const { fields: key, what, skipEmpty } = keys[ki]!;
       // Table Schema v2: a unique key with an empty part is not compared (rows without the key are not duplicates).
-      if (skipEmpty && key.some((n) => row[n] === null)) continue;
-      const id = key.length === 1 ? String(row[key[0]!]) : key.map((n) => String(row[n])).join('\u0000');
+      if (skipEmpty && key.some((n) => made[n] === null)) continue;
+      const id = key.length === 1 ? String(made[key[0]!]) : key.map((n) => String(made[n])).join('\u0000');
       const firstLine = keySeen[ki]!.get(id);
-      if (firstLine !== undefined) add({ file, line, column: index[names.indexOf(key[0]!)]! + 1, where: `${key.join(' + ')} (${what})`, expected: `a key not already on line ${firstLine}`, found: describeValue(key.map((n) => row[n]).join(' / ')) });
+      if (firstLine !== undefined) add({ file, line, column: index[names.indexOf(key[0]!)]! + 1, where: `${key.join(' + ')} (${what})`, expected: `a key not already on line ${firstLine}`, found: describeValue(key.map((n) => made[n]).join(' / ')) });
       else keySeen[ki]!.set(id, line);
     }
-    rows[kept] = row;
-    lines[kept++] = line;
-  }
-  rows.length = kept;
-  lines.length = kept;
-  return { rows, lines, problems: more() };
+  };
+  const row = (values: Cell[], line: number): Row => {
+    const made = makeRow(values);
+    checkKeys(made, line);
+    return made;
+  };
+
+  return { fields, index, missingSets, seen, bounds, cell, row, keys: checkKeys };
 }
