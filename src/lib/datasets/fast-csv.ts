@@ -36,6 +36,8 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
   // Bytes are scanned as Latin-1 text: one character per byte, at the byte's offset.
   const text = bytes ? bytes.toString('latin1') : (input as { text: string }).text;
   const piece: Piece = bytes ? (from, to) => bytes.toString('utf8', from, to) : (from, to) => text.slice(from, to);
+  // Words need decoding only from bytes; cut from text they are as they stand.
+  const wordPiece = bytes ? piece : undefined;
   const end = text.length;
   // pos and line are this function's own (no closure shares them): the loops below are hot.
   let pos = 0;
@@ -126,7 +128,7 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
       const to = cellEnd(text, pos, D, Q);
       if (to < 0) return undefined;
       if (f >= 0) {
-        const v = quickValue(text, pos, to, quick[col]!, words[col], piece);
+        const v = quickValue(text, pos, to, quick[col]!, words[col], wordPiece);
         if (v === undefined || (bounded[f] && !withinBounds(bounds[f]!, v))) values[f] = checker.cell(f, piece(pos, to), start);
         else {
           const s = seen[f];
@@ -202,7 +204,7 @@ type Quick = (typeof Quick)[keyof typeof Quick];
 const quickConstraints = new Set(['required', 'unique', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
 /** The value of a plainly written cell, else undefined (the field's converter decides). */
-function quickValue(text: string, from: number, to: number, quick: Quick, words: Words | undefined, piece: Piece): number | string | boolean | undefined {
+function quickValue(text: string, from: number, to: number, quick: Quick, words: Words | undefined, piece: Piece | undefined): number | string | boolean | undefined {
   switch (quick) {
     case Quick.Integer: return plainNumber(text, from, to, true);
     case Quick.Number: return plainNumber(text, from, to, false);
@@ -235,7 +237,7 @@ interface Words { keys: (string | undefined)[]; words: string[]; hits: number; m
 const SLOTS = 4096;
 const newWords = (): Words => ({ keys: new Array<string | undefined>(SLOTS).fill(undefined), words: new Array<string>(SLOTS).fill(''), hits: 0, misses: 0 });
 
-/** The cell from `from` to `to` as a string: decoded by `piece` unless it is all ASCII (or `piece` is not given: known ASCII). */
+/** The cell from `from` to `to` as a string: decoded by `piece` when one is given and the cell is not all ASCII, else cut as it stands. */
 function cutWord(text: string, from: number, to: number, words: Words | undefined, piece: Piece | undefined): string {
   let h = to - from;
   let high = 0;

@@ -45,8 +45,6 @@ export interface TableChecker {
   cell(c: number, raw: string, line: number): Cell;
   /** The row of these values (copied), its keys checked. */
   row(values: Cell[], line: number): Row;
-  /** Check a row's primary and unique keys against the rows before it. */
-  keys(row: Row, line: number): void;
 }
 
 /**
@@ -161,7 +159,8 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
     return v;
   };
 
-  const checkKeys = (made: Row, line: number): void => {
+  const row = (values: Cell[], line: number): Row => {
+    const made = makeRow(values);
     for (let ki = 0; ki < keys.length; ki++) {
       const { fields: key, what, skipEmpty } = keys[ki]!;
       // Table Schema v2: a unique key with an empty part is not compared (rows without the key are not duplicates).
@@ -171,12 +170,8 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
       if (firstLine !== undefined) add({ file, line, column: index[names.indexOf(key[0]!)]! + 1, where: `${key.join(' + ')} (${what})`, expected: `a key not already on line ${firstLine}`, found: describeValue(key.map((n) => made[n]).join(' / ')) });
       else keySeen[ki]!.set(id, line);
     }
-  };
-  const row = (values: Cell[], line: number): Row => {
-    const made = makeRow(values);
-    checkKeys(made, line);
     return made;
   };
 
-  return { fields, index, missingSets, seen, bounds, cell, row, keys: checkKeys };
+  return { fields, index, missingSets, seen, bounds, cell, row };
 }

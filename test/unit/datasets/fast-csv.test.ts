@@ -173,6 +173,12 @@ describe('readCsv(bytes, resource, file)', () => {
     expect(readCsv(gbk, resource, 't.csv').problems[0]!.found).toMatch(/not UTF-8; they look like GBK/);
     expect(readCsv(gbk, resource, 't.csv', { encoding: 'gb18030' }).rows).toEqual([{ 名称: '乌镇', 值: 1 }]);
   });
+  it('reads a file with a full-width delimiter, and says its problems at their place', () => {
+    const fullWidth = resourceOf([{ name: '名称', type: 'string' }, { name: '值', type: 'number' }], {}, { delimiter: '，' });
+    expect(readCsv(Buffer.from('名称，值\n乌镇，1.5\n'), fullWidth, 't.csv', { dialect: { delimiter: '，' } }).rows).toEqual([{ 名称: '乌镇', 值: 1.5 }]);
+    const bad = readCsv(Buffer.from('名称，值\n乌镇，一\n'), fullWidth, 't.csv', { dialect: { delimiter: '，' } });
+    expect(bad.problems.map((p) => `${p.line}:${p.column} ${p.found}`)).toEqual(['2:2 "一"']);
+  });
   it('lists every problem of a file the one-pass reading gives up on', () => {
     const out = readCsv(Buffer.from('名称,值\n乌镇,x\n莫干山,y\n'), resource, 't.csv');
     expect(out.problems.map((p) => `${p.line}:${p.column} ${p.found}`)).toEqual(['2:2 "x"', '3:2 "y"']);
