@@ -17,19 +17,20 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/lib/check/run-checks.ts';
-import { forgetDataPackages } from '../src/lib/datasets/load-datapackage.ts';
+import { keptChecks } from '../src/lib/check/kept-checks.ts';
 import { brokenLinks } from '../src/lib/quality/check-links.ts';
-import { editionTowns, townRecords } from '../src/lib/search/town-records.ts';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { townRecords } from '../src/lib/search/town-records.ts';
+import { startSearchIndex } from '../src/lib/search/build-index.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
 import { cacheDir } from '../src/lib/cache/build-cache.ts';
-import { inputsHash, outputFingerprint } from '../src/lib/cache/build-inputs.ts';
+import { fingerprintEntries, fingerprintOf, inputsHash, outputFingerprint } from '../src/lib/cache/build-inputs.ts';
 import { latestOf, readSeries } from '../src/lib/parts/series.ts';
-import { partHashes } from '../src/lib/parts/part-inputs.ts';
-import { partIsCurrent, restampPart, storeParts, walk } from '../src/lib/parts/part-store.ts';
+import { partHashes, sharedHash } from '../src/lib/parts/part-inputs.ts';
+import { partIsCurrent, readPartPages, restampPart, storeParts } from '../src/lib/parts/part-store.ts';
 import { planRuns } from '../src/lib/parts/plan-runs.ts';
 import { runBuilds } from '../src/lib/parts/run-builds.ts';
-import { assembleParts, PartMissing, type PreviousAssembly } from '../src/lib/parts/assemble.ts';
+import { leftovers, removeLater } from '../src/lib/parts/remove-later.ts';
+import { assembleParts, moveKept, PartMissing, type PreviousAssembly } from '../src/lib/parts/assemble.ts';
 
 const root = process.cwd();
 const { values: opts } = parseArgs({
@@ -75,28 +76,30 @@ if (stamp && !opts.force && !opts.assemble && !opts.edition && existsSync(stamp)
   }
 }
 
-/** Check the content; the town records for search are all that is kept of what the checks read
+const series = readSeries(root);
+const hashes = partHashes(root, series);
+
+/** Check the content (each edition whose files are as at an earlier build is not read again: its
+ * results are kept by hash); the town records for search are all that is kept of what the checks read
  * (a long series' datasets are gigabytes as rows, and this process goes on to assemble the site). */
 function check() {
-  const { problems, warnings, summary, content, data } = runChecks(root);
+  const kept = cache ? keptChecks(join(cache, 'checks'), hashes, { reuse: !opts.force }) : undefined;
+  const { problems, warnings, summary, editions } = runChecks(root, kept, { release: true });
   if (warnings.length) console.warn(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n'));
   if (problems.length) {
     console.error(problems.map(formatProblem).join('\n'));
     console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
     process.exit(1);
   }
-  console.log(`✓ checked ${summary} in ${took(started)}`);
+  const reused = kept?.reused.length ? ` (${kept.reused.length} unchanged edition${kept.reused.length === 1 ? '' : 's'}' checks reused)` : '';
+  console.log(`✓ checked ${summary} in ${took(started)}${reused}`);
   // A record per town, so that a town's name finds its row in the directory.
-  const towns = content.editions.filter((x) => !x.edition.draft).flatMap((e) => townRecords(e.year, editionTowns(e.edition, data.find((p) => p.year === e.year)?.datasets ?? []), base));
-  forgetDataPackages();
-  return towns;
+  return editions.flatMap((e) => townRecords(e.year, e.towns, base));
 }
 const towns = check();
 // Every permalink, embed snippet, citation and sitemap entry is written with the site's address.
 if (!process.env.BLUEBOOK_SITE) console.warn('warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")');
 
-const series = readSeries(root);
-const hashes = partHashes(root, series);
 // Parts are kept in the build cache (per output folder) unless told where; with the cache off,
 // in a temporary folder that goes with the build.
 const partsDir = resolve(opts.parts ?? process.env.BLUEBOOK_PARTS ?? (cache ? join(cache, 'parts', outKey) : mkdtempSync(join(tmpdir(), 'bluebook-parts-'))));
@@ -104,12 +107,38 @@ const partsAreTemporary = !opts.parts && !process.env.BLUEBOOK_PARTS && !cache;
 mkdirSync(partsDir, { recursive: true });
 const jobs = Math.max(1, Number(opts.jobs ?? process.env.BLUEBOOK_JOBS ?? availableParallelism()) || 1);
 
+// The search index takes the parts' pages in the parts' order (editions, then the site pages): each
+// part is handed over once it and every part before it are built or found unchanged, and Pagefind
+// indexes it while Astro builds the rest.
+const search = opts.edition ? undefined : startSearchIndex();
+const indexedEarly = new Set<string>();
+const readyToIndex = new Set<string>();
+const order = [...hashes.keys()];
+const indexReady = (parts: readonly string[]) => {
+  for (const p of parts) readyToIndex.add(p);
+  for (let p = order[indexedEarly.size]; search && p !== undefined && readyToIndex.has(p); p = order[indexedEarly.size]) {
+    search.add(readPartPages(partsDir, p).search);
+    indexedEarly.add(p);
+  }
+};
+
 const fail = (what: string): never => {
+  void search?.abandon();
   rmSync(tmpDir, { recursive: true, force: true });
   if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
   console.error(`✗ ${what} failed; ${opts.edition ? 'no part was replaced' : existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
   process.exit(1);
 };
+
+/** dist/'s fingerprint now, taken once. */
+let distFingerprint: string | undefined;
+const distAsLeft = () => (distFingerprint ??= existsSync(outDir) ? outputFingerprint(outDir) : '');
+
+/** The largest Astro run's peak memory (KiB) and what it built. */
+let largestRun: { kib: number; parts: string[] } | undefined;
+const mib = (kib: number) => `${Math.round(kib / 1024)} MiB`;
+const peakMemory = () =>
+  `✓ peak memory: ${mib(process.resourceUsage().maxRSS)} in this process${largestRun ? `, ${mib(largestRun.kib)} in the largest Astro run (${largestRun.parts.join(', ')})` : ''}`;
 
 /** Build these parts, each edition in its own Astro process, and store them in the parts folder. */
 async function buildParts(parts: string[]): Promise<void> {
@@ -121,11 +150,16 @@ async function buildParts(parts: string[]): Promise<void> {
     verbose: opts.verbose,
     outDir: (i) => join(partsDir, `.run-${i}-${process.pid}`),
     astroCache,
+    // What the runs keep in the build cache (rendered figures) is keyed by the engine that made it.
+    env: { BLUEBOOK_ENGINE: sharedHash(root, series) },
     onDone: (r) => {
       if (!r.ok) return;
+      if (r.peakKiB && r.peakKiB > (largestRun?.kib ?? 0)) largestRun = { kib: r.peakKiB, parts: r.parts };
+      const storing = performance.now();
       storeParts(r.outDir, partsDir, r.parts, hashes, base);
       rmSync(r.outDir, { recursive: true, force: true });
-      console.log(`✓ built ${r.parts.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ')} in ${r.seconds.toFixed(1)} s`);
+      if (!opts.edition) indexReady(r.parts);
+      console.log(`✓ built ${r.parts.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ')} in ${r.seconds.toFixed(1)} s (stored in ${took(storing)})`);
     },
   });
   const failed = results.find((r) => !r.ok);
@@ -148,6 +182,7 @@ if (opts.edition) {
   for (const p of asked.filter((x) => !todo.includes(x))) console.log(`✓ part ${p} is current in ${partsDir} (--force rebuilds it)`);
   if (todo.length) await buildParts(todo);
   console.log(`✓ parts ${asked.join(', ')} in ${partsDir} in ${took(started)}`);
+  console.log(peakMemory());
   process.exit(0);
 }
 
@@ -155,7 +190,13 @@ if (!opts.assemble) {
   const stale = [...hashes.keys()].filter((p) => opts.force || !partIsCurrent(partsDir, p, hashes.get(p)));
   const reused = [...hashes.keys()].filter((p) => !stale.includes(p));
   if (reused.length) console.log(`✓ reused ${reused.length} unchanged part${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
-  if (stale.length) await buildParts(stale);
+  indexReady(reused);
+  if (stale.length) {
+    const building = buildParts(stale);
+    // While Astro builds: whether dist/ is as the last build left it (the assembly takes the unchanged parts from it).
+    distAsLeft();
+    await building;
+  }
 }
 
 const assembleStarted = performance.now();
@@ -164,11 +205,11 @@ let assembled: Awaited<ReturnType<typeof assembleParts>> | undefined;
 try {
   // The pages dist/ already has, filled for the same editions, are taken from it (when it is as the last build left it).
   const last = opts.force ? undefined : lastStamp();
-  const previous = last?.assembly && existsSync(outDir) && last.output === outputFingerprint(outDir) ? { ...last.assembly, dir: outDir } : undefined;
+  const previous = last?.assembly && last.output === distAsLeft() ? { ...last.assembly, dir: outDir } : undefined;
   const a = (assembled = await assembleParts(partsDir, tmpDir, hashes, { series, site, base, previous }));
   // Parts brought from elsewhere (CI runners' artifacts) are taken as they are now.
   if (opts.assemble) for (const p of hashes.keys()) restampPart(partsDir, p);
-  console.log(`✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher${a.kept ? `, ${a.kept} kept from the last build` : ''}, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`);
+  console.log(`✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher${a.kept.length ? `, ${a.kept.length} part${a.kept.length === 1 ? '' : 's'} kept whole from the last build` : ''}, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`);
 } catch (e) {
   if (e instanceof PartMissing) console.error(e.message);
   else console.error(e);
@@ -178,18 +219,27 @@ if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
 
 const indexStarted = performance.now();
 // Search index: the built pages marked data-pagefind-body, in character pairs, plus the towns.
-const built = await buildSearchIndex(assembled!.search, towns);
+for (const [part, pages] of assembled!.search) if (!indexedEarly.has(part)) search!.add(pages);
+// While Pagefind writes the index: the new site's files as they will stand in dist/, for the stamp
+// (the folders moved over from the last dist/ keep their files' times).
+const entries = new Map<string, string>();
+const built = await search!.finish(towns, () => {
+  if (!stamp) return;
+  fingerprintEntries(tmpDir, '.', entries);
+  for (const f of assembled!.moved) fingerprintEntries(outDir, f, entries);
+});
 if (built.errors.length) fail(`search indexing (${built.errors.join('; ')})`);
 for (const f of built.files) {
   const path = join(tmpDir, 'pagefind', f.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, f.content);
 }
-console.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}`);
+if (stamp) fingerprintEntries(tmpDir, 'pagefind', entries);
+console.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}${indexedEarly.size ? ` (${indexedEarly.size} part${indexedEarly.size === 1 ? '' : 's'} indexed as soon as built or found unchanged)` : ''}`);
 const linksStarted = performance.now();
 
 // With the links each part read from its pages when it was built, against the assembled files.
-const present = new Set(walk(tmpDir));
+const present = new Set([...assembled!.paths, ...built.files.map((f) => `pagefind/${f.path}`)]);
 const dirs = new Set([...present].flatMap((f) => f.split('/').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('/'))));
 const broken = brokenLinks(assembled!.links, (p) => (present.has(p) ? 'file' : dirs.has(p.replace(/\/$/, '')) ? 'dir' : undefined), base);
 if (broken.length) {
@@ -198,12 +248,25 @@ if (broken.length) {
 }
 console.log(`✓ internal links checked in ${took(linksStarted)}`);
 
+// The new site replaces dist/: the kept parts' folders are moved from the old one first.
+const swapStarted = performance.now();
 const oldDir = `${outDir}.old-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, oldDir);
+if (existsSync(outDir)) {
+  try {
+    moveKept(outDir, tmpDir, assembled!.moved);
+  } catch (e) {
+    console.error(e);
+    fail('taking over the unchanged parts from the last dist/');
+  }
+  renameSync(outDir, oldDir);
+}
 renameSync(tmpDir, outDir);
-rmSync(oldDir, { recursive: true, force: true });
+// The replaced site is removed in the background, with whatever killed builds left next to dist/.
+if (existsSync(oldDir)) removeLater(oldDir);
+for (const dir of leftovers(outDir)) removeLater(dir);
 if (stamp) {
   mkdirSync(dirname(stamp), { recursive: true });
-  writeFileSync(stamp, JSON.stringify({ inputs, output: outputFingerprint(outDir), assembly: assembled!.made } satisfies Stamp));
+  writeFileSync(stamp, JSON.stringify({ inputs, output: fingerprintOf(entries), assembly: assembled!.made } satisfies Stamp));
 }
-console.log(`✓ site written to ${outDir} in ${took(started)}`);
+console.log(`✓ site written to ${outDir} in ${took(started)} (replacing dist/: ${took(swapStarted)})`);
+console.log(peakMemory());

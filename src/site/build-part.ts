@@ -2,7 +2,7 @@
 // in parts — one per edition and one for the site-wide pages — and assembles them; it names the
 // parts a run renders in BLUEBOOK_PART ("2019", "site", "2018,2019,site"). Without it (the dev
 // server) everything renders, and the pages carry their cross-edition navigation themselves.
-import { PAGES_STARTED, renders } from '../lib/parts/part-names.ts';
+import { PAGES_STARTED, PEAK_MEMORY, renders } from '../lib/parts/part-names.ts';
 
 const listed = process.env.BLUEBOOK_PART;
 
@@ -15,3 +15,6 @@ export const rendersEdition = (year: number): boolean => renders(listed, String(
 // This module is first evaluated when the pages start rendering, after bundling: the build
 // script may start the next part's build now (src/lib/parts/run-builds.ts says why it waits).
 if (partBuild) console.log(PAGES_STARTED);
+// And, as it ends, how much memory it held at most, for the build script's report (pipes are
+// written synchronously on exit).
+if (partBuild) process.once('exit', () => console.log(`${PEAK_MEMORY} ${process.resourceUsage().maxRSS}`));

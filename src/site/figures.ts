@@ -1,4 +1,7 @@
 // Astro glue: the figures of each edition, numbered and rendered once per build.
+import { deserialize, serialize } from 'node:v8';
+import { cacheKey, cachedSync } from '../lib/cache/build-cache.ts';
+import type { Dataset } from '../lib/datasets/load-datapackage.ts';
 import { checkContent, type CheckedEdition } from '../lib/content/check-content.ts';
 import { collectFigures, type FigureEntry } from '../lib/figures/collect-figures.ts';
 import { NARROW_WIDTH, renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
@@ -36,22 +39,39 @@ export function editionFigures(year: number): SiteFigure[] {
 function renderEditionFigures(edition: CheckedEdition): SiteFigure[] {
   const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));
   if (problems.length) throw new Error(`figure problems:\n${problems.map(formatProblem).join('\n')}`);
-  return figures.map(({ rows, ...f }) => {
-    const fields = f.dataset.resource.schema.fields;
-    const rendered = renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg`);
-    const map = renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map`);
-    const mapNarrow = map && renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map-narrow`, NARROW_WIDTH);
-    const series = f.spec.kind === 'line' ? lineMarks(rows, { x: f.spec.x, y: f.spec.y!, bound: f.spec.bound }).map((m): [string, number, boolean] => [m.label, m.value!, m.lowerBound]) : undefined;
-    return {
-      ...f,
-      rendered: {
-        ...rendered,
-        narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg,
-        map: map && { svg: map.chart.svg, narrow: mapNarrow!.chart.svg, column: map.column },
-        series,
-      },
-    };
-  });
+  return figures.map(({ rows, ...f }) => ({ ...f, rendered: keptRendering(f, () => renderOne(f, rows)) }));
+}
+
+function renderOne(f: Omit<FigureEntry, 'rows'>, rows: FigureEntry['rows']): SiteFigure['rendered'] {
+  const fields = f.dataset.resource.schema.fields;
+  const rendered = renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg`);
+  const map = renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map`);
+  const mapNarrow = map && renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map-narrow`, NARROW_WIDTH);
+  const series = f.spec.kind === 'line' ? lineMarks(rows, { x: f.spec.x, y: f.spec.y!, bound: f.spec.bound }).map((m): [string, number, boolean] => [m.label, m.value!, m.lowerBound]) : undefined;
+  return {
+    ...rendered,
+    narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg,
+    map: map && { svg: map.chart.svg, narrow: mapNarrow!.chart.svg, column: map.column },
+    series,
+  };
+}
+
+// A figure's rendering is a function of its declaration, its dataset (whose rows it filters) and
+// the engine: in a part build (scripts/build.ts names the engine's hash in BLUEBOOK_ENGINE) it is
+// kept in the build cache under those, so an edit to one chapter renders none of the other
+// figures again. Outside a part build (the dev server, a bare `astro build`) it is rendered.
+const engine = process.env.BLUEBOOK_ENGINE;
+const datasetKeys = new WeakMap<Dataset, string>();
+const datasetKey = (d: Dataset) => {
+  let k = datasetKeys.get(d);
+  if (k === undefined) datasetKeys.set(d, (k = cacheKey(JSON.stringify(d.resource), JSON.stringify(d.rows))));
+  return k;
+};
+
+function keptRendering(f: Omit<FigureEntry, 'rows'>, render: () => SiteFigure['rendered']): SiteFigure['rendered'] {
+  if (!engine || import.meta.env.DEV) return render();
+  const key = cacheKey('figure', engine, datasetKey(f.dataset), JSON.stringify(f.spec));
+  return deserialize(cachedSync('figure', key, () => serialize(render()))) as SiteFigure['rendered'];
 }
 
 /** The figure with this id in edition `year`. */

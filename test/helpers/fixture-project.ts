@@ -24,6 +24,7 @@ export function fixtureProject(): FixtureProject {
   return {
     dir,
     build: (env = {}, args = []) => spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    // Retried: the build removes the site it replaced in a process of its own, which may still be at it.
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }),
   };
 }

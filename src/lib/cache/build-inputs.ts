@@ -27,10 +27,25 @@ export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): 
 
 /** A fingerprint of a built folder (paths, sizes, modification times): whether it is still as the build left it. */
 export function outputFingerprint(dir: string): string {
-  const h = createHash('sha256');
-  for (const path of files(dir, '.')) {
+  return fingerprintOf(fingerprintEntries(dir));
+}
+
+/**
+ * What outputFingerprint() reads of the files under `dir`/`sub`, by path relative to `dir`, added to
+ * `into`: a build gathers them from the folders its new site is made of while it waits for the
+ * search index, rather than walking the finished site again.
+ */
+export function fingerprintEntries(dir: string, sub = '.', into = new Map<string, string>()): Map<string, string> {
+  for (const path of files(dir, sub)) {
     const s = statSync(join(dir, path));
-    h.update(`${relative('.', path)}\u0000${s.size}\u0000${s.mtimeMs}\u0000`);
+    into.set(relative('.', path), `${s.size}\u0000${s.mtimeMs}`);
   }
+  return into;
+}
+
+/** The fingerprint of these entries (files() lists a folder's paths sorted, so they are sorted here). */
+export function fingerprintOf(entries: ReadonlyMap<string, string>): string {
+  const h = createHash('sha256');
+  for (const path of [...entries.keys()].sort()) h.update(`${path}\u0000${entries.get(path)}\u0000`);
   return h.digest('hex');
 }

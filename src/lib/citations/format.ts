@@ -1,24 +1,40 @@
+import { createRequire } from 'node:module';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { plugins } from '@citation-js/core';
 import { citationStyles, type CitationStyle } from './styles.ts';
-import { registerStyles } from './register-styles.ts';
+import { registerStyles, styleXml, localeXml } from './register-styles.ts';
+import { cacheKey, cachedText } from '../cache/build-cache.ts';
 import type { CslItem } from './work.ts';
 
-// citeproc is the slowest step of a figure page; the same work is cited on its page in both
-// interface languages, so each (work, style, format) is formatted once per build.
+// citeproc is the slowest step of a figure page (about a millisecond a format, ten formats a
+// work): the same work is cited on its page in both interface languages, so each (work, style,
+// format) is formatted once per build, and kept in the build cache — an edition whose works are
+// unchanged formats none again. The key holds the processors' versions and the style's and
+// locale's CSL, so a new style file or citeproc formats again.
 const formatted = new Map<string, string>();
+const require = createRequire(import.meta.url);
+const engine = `${require('@citation-js/core/package.json').version}/${require('@citation-js/plugin-csl/package.json').version}/${require('citeproc/package.json').version}`;
+const styleKeys = new Map<CitationStyle, string>();
+const styleKey = (style: CitationStyle) => {
+  let k = styleKeys.get(style);
+  if (k === undefined) styleKeys.set(style, (k = cacheKey(styleXml(style), localeXml(citationStyles[style].locale))));
+  return k;
+};
 
 function bibliography(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
-  const key = `${style}\u0000${format}\u0000${JSON.stringify(item)}`;
-  let out = formatted.get(key);
+  const json = JSON.stringify(item);
+  const memo = `${style}\u0000${format}\u0000${json}`;
+  let out = formatted.get(memo);
   if (out === undefined) {
-    registerStyles();
-    out = (new Cite([item]).format('bibliography', { template: style, lang: citationStyles[style].locale, format }) as string).trim();
-    // A numeric style numbers its list; one work cited alone is not "[1]".
-    out = format === 'text' ? out.replace(/^\[1\]\s*/, '') : out.replace(/<div class="csl-left-margin">\[1\]<\/div>/, '');
-    formatted.set(key, out);
+    out = cachedText('citation', cacheKey('citeproc', engine, styleKey(style), format, json), () => {
+      registerStyles();
+      const made = (new Cite([item]).format('bibliography', { template: style, lang: citationStyles[style].locale, format }) as string).trim();
+      // A numeric style numbers its list; one work cited alone is not "[1]".
+      return format === 'text' ? made.replace(/^\[1\]\s*/, '') : made.replace(/<div class="csl-left-margin">\[1\]<\/div>/, '');
+    });
+    formatted.set(memo, out);
   }
   return out;
 }

@@ -16,12 +16,17 @@ export function styleXml(id: string): string {
   return file(`${id}.csl`);
 }
 
+/** A locale's CSL XML ('zh-CN', 'en-US'). */
+export function localeXml(locale: string): string {
+  return file(`locales-${locale}.xml`);
+}
+
 /** Make the vendored styles and locales (src/lib/citations/csl/) known to citation-js. */
 export function registerStyles(): void {
   if (registered) return;
   const config = plugins.config.get('@csl') as { styles: Map<string, string> & { add(n: string, x: string): void }; locales: { add(n: string, x: string): void } };
   for (const id of citationStyleIds) config.styles.add(id, styleXml(id));
-  config.locales.add('zh-CN', file('locales-zh-CN.xml'));
-  config.locales.add('en-US', file('locales-en-US.xml'));
+  config.locales.add('zh-CN', localeXml('zh-CN'));
+  config.locales.add('en-US', localeXml('en-US'));
   registered = true;
 }

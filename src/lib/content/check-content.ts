@@ -31,88 +31,98 @@ export interface ContentCheck {
   problems: Problem[];
 }
 
-/** Validate every edition under `<root>/content/`: schemas, parts, codes and years. */
-export function checkContent(root: string): ContentCheck {
+/** Validate every edition under `<root>/content/` (or only the folders `only` accepts): schemas, parts, codes and years. */
+export function checkContent(root: string, only?: (name: string) => boolean): ContentCheck {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const editions: CheckedEdition[] = [];
   if (!existsSync(contentDir)) {
     return { editions, problems: [{ file: 'content', expected: 'a content/ folder with one folder per edition', found: 'no content/ folder' }] };
   }
-  const rel = (p: string) => relative(root, p).split('\\').join('/');
   for (const name of readdirSync(contentDir).sort()) {
     const dir = join(contentDir, name);
     if (!statSync(dir).isDirectory()) continue;
     if (!/^\d{4}$/.test(name)) {
-      problems.push({ file: rel(dir), expected: 'an edition folder named by its year, e.g. content/2019', found: `folder "${name}"` });
+      problems.push({ file: relPath(root, dir), expected: 'an edition folder named by its year, e.g. content/2019', found: `folder "${name}"` });
       continue;
     }
-    const editionFile = join(dir, 'edition.yaml');
-    if (!existsSync(editionFile)) {
-      problems.push({ file: rel(editionFile), expected: 'an edition.yaml describing the edition', found: 'no such file' });
-      continue;
-    }
-    const src = parseYamlSource(readFileSync(editionFile, 'utf8'), rel(editionFile));
-    const edition = validate(editionSchema, src, problems);
-    if (!edition) continue;
-    if (edition.year !== Number(name)) {
-      problems.push({ file: src.file, ...src.positionOf(['year']), where: 'year', expected: `${name} (the folder's name)`, found: String(edition.year) });
-    }
-    const partIds = edition.parts.map((p) => p.id);
-    duplicates(partIds).forEach((i) =>
-      problems.push({ file: src.file, ...src.positionOf(['parts', i, 'id']), where: 'parts.id', expected: 'each part id once', found: `"${partIds[i]}" again` }),
-    );
-
-    const chapterFiles = readMdxFolder(join(dir, 'chapters'), rel, chapterSchema, problems);
-    // Cross-checks run on every file that parsed, valid or not, so one run reports them all.
-    const seenCodes = new Map<string, string>();
-    for (const ch of chapterFiles) {
-      const src = ch.source;
-      const raw = (src.data ?? {}) as Record<string, unknown>;
-      if (typeof raw.part === 'string' && !partIds.includes(raw.part)) {
-        problems.push({ file: ch.file, ...src.positionOf(['part']), where: 'part', expected: `one of the edition's parts: ${partIds.join(', ')}`, found: `"${raw.part}"` });
-      }
-      if (typeof raw.code === 'string') {
-        const first = seenCodes.get(raw.code);
-        if (first) {
-          problems.push({ file: ch.file, ...src.positionOf(['code']), where: 'code', expected: `a code no other chapter has (${raw.code} is already used by ${first})`, found: `"${raw.code}"` });
-        } else seenCodes.set(raw.code, ch.file);
-      }
-      if (!ch.data) continue;
-      const hasText = ch.body.trim().length > 0;
-      if ((ch.data.status === 'full' || ch.data.status === 'partial') && !hasText) {
-        problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: `chapter text below the frontmatter (status "${ch.data.status}")`, found: 'an empty body' });
-      }
-      if (ch.data.status === 'abstract-only' && !ch.data.abstract) {
-        problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: 'an `abstract` field (status "abstract-only")', found: 'no abstract' });
-      }
-    }
-    const chapters = valid(chapterFiles);
-    const front = valid(readMdxFolder(join(dir, 'front'), rel, frontSchema, problems));
-    const kinds = front.map((f) => f.data.kind);
-    duplicates(kinds).forEach((i) =>
-      problems.push({ file: front[i]!.file, ...front[i]!.source.positionOf(['kind']), where: 'kind', expected: 'one front-matter page of each kind', found: `a second "${kinds[i]}"` }),
-    );
-    const caseFiles = readMdxFolder(join(dir, 'cases'), rel, caseSchema, problems);
-    const chapterSlugs = chapters.map((c) => c.slug);
-    for (const c of caseFiles) {
-      const raw = (c.source.data ?? {}) as Record<string, unknown>;
-      const refs = Array.isArray(raw.chapters) ? raw.chapters : [];
-      refs.forEach((slug, i) => {
-        if (typeof slug === 'string' && !chapterSlugs.includes(slug)) {
-          problems.push({ file: c.file, ...c.source.positionOf(['chapters', i]), where: 'chapters', expected: `a chapter of the ${name} edition: ${chapterSlugs.join(', ')}`, found: `"${slug}"` });
-        }
-      });
-    }
-    editions.push({
-      year: edition.year,
-      edition,
-      chapters: chapters.map(strip).sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code)),
-      front: front.map(strip).sort((a, b) => a.data.order - b.data.order),
-      cases: valid(caseFiles).map(strip).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'zh-CN')),
-    });
+    if (only && !only(name)) continue;
+    const edition = checkEditionFolder(root, name, problems);
+    if (edition) editions.push(edition);
   }
   return { editions: editions.sort((a, b) => a.year - b.year), problems };
+}
+
+const relPath = (root: string, p: string) => relative(root, p).split('\\').join('/');
+
+/** Validate one edition's folder `content/<name>/`, adding its problems to `problems`. */
+function checkEditionFolder(root: string, name: string, problems: Problem[]): CheckedEdition | undefined {
+  const dir = join(root, 'content', name);
+  const rel = (p: string) => relPath(root, p);
+  const editionFile = join(dir, 'edition.yaml');
+  if (!existsSync(editionFile)) {
+    problems.push({ file: rel(editionFile), expected: 'an edition.yaml describing the edition', found: 'no such file' });
+    return undefined;
+  }
+  const src = parseYamlSource(readFileSync(editionFile, 'utf8'), rel(editionFile));
+  const edition = validate(editionSchema, src, problems);
+  if (!edition) return undefined;
+  if (edition.year !== Number(name)) {
+    problems.push({ file: src.file, ...src.positionOf(['year']), where: 'year', expected: `${name} (the folder's name)`, found: String(edition.year) });
+  }
+  const partIds = edition.parts.map((p) => p.id);
+  duplicates(partIds).forEach((i) =>
+    problems.push({ file: src.file, ...src.positionOf(['parts', i, 'id']), where: 'parts.id', expected: 'each part id once', found: `"${partIds[i]}" again` }),
+  );
+
+  const chapterFiles = readMdxFolder(join(dir, 'chapters'), rel, chapterSchema, problems);
+  // Cross-checks run on every file that parsed, valid or not, so one run reports them all.
+  const seenCodes = new Map<string, string>();
+  for (const ch of chapterFiles) {
+    const src = ch.source;
+    const raw = (src.data ?? {}) as Record<string, unknown>;
+    if (typeof raw.part === 'string' && !partIds.includes(raw.part)) {
+      problems.push({ file: ch.file, ...src.positionOf(['part']), where: 'part', expected: `one of the edition's parts: ${partIds.join(', ')}`, found: `"${raw.part}"` });
+    }
+    if (typeof raw.code === 'string') {
+      const first = seenCodes.get(raw.code);
+      if (first) {
+        problems.push({ file: ch.file, ...src.positionOf(['code']), where: 'code', expected: `a code no other chapter has (${raw.code} is already used by ${first})`, found: `"${raw.code}"` });
+      } else seenCodes.set(raw.code, ch.file);
+    }
+    if (!ch.data) continue;
+    const hasText = ch.body.trim().length > 0;
+    if ((ch.data.status === 'full' || ch.data.status === 'partial') && !hasText) {
+      problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: `chapter text below the frontmatter (status "${ch.data.status}")`, found: 'an empty body' });
+    }
+    if (ch.data.status === 'abstract-only' && !ch.data.abstract) {
+      problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: 'an `abstract` field (status "abstract-only")', found: 'no abstract' });
+    }
+  }
+  const chapters = valid(chapterFiles);
+  const front = valid(readMdxFolder(join(dir, 'front'), rel, frontSchema, problems));
+  const kinds = front.map((f) => f.data.kind);
+  duplicates(kinds).forEach((i) =>
+    problems.push({ file: front[i]!.file, ...front[i]!.source.positionOf(['kind']), where: 'kind', expected: 'one front-matter page of each kind', found: `a second "${kinds[i]}"` }),
+  );
+  const caseFiles = readMdxFolder(join(dir, 'cases'), rel, caseSchema, problems);
+  const chapterSlugs = chapters.map((c) => c.slug);
+  for (const c of caseFiles) {
+    const raw = (c.source.data ?? {}) as Record<string, unknown>;
+    const refs = Array.isArray(raw.chapters) ? raw.chapters : [];
+    refs.forEach((slug, i) => {
+      if (typeof slug === 'string' && !chapterSlugs.includes(slug)) {
+        problems.push({ file: c.file, ...c.source.positionOf(['chapters', i]), where: 'chapters', expected: `a chapter of the ${name} edition: ${chapterSlugs.join(', ')}`, found: `"${slug}"` });
+      }
+    });
+  }
+  return {
+    year: edition.year,
+    edition,
+    chapters: chapters.map(strip).sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code)),
+    front: front.map(strip).sort((a, b) => a.data.order - b.data.order),
+    cases: valid(caseFiles).map(strip).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'zh-CN')),
+  };
 }
 
 type WithSource<T> = CheckedFile<T> & { source: YamlSource };

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
-import subsetFont from 'subset-font';
 import { cacheDir, cacheKey, cached } from '../cache/build-cache.ts';
+import { subsetFontFile } from './font-subset.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -56,7 +56,6 @@ async function fontsFor(svg: string): Promise<string[]> {
   return Promise.all([subsetFile('regular', text), ...(bold ? [subsetFile('bold', text)] : [])]);
 }
 
-const fontData = new Map<'regular' | 'bold', Buffer>();
 const subsets = new Map<string, Promise<string>>();
 
 function subsetFile(weight: 'regular' | 'bold', text: string): Promise<string> {
@@ -67,9 +66,7 @@ function subsetFile(weight: 'regular' | 'bold', text: string): Promise<string> {
       const dir = join(cacheDir() || join(tmpdir(), 'bluebook-cache'), 'font-subsets');
       const file = join(dir, `${key}.ttf`);
       if (existsSync(file)) return file;
-      let data = fontData.get(weight);
-      if (!data) fontData.set(weight, (data = readFileSync(fontFiles[weight])));
-      const bytes = await subsetFont(data, text, { targetFormat: 'truetype' });
+      const bytes = subsetFontFile(fontFiles[weight], text);
       mkdirSync(dir, { recursive: true });
       const partial = `${file}.${process.pid}.partial`;
       writeFileSync(partial, bytes);

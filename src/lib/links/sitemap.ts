@@ -2,6 +2,7 @@ import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 
 /** Entries per sitemap file (the protocol allows 50,000; Astro's integration used 45,000). */
 const LIMIT = 45_000;
+const byUrl = new Intl.Collator('en', { numeric: true });
 
 /**
  * The sitemap files of a site: `sitemap-0.xml` … with every page's URL, and `sitemap-index.xml`
@@ -9,8 +10,9 @@ const LIMIT = 45_000;
  * assembled site's pages rather than by the integration, which only sees one build's pages.
  */
 export async function sitemapFiles(urls: readonly string[], siteBase: string): Promise<{ path: string; content: string }[]> {
-  // The integration's order: by URL, numbers compared as numbers.
-  const sorted = [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  // The integration's order: by URL, numbers compared as numbers (localeCompare with options, as it
+  // sorts, makes a collator per comparison: 1.6 s for 60,000 pages).
+  const sorted = [...urls].sort(byUrl.compare);
   const out: { path: string; content: string }[] = [];
   const index = new SitemapIndexStream();
   for (let i = 0; i * LIMIT < Math.max(sorted.length, 1); i++) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fillNav } from '../editions/edition-nav.ts';
 import { localeBase } from '../i18n/ui.ts';
@@ -8,8 +8,9 @@ import { sitemapFiles } from '../links/sitemap.ts';
 import type { EditionPages } from '../links/edition-links.ts';
 import type { PageLinks } from '../quality/check-links.ts';
 import type { SearchPage } from '../search/build-index.ts';
-import { readPart, readPartPages, walk, type PartManifest } from './part-store.ts';
+import { isSharedAsset, readPart, readPartPages, walk, type PartManifest } from './part-store.ts';
 import { latestOf, type SeriesEdition } from './series.ts';
+import { partFolders, partOfPath, SITE_PART } from './part-names.ts';
 
 export interface AssembleOptions {
   series: readonly SeriesEdition[];
@@ -33,13 +34,17 @@ export interface PreviousAssembly {
 export interface Assembled {
   /** What the next assembly needs to know of this one (its `dir` is where this one was written). */
   made: Omit<PreviousAssembly, 'dir'>;
-  /** Pages whose filled copy was taken from the previous assembly. */
-  kept: number;
+  /** Parts whose folders in the previous site are this site's as they are (moveKept() takes them over). */
+  kept: string[];
+  /** Those folders (`2019`, `en/2019`, `og/2019` …), relative to the site. */
+  moved: string[];
+  /** Every file of the assembled site, moved folders included (the search index is the caller's). */
+  paths: string[];
   files: number;
   filled: number;
   redirects: number;
-  /** Every part's indexed pages, in path order, for the one search index. */
-  search: SearchPage[];
+  /** Each part's indexed pages, in path order, parts in the order given, for the one search index. */
+  search: Map<string, SearchPage[]>;
   /** Every part's pages' links, for the one link check (the filled-in navigation and the
    * redirects link only to pages the parts list, so they need none). */
   links: Map<string, PageLinks>;
@@ -72,39 +77,56 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
 
   const editions: EditionPages[] = options.series.map((e) => ({ year: e.year, draft: e.draft, pages: new Set(manifests.get(String(e.year))?.pages ?? []) }));
   const nav = navSignature(editions);
-  const result: Assembled = { made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav }, kept: 0, files: 0, filled: 0, redirects: 0, search: [], links: new Map() };
+  const result: Assembled = { made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav }, kept: [], moved: [], paths: [], files: 0, filled: 0, redirects: 0, search: new Map(), links: new Map() };
   const previous = options.previous?.nav === nav ? options.previous : undefined;
   const pages: string[] = [];
+  // Tens of thousands of files go into a few thousand folders: each folder is made once.
+  const made = new Set<string>();
+  const folder = (path: string) => {
+    const dir = dirname(path);
+    if (made.has(dir)) return;
+    mkdirSync(join(out, dir), { recursive: true });
+    made.add(dir);
+  };
   const write = (path: string, content: string | Buffer) => {
-    mkdirSync(dirname(join(out, path)), { recursive: true });
+    result.paths.push(path);
+    folder(path);
     writeFileSync(join(out, path), content);
   };
   for (const [part, m] of manifests) {
     const from = join(partsDir, part, 'files');
     const read = readPartPages(partsDir, part);
-    result.search.push(...read.search);
+    result.search.set(part, read.search);
     for (const [path, links] of Object.entries(read.links)) result.links.set(path, links);
     const marked = new Set(m.marked);
-    // The part and every edition's pages are as when the previous site was assembled: its filled pages are these pages.
-    const keep = previous?.parts[part] === m.inputs ? previous.dir : undefined;
-    for (const path of walk(from)) {
+    // The part and every edition's pages are as when the previous site was assembled: its folders
+    // there are this part's files, navigation filled in; they are moved over when this site
+    // replaces that one, not copied (moveKept).
+    const whole = part !== SITE_PART && previous?.parts[part] === m.inputs;
+    if (whole) {
+      result.kept.push(part);
+      result.moved.push(...partFolders(part).filter((f) => existsSync(join(previous.dir, f))));
+    }
+    for (const path of m.files ?? walk(from)) {
       const to = join(out, path);
       if (path.endsWith('.html')) pages.push(path);
-      if (existsSync(to)) {
-        // Only scripts and styles are in several parts; their names are their content's hash.
+      if (whole && partOfPath(path) === part) {
+        result.paths.push(path);
+        result.files++;
+        continue;
+      }
+      // Only scripts and styles are in several parts; their names are their content's hash.
+      if (isSharedAsset(path) && existsSync(to)) {
         if (!readFileSync(to).equals(readFileSync(join(from, path)))) throw new Error(`${path} differs between parts: build them from the same files (npm run build -- --force)`);
         continue;
       }
       result.files++;
-      if (marked.has(path) && keep && existsSync(join(keep, path))) {
-        mkdirSync(dirname(to), { recursive: true });
-        linkSync(join(keep, path), to);
-        result.kept++;
-      } else if (marked.has(path)) {
+      if (marked.has(path)) {
         write(path, fillNav(readFileSync(join(from, path), 'utf8'), editions));
         result.filled++;
       } else {
-        mkdirSync(dirname(to), { recursive: true });
+        result.paths.push(path);
+        folder(path);
         // A hard link: tens of thousands of pages and images are not copied. A tool that later
         // rewrites a dist/ file in place changes the part's file too; the part's fingerprint
         // then differs and the next build rebuilds it (partIsCurrent).
@@ -140,7 +162,25 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
     .map((p) => new URL(p.replace(/(^|\/)index\.html$/, '$1'), siteBase).href)
     .filter((u) => !drafts.some((d) => new URL(u).pathname.includes(d)));
   for (const f of await sitemapFiles(urls, siteBase)) write(f.path, f.content);
-  result.search.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return result;
+}
+
+/**
+ * Move the folders an assembly kept (`moved`) from the site it was assembled against (`from`, the
+ * previous dist/) into the new one (`to`), once the new one has passed every check. If a move
+ * fails, the folders moved so far go back, and the error is thrown: `from` is as it was.
+ */
+export function moveKept(from: string, to: string, moved: readonly string[]): void {
+  const done: string[] = [];
+  try {
+    for (const folder of moved) {
+      mkdirSync(dirname(join(to, folder)), { recursive: true });
+      renameSync(join(from, folder), join(to, folder));
+      done.push(folder);
+    }
+  } catch (e) {
+    for (const folder of done.reverse()) renameSync(join(to, folder), join(from, folder));
+    throw e;
+  }
 }
 

@@ -14,6 +14,26 @@ const yearOf = (path: string): string | undefined => {
   return y !== undefined && isYear(y) && (top !== 'public' || path.split(/[\\/]/).length > 3) ? y : undefined;
 };
 
+const report = ['content', 'data', 'public'];
+const hasher = (root: string) => (paths: string[]) => {
+  const h = createHash('sha256');
+  for (const path of paths) h.update(`${path.split('\\').join('/')}\u0000`).update(readFileSync(join(root, path))).update('\u0000');
+  return h.digest('hex');
+};
+
+/**
+ * What every part is made from, as one hash: the engine (src, scripts, config, lockfile), the
+ * settings, and the content, data and public/ files outside the edition folders. A part build is
+ * told it (BLUEBOOK_ENGINE) to key what it keeps in the build cache by what made it.
+ */
+export function sharedHash(root: string, series: readonly SeriesEdition[], env: NodeJS.ProcessEnv = process.env, reportFiles = report.flatMap((p) => files(root, p))): string {
+  const engine = inputPaths.filter((p) => !report.includes(p)).flatMap((p) => files(root, p));
+  const outside = reportFiles.filter((p) => yearOf(p) === undefined);
+  // The newest edition's language is every page's (content lang, interface at the root, /en/ or not).
+  const settings = [...inputEnv.map((name) => `${name}=${env[name] ?? ''}`), `language=${series.at(-1)?.language ?? ''}`].join('\u0000');
+  return createHash('sha256').update(settings).update(hasher(root)([...engine, ...outside])).digest('hex');
+}
+
 /**
  * What each part is made from, as a hash per part name: equal hashes build equal parts.
  *
@@ -27,18 +47,9 @@ const yearOf = (path: string): string | undefined => {
  * public/, and the latest edition, whose contents the not-found page lists.
  */
 export function partHashes(root: string, series: readonly SeriesEdition[], env: NodeJS.ProcessEnv = process.env): Map<string, string> {
-  const hashOf = (paths: string[]) => {
-    const h = createHash('sha256');
-    for (const path of paths) h.update(`${path.split('\\').join('/')}\u0000`).update(readFileSync(join(root, path))).update('\u0000');
-    return h.digest('hex');
-  };
-  const report = ['content', 'data', 'public'];
-  const engine = inputPaths.filter((p) => !report.includes(p)).flatMap((p) => files(root, p));
+  const hashOf = hasher(root);
   const byEdition = report.flatMap((p) => files(root, p));
-  const outside = byEdition.filter((p) => yearOf(p) === undefined);
-  // The newest edition's language is every page's (content lang, interface at the root, /en/ or not).
-  const settings = [...inputEnv.map((name) => `${name}=${env[name] ?? ''}`), `language=${series.at(-1)?.language ?? ''}`].join('\u0000');
-  const shared = createHash('sha256').update(settings).update(hashOf([...engine, ...outside])).digest('hex');
+  const shared = sharedHash(root, series, env, byEdition);
   const ofYear = new Map<number, string>();
   for (const e of series) ofYear.set(e.year, hashOf(byEdition.filter((p) => yearOf(p) === String(e.year))));
 

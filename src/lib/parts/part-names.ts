@@ -4,6 +4,9 @@ export const SITE_PART = 'site';
 /** The line a part build prints once it has bundled and starts rendering pages (src/site/build-part.ts). */
 export const PAGES_STARTED = 'bluebook:pages-started';
 
+/** The line a part build prints as it exits: its peak resident memory in KiB (`bluebook:peak-rss 1834000`). */
+export const PEAK_MEMORY = 'bluebook:peak-rss';
+
 /** Whether a run given `listed` (comma-separated part names; undefined: every part) renders `part`. */
 export function renders(listed: string | undefined, part: string): boolean {
   return listed === undefined || listed.split(',').map((p) => p.trim()).includes(part);
@@ -17,4 +20,9 @@ export function renders(listed: string | undefined, part: string): boolean {
 export function partOfPath(path: string): string {
   const m = /^(?:en\/|og\/)?(\d{4})(?:\/|$)/.exec(path);
   return m ? m[1]! : SITE_PART;
+}
+
+/** The folders of the built site that hold an edition part's own files (partOfPath). */
+export function partFolders(year: string): string[] {
+  return [year, `en/${year}`, `og/${year}`];
 }

@@ -5,6 +5,7 @@ import { outputFingerprint } from '../cache/build-inputs.ts';
 import { pageLinks, type PageLinks } from '../quality/check-links.ts';
 import { searchPage, type SearchPage } from '../search/build-index.ts';
 import { partOfPath } from './part-names.ts';
+import { removeLater } from './remove-later.ts';
 
 /** What a built part says of itself (`<parts>/<name>/part.json`); its files are in `<parts>/<name>/files/`. */
 export interface PartManifest {
@@ -17,6 +18,8 @@ export interface PartManifest {
   marked: string[];
   /** Paths, sizes and times of its files as stored: a part whose files were touched since is rebuilt. */
   fingerprint?: string;
+  /** Its files' paths, in walk() order (the assembly need not list a part's folders again). */
+  files?: string[];
 }
 
 /** What the assembly's search index and link check need of a part's pages, read once when it is stored. */
@@ -36,7 +39,7 @@ export function walk(dir: string, sub = ''): string[] {
 }
 
 /** Scripts and styles: every build emits them, named by their content; each part keeps its own copy. */
-const isSharedAsset = (path: string) => path.startsWith('_astro/');
+export const isSharedAsset = (path: string): boolean => path.startsWith('_astro/');
 
 /** An edition's page key from a built file's path: `2019/figures/fig-1/index.html` → 'figures/fig-1'. */
 export function pageKeyOfFile(path: string): string | undefined {
@@ -59,15 +62,20 @@ export function storeParts(built: string, partsDir: string, parts: readonly stri
     if (move) renameSync(from, to);
     else writeFileSync(to, readFileSync(from));
   };
+  const files = new Map<string, string[]>(parts.map((p) => [p, []]));
   for (const path of walk(built)) {
     const from = join(built, path);
     if (isSharedAsset(path)) {
-      parts.forEach((p, i) => place(from, join(staging.get(p)!, 'files', path), i === parts.length - 1));
+      parts.forEach((p, i) => {
+        files.get(p)!.push(path);
+        place(from, join(staging.get(p)!, 'files', path), i === parts.length - 1);
+      });
       continue;
     }
     const part = partOfPath(path);
     const manifest = manifests.get(part);
     if (!manifest) continue;
+    files.get(part)!.push(path);
     if (path.endsWith('.html')) {
       const key = part !== 'site' ? pageKeyOfFile(path) : undefined;
       if (key !== undefined) manifest.pages.push(key);
@@ -85,12 +93,13 @@ export function storeParts(built: string, partsDir: string, parts: readonly stri
     writeFileSync(join(dir, 'pages.json'), JSON.stringify(read.get(part)));
     const manifest = manifests.get(part)!;
     manifest.fingerprint = outputFingerprint(join(dir, 'files'));
+    manifest.files = files.get(part)!;
     writeFileSync(join(dir, 'part.json'), JSON.stringify(manifest));
     const final = join(partsDir, part);
     const old = join(partsDir, `.${part}.old-${process.pid}`);
     if (existsSync(final)) renameSync(final, old);
     renameSync(dir, final);
-    rmSync(old, { recursive: true, force: true });
+    if (existsSync(old)) removeLater(old);
   }
   return [...manifests.values()];
 }

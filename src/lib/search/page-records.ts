@@ -15,7 +15,7 @@ export interface PageRecord {
   blocks: Block[];
 }
 
-type Node = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: Node[] };
+export type HtmlNode = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: HtmlNode[] };
 
 const blockTags = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'caption', 'figcaption', 'blockquote', 'pre', 'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'table', 'ul', 'ol', 'dl', 'figure', 'details', 'summary', 'br', 'hr', 'main']);
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'input', 'textarea']);
@@ -32,17 +32,45 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const textOf = (n: Node): string => (n.type === TEXT_NODE ? decodeEntities(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+const textOf = (n: HtmlNode): string => (n.type === TEXT_NODE ? decodeEntities(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+
+/**
+ * The page with each chart's SVG emptied (`<svg …></svg>`): the index skips SVG, and a figure
+ * page's charts are most of its markup, which the parser would build a tree of for nothing. An SVG
+ * holding another is left whole (its first `</svg>` is not its own).
+ */
+export function withoutSvgBodies(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<svg', at); open !== -1; open = html.indexOf('<svg', at)) {
+    const tagEnd = html.indexOf('>', open);
+    const close = tagEnd === -1 ? -1 : html.indexOf('</svg>', tagEnd);
+    if (close === -1) break;
+    const inner = html.indexOf('<svg', open + 4);
+    if (!/[\s>/]/.test(html[open + 4] ?? '') || (inner !== -1 && inner < close) || html[tagEnd - 1] === '/') {
+      out += html.slice(at, open + 4);
+      at = open + 4;
+      continue;
+    }
+    out += html.slice(at, tagEnd + 1);
+    at = close;
+  }
+  return out + html.slice(at);
+}
 
 /** The record of one built page, or undefined when the page is not for the index (no data-pagefind-body). */
 export function pageRecord(html: string, url: string): PageRecord | undefined {
   // Most pages are not indexed (other interface, figures, data): no need to parse them.
   if (!html.includes('data-pagefind-body')) return undefined;
-  const doc = parse(html) as Node;
+  return recordOf(parse(withoutSvgBodies(html)) as HtmlNode, url);
+}
+
+/** The record of a parsed page (pageRecord parses it without its SVGs' insides). */
+export function recordOf(doc: HtmlNode, url: string): PageRecord | undefined {
   const meta: Record<string, string> = {};
   const filters: Record<string, string[]> = {};
-  let body: Node | undefined;
-  const scan = (n: Node) => {
+  let body: HtmlNode | undefined;
+  const scan = (n: HtmlNode) => {
     if (n.type !== ELEMENT_NODE && n.type !== 0) return;
     const a = n.attributes ?? {};
     if ('data-pagefind-body' in a && !body) body = n;
@@ -59,7 +87,7 @@ export function pageRecord(html: string, url: string): PageRecord | undefined {
     if (current.text.trim()) blocks.push({ ...current, text: current.text.replace(/\s+/g, ' ').trim() });
     current = { tag: 'p', text: '' };
   };
-  const walk = (n: Node, weight?: string) => {
+  const walk = (n: HtmlNode, weight?: string) => {
     if (n.type === TEXT_NODE) { current.text += decodeEntities(n.value ?? ''); return; }
     if (n.type !== ELEMENT_NODE) return;
     const name = n.name!.toLowerCase();

@@ -1,18 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cacheDir, cacheKey, cached } from '../../../src/lib/cache/build-cache.ts';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../helpers/temp-dirs.ts';
+import { cacheDir, cacheKey, cached, cachedText } from '../../../src/lib/cache/build-cache.ts';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'bluebook-cache-test-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('bluebook-cache-test-');
 
 describe('cached(kind, key, produce, dir)', () => {
   it('produces once and then returns the stored bytes', async () => {
@@ -50,6 +42,33 @@ describe('cached(kind, key, produce, dir)', () => {
     expect(existsSync(join(dir, 'png'))).toBe(false);
     expect((await cached('png', cacheKey('a'), async () => Buffer.from('ok'), dir)).toString()).toBe('ok');
     expect(readdirSync(join(dir, 'png'), { recursive: true }).filter((f) => String(f).endsWith('.partial'))).toEqual([]);
+  });
+});
+
+describe('cachedText(kind, key, produce, dir)', () => {
+  it('produces once, then returns the stored text, Chinese included', () => {
+    const dir = tempDir();
+    let calls = 0;
+    const produce = () => `中国社会科学院. 特色小镇[R]. ${++calls}`;
+    expect(cachedText('citation', cacheKey('a'), produce, dir)).toBe('中国社会科学院. 特色小镇[R]. 1');
+    expect(cachedText('citation', cacheKey('a'), produce, dir)).toBe('中国社会科学院. 特色小镇[R]. 1');
+    expect(cachedText('citation', cacheKey('b'), produce, dir)).toBe('中国社会科学院. 特色小镇[R]. 2');
+    expect(calls).toBe(2);
+  });
+
+  it('keeps an empty text, and stores nothing when producing throws', () => {
+    const dir = tempDir();
+    expect(cachedText('citation', cacheKey('empty'), () => '', dir)).toBe('');
+    expect(cachedText('citation', cacheKey('empty'), () => 'again', dir)).toBe('');
+    expect(() => cachedText('citation', cacheKey('x'), () => { throw new Error('citeproc failed'); }, dir)).toThrow('citeproc failed');
+    expect(cachedText('citation', cacheKey('x'), () => 'ok', dir)).toBe('ok');
+  });
+
+  it('produces every time when the cache is off', () => {
+    let calls = 0;
+    cachedText('citation', cacheKey('a'), () => String(++calls), false);
+    cachedText('citation', cacheKey('a'), () => String(++calls), false);
+    expect(calls).toBe(2);
   });
 });
 

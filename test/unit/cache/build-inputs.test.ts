@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputsHash, outputFingerprint } from '../../../src/lib/cache/build-inputs.ts';
+import { fingerprintEntries, fingerprintOf, inputsHash, outputFingerprint } from '../../../src/lib/cache/build-inputs.ts';
 
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'bluebook-inputs-'));
@@ -40,5 +40,26 @@ describe('outputFingerprint(dir)', () => {
     expect(outputFingerprint(dir)).toBe(before);
     writeFileSync(join(dir, 'index.html'), 'y');
     expect(outputFingerprint(dir)).not.toBe(before);
+  });
+});
+
+describe('fingerprintOf(fingerprintEntries(dir, sub, into))', () => {
+  it('equals outputFingerprint(dir) when gathered folder by folder, in any order, before and after the folders are moved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bluebook-out-'));
+    for (const f of ['2018/b1/index.html', '2018/b1.x/index.html', '2018-b/index.html', 'pagefind/fragment/zh_1.pf_fragment', 'index.html', 'en/2018/index.html', '中文/页面.html']) {
+      mkdirSync(join(dir, dirname(f)), { recursive: true });
+      writeFileSync(join(dir, f), f);
+    }
+    const entries = fingerprintEntries(dir, 'pagefind');
+    for (const sub of ['en', '2018-b', '中文', '2018', 'index.html']) fingerprintEntries(dir, sub, entries);
+    expect(fingerprintOf(entries)).toBe(outputFingerprint(dir));
+    // A folder renamed into another site keeps its files' times.
+    const other = mkdtempSync(join(tmpdir(), 'bluebook-out-'));
+    renameSync(join(dir, '2018'), join(other, '2018'));
+    const moved = fingerprintEntries(other, '2018');
+    for (const sub of ['pagefind', 'en', '2018-b', '中文', 'index.html']) fingerprintEntries(dir, sub, moved);
+    renameSync(join(other, '2018'), join(dir, '2018'));
+    expect(fingerprintOf(moved)).toBe(outputFingerprint(dir));
+    expect(fingerprintOf(fingerprintEntries(dir, 'en'))).not.toBe(outputFingerprint(dir));
   });
 });

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseYaml } from 'yaml';
@@ -13,6 +15,27 @@ const edition = editionSchema.parse(parseYaml(readFileSync('content/2018/edition
 const book = '特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准';
 const chapter = chapterWork(edition, { slug: 'b1', title: '特色小镇与智慧城市发展趋势', authors: ['陈劲'], page: 1 }, 'https://example.org/2018/b1/', false);
 const figure = figureWork(edition, { id: 'towns-2016-by-province', number: '图1-1', title: '第一批中国特色小镇的省份分布' }, 'https://example.org/2018/figures/towns-2016-by-province/', false);
+
+describe('formatReference(item, style) and the build cache', () => {
+  it('keeps each (work, style, format) as formatted, so a later build formats it from the cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bluebook-citations-'));
+    vi.stubEnv('BLUEBOOK_CACHE', dir);
+    try {
+      const work = { ...figure, title: `${figure.title}（缓存）` };
+      const apa = formatReference(work, 'apa');
+      const gb = formatReference(work, 'china-national-standard-gb-t-7714-2015-numeric');
+      const made = [apa.text, apa.html, gb.text];
+      const stored = readdirSync(join(dir, 'citation'), { recursive: true, encoding: 'utf8' }).filter((f) => /[0-9a-f]{64}$/.test(f));
+      expect(stored).toHaveLength(3);
+      expect(stored.map((f) => readFileSync(join(dir, 'citation', f), 'utf8')).sort()).toEqual([...made].sort());
+      expect(gb.text).toContain('（缓存）');
+      expect(gb.text).not.toMatch(/^\[1\]/);
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('formatReference(item, style) with the official CSL styles', () => {
   it('GB/T 7714-2015 numeric (one work, unnumbered): 析出责任者. 析出题名[M/OL]//专著责任者. 专著题名. 出版地: 出版者, 年: 页码. URL.', () => {

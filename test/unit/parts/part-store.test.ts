@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { navMarker } from '../../../src/lib/editions/edition-nav.ts';
-import { assembleParts, PartMissing } from '../../../src/lib/parts/assemble.ts';
+import { assembleParts, moveKept, PartMissing } from '../../../src/lib/parts/assemble.ts';
 import { partIsCurrent, readPart, storeParts } from '../../../src/lib/parts/part-store.ts';
 
 const place = { year: 2018, key: 'b1', base: '/', locale: 'zh-CN' as const, draft: false };
@@ -61,5 +61,45 @@ describe('assembleParts(partsDir, out, expected, options)', () => {
     expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://a.example/', 'https://a.example/2018/', 'https://a.example/2018/b1/']);
     expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(true);
     expect(readPart(parts, '2018')?.pages.sort()).toEqual(['', 'b1']);
+  });
+});
+
+describe('moveKept(from, to, moved)', () => {
+  const twoEditions = [{ year: 2018, draft: false, language: 'zh-CN' as const }, { year: 2019, draft: false, language: 'zh-CN' as const }];
+  const twoHashes = new Map([['2018', 'h2018'], ['2019', 'h2019'], ['site', 'hsite']]);
+  const store = (parts: string, part: string, files: Record<string, string>, hashes = twoHashes) => storeParts(built(files), parts, [part], hashes, '/');
+  const listing = (dir: string): Record<string, string> => Object.fromEntries((readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+
+  it('an assembly against the last one keeps an unchanged edition’s folders whole, and moving them over gives the site a full assembly gives', async () => {
+    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
+    store(parts, '2018', { '2018/index.html': page('x'), '2018/b1/index.html': page('y'), 'og/2018/b1.png': 'card', 'en/2018/b1/index.html': page('en'), '_astro/a.css': 'css' });
+    store(parts, '2019', { '2019/index.html': page('x'), '2019/b1/index.html': page('y'), '_astro/a.css': 'css' });
+    store(parts, 'site', { 'index.html': '<html>home</html>', '_astro/a.css': 'css' });
+    const options = { series: twoEditions, site: 'https://a.example', base: '/' };
+    const first = join(parts, 'first');
+    const a = await assembleParts(parts, first, twoHashes, options);
+    expect(a.kept).toEqual([]);
+    // 2019 is edited; 2018 and every edition's page list are as they were.
+    const edited = new Map([...twoHashes, ['2019', 'h2019-edited']]);
+    store(parts, '2019', { '2019/index.html': page('x'), '2019/b1/index.html': page('y（改）'), '_astro/a.css': 'css' }, edited);
+    const second = join(parts, 'second');
+    const b = await assembleParts(parts, second, edited, { ...options, previous: { ...a.made, dir: first } });
+    expect(b.kept).toEqual(['2018']);
+    expect(b.moved).toEqual(['2018', 'en/2018', 'og/2018']);
+    expect(existsSync(join(second, '2018'))).toBe(false);
+    expect(b.paths).toContain('2018/b1/index.html');
+    moveKept(first, second, b.moved);
+    expect(existsSync(join(first, '2018'))).toBe(false);
+    const full = join(parts, 'full');
+    await assembleParts(parts, full, edited, options);
+    expect(listing(second)).toEqual(listing(full));
+    expect(Object.keys(listing(second)).sort()).toEqual([...b.paths].sort());
+  });
+
+  it('a move that fails puts back the folders it had moved', () => {
+    const from = built({ '2018/a.html': 'a', 'en/2018/b.html': 'b' });
+    const to = built({ 'en/2018/x.html': 'in the way' });
+    expect(() => moveKept(from, to, ['2018', 'en/2018'])).toThrow();
+    expect(listing(from)).toEqual({ '2018/a.html': 'a', 'en/2018/b.html': 'b' });
   });
 });

@@ -50,11 +50,11 @@ describe('partOfPath(path)', () => {
 });
 
 describe('planRuns(stale, latest)', () => {
-  it('builds each edition in its own process, the newest first, the site part with the latest', () => {
-    expect(planRuns(['2018', '2019', 'site'], 2019)).toEqual([['2019', 'site'], ['2018']]);
+  it('builds each edition in its own process, the oldest first (the search index’s order), the site part with the latest', () => {
+    expect(planRuns(['2019', '2018', 'site', '2020'], 2020)).toEqual([['2018'], ['2019'], ['2020', 'site']]);
   });
-  it('builds the site part alone when the latest edition is current', () => {
-    expect(planRuns(['2018', 'site'], 2019)).toEqual([['site'], ['2018']]);
+  it('builds the site part alone, last, when the latest edition is current', () => {
+    expect(planRuns(['site', '2018'], 2019)).toEqual([['2018'], ['site']]);
     expect(planRuns([], 2019)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../../src/lib/quality/check-links.ts';
+import { checkLinks, pageLinks } from '../../../src/lib/quality/check-links.ts';
 
 describe('checkLinks(dist, base)', () => {
   const broken = checkLinks('test/fixtures/links/site');
@@ -23,5 +23,18 @@ describe('checkLinks(dist, base)', () => {
   });
   it('checkLinks(dist, "/sub/") flags root links outside the base path', () => {
     expect(checkLinks('test/fixtures/links/site', '/sub/').some((b) => b.reason.startsWith('outside the site'))).toBe(true);
+  });
+});
+
+describe('pageLinks(html)', () => {
+  it('pageLinks(page) reads ids, a[name], href and src, and leaves out the canonical link', () => {
+    const html = '<!DOCTYPE html><html><head><link rel="canonical" href="https://a.example/x/"><link rel="stylesheet" href="/_astro/a.css"></head><body><h2 id="s1">一</h2><a name="old"></a><a href="/2018/b1/#s1">b1</a><img src="pic.png" alt=""><svg><use href="#g"/><g id="g"></g></svg></body></html>';
+    expect(pageLinks(html)).toEqual({ ids: ['s1', 'old', 'g'], links: ['/_astro/a.css', '/2018/b1/#s1', 'pic.png', '#g'] });
+  });
+  it('pageLinks(attributes with ">" inside quotes, single quotes, no quotes) reads every value whole', () => {
+    expect(pageLinks(`<a title="1 > 0" href="/a/">x</a><a href='/b/' id=c>y</a><p data-x='>'><a href=/d/>z</a></p>`)).toEqual({ ids: ['c'], links: ['/a/', '/b/', '/d/'] });
+  });
+  it('pageLinks(script, style and comments) finds no links in their text', () => {
+    expect(pageLinks('<script>const s = "<a href=\\"/no/\\">";</script><style>a[href="/no/"]{}</style><!-- <a href="/no/"> --><a href="/yes/">y</a><SCRIPT type="module">x("<img src=/no/>")</SCRIPT>')).toEqual({ ids: [], links: ['/yes/'] });
   });
 });

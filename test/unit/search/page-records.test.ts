@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeContent } from '../../../src/lib/search/ngram.ts';
-import { indexHtml, pageRecord } from '../../../src/lib/search/page-records.ts';
+import { indexHtml, pageRecord, withoutSvgBodies } from '../../../src/lib/search/page-records.ts';
 
 const html = `<!doctype html><html lang="zh-CN"><head><title>站点</title></head><body>
 <header>页眉不进索引</header>
@@ -46,5 +46,25 @@ describe('indexHtml(record)', () => {
     expect(decodeContent(h1).text).toBe('特色小镇与智慧城市');
     // The text itself is all in index letters: no Han character is left for Pagefind to cut up.
     expect(/<main[^]*<\/main>/.exec(out)![0]).not.toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('withoutSvgBodies(html)', () => {
+  it('empties each SVG, keeping its opening tag and what follows it', () => {
+    expect(withoutSvgBodies('<p>前</p><svg viewBox="0 0 10 10"><text>图中文字</text><rect/></svg><p>后</p>')).toBe('<p>前</p><svg viewBox="0 0 10 10"></svg><p>后</p>');
+    expect(withoutSvgBodies('<svg><g/></svg>a<svg\nclass="x"><g/></svg>b')).toBe('<svg></svg>a<svg\nclass="x"></svg>b');
+  });
+
+  it('leaves an SVG holding another SVG, a self-closed SVG and names that only begin with svg', () => {
+    const nested = '<svg><svg><g/></svg><text>外</text></svg><p>后</p>';
+    expect(withoutSvgBodies(nested)).toBe('<svg><svg></svg><text>外</text></svg><p>后</p>');
+    expect(withoutSvgBodies('<svg/><p>a</p></svg>')).toBe('<svg/><p>a</p></svg>');
+    expect(withoutSvgBodies('<svgx>a</svgx><p>b</p></svg>')).toBe('<svgx>a</svgx><p>b</p></svg>');
+    expect(withoutSvgBodies('<svg><g>unclosed')).toBe('<svg><g>unclosed');
+  });
+
+  it('pageRecord reads the same text with or without the SVGs emptied', () => {
+    const html = '<html><body><main data-pagefind-body><h1>标题</h1><figure><svg><text>刻度</text></svg><figcaption>图1 说明</figcaption></figure></main></body></html>';
+    expect(pageRecord(html, '/x/')!.blocks.map((b) => b.text)).toEqual(['标题', '图1 说明']);
   });
 });
