@@ -43,8 +43,8 @@ describe('pageRecord(html, url) on the built site', () => {
     const dist = process.env.BLUEBOOK_DIST ?? 'dist';
     const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
     const indexed = pages.map((p) => [p, readFileSync(join(dist, p), 'utf8')] as const).filter(([, html]) => html.includes('data-pagefind-body'));
-    expect(indexed.length).toBeGreaterThan(50);
-    expect(indexed.filter(([, html]) => /<svg[\s>]/.test(html)).length).toBeGreaterThan(10);
+    expect(indexed.length).toBeGreaterThan(20);
+    expect(indexed.filter(([, html]) => /<svg[\s>]/.test(html)).length).toBeGreaterThan(5);
     const differ = indexed.filter(([p, html]) => JSON.stringify(pageRecord(html, p)) !== JSON.stringify(recordOf(parse(html) as HtmlNode, p))).map(([p]) => p);
     expect(differ).toEqual([]);
   });
