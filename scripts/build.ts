@@ -26,7 +26,7 @@ import { cacheDir } from '../src/lib/cache/build-cache.ts';
 import { fingerprintEntries, fingerprintOf, inputsHash, outputFingerprint } from '../src/lib/cache/build-inputs.ts';
 import { latestOf, readSeries } from '../src/lib/parts/series.ts';
 import { partHashes, sharedHash } from '../src/lib/parts/part-inputs.ts';
-import { partIsCurrent, readPartPages, restampPart, storeParts } from '../src/lib/parts/part-store.ts';
+import { partIsCurrent, readPartSearch, restampPart, storeParts } from '../src/lib/parts/part-store.ts';
 import { planRuns } from '../src/lib/parts/plan-runs.ts';
 import { runBuilds } from '../src/lib/parts/run-builds.ts';
 import { leftovers, removeLater } from '../src/lib/parts/remove-later.ts';
@@ -117,7 +117,7 @@ const order = [...hashes.keys()];
 const indexReady = (parts: readonly string[]) => {
   for (const p of parts) readyToIndex.add(p);
   for (let p = order[indexedEarly.size]; search && p !== undefined && readyToIndex.has(p); p = order[indexedEarly.size]) {
-    search.add(readPartPages(partsDir, p).search);
+    search.add(readPartSearch(partsDir, p));
     indexedEarly.add(p);
   }
 };
@@ -215,11 +215,11 @@ try {
   else console.error(e);
   fail('assembly');
 }
-if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
 
 const indexStarted = performance.now();
 // Search index: the built pages marked data-pagefind-body, in character pairs, plus the towns.
-for (const [part, pages] of assembled!.search) if (!indexedEarly.has(part)) search!.add(pages);
+for (const part of order) if (!indexedEarly.has(part)) search!.add(readPartSearch(partsDir, part));
+if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
 // While Pagefind writes the index: the new site's files as they will stand in dist/, for the stamp
 // (the folders moved over from the last dist/ keep their files' times).
 const entries = new Map<string, string>();

@@ -7,8 +7,7 @@ import { latestRedirect } from '../links/latest-redirects.ts';
 import { sitemapFiles } from '../links/sitemap.ts';
 import type { EditionPages } from '../links/edition-links.ts';
 import type { PageLinks } from '../quality/check-links.ts';
-import type { SearchPage } from '../search/build-index.ts';
-import { isSharedAsset, readPart, readPartPages, walk, type PartManifest } from './part-store.ts';
+import { isSharedAsset, readPart, readPartLinks, walk, type PartManifest } from './part-store.ts';
 import { latestOf, type SeriesEdition } from './series.ts';
 import { partFolders, partOfPath, SITE_PART } from './part-names.ts';
 
@@ -38,13 +37,11 @@ export interface Assembled {
   kept: string[];
   /** Those folders (`2019`, `en/2019`, `og/2019` …), relative to the site. */
   moved: string[];
-  /** Every file of the assembled site, moved folders included (the search index is the caller's). */
+  /** Every file of the assembled site, moved folders included (the search index, readPartSearch(), is the caller's). */
   paths: string[];
   files: number;
   filled: number;
   redirects: number;
-  /** Each part's indexed pages, in path order, parts in the order given, for the one search index. */
-  search: Map<string, SearchPage[]>;
   /** Every part's pages' links, for the one link check (the filled-in navigation and the
    * redirects link only to pages the parts list, so they need none). */
   links: Map<string, PageLinks>;
@@ -77,7 +74,7 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
 
   const editions: EditionPages[] = options.series.map((e) => ({ year: e.year, draft: e.draft, pages: new Set(manifests.get(String(e.year))?.pages ?? []) }));
   const nav = navSignature(editions);
-  const result: Assembled = { made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav }, kept: [], moved: [], paths: [], files: 0, filled: 0, redirects: 0, search: new Map(), links: new Map() };
+  const result: Assembled = { made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav }, kept: [], moved: [], paths: [], files: 0, filled: 0, redirects: 0, links: new Map() };
   const previous = options.previous?.nav === nav ? options.previous : undefined;
   const pages: string[] = [];
   // Tens of thousands of files go into a few thousand folders: each folder is made once.
@@ -95,9 +92,7 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
   };
   for (const [part, m] of manifests) {
     const from = join(partsDir, part, 'files');
-    const read = readPartPages(partsDir, part);
-    result.search.set(part, read.search);
-    for (const [path, links] of Object.entries(read.links)) result.links.set(path, links);
+    for (const [path, links] of Object.entries(readPartLinks(partsDir, part))) result.links.set(path, links);
     const marked = new Set(m.marked);
     // The part and every edition's pages are as when the previous site was assembled: its folders
     // there are this part's files, navigation filled in; they are moved over when this site

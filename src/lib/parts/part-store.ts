@@ -90,7 +90,10 @@ export function storeParts(built: string, partsDir: string, parts: readonly stri
   }
   for (const [part, dir] of staging) {
     mkdirSync(join(dir, 'files'), { recursive: true });
-    writeFileSync(join(dir, 'pages.json'), JSON.stringify(read.get(part)));
+    // Apart, as they are read apart: the search index takes a part's pages as soon as it is ready,
+    // the assembly its links.
+    writeFileSync(join(dir, 'search.json'), JSON.stringify(read.get(part)!.search));
+    writeFileSync(join(dir, 'links.json'), JSON.stringify(read.get(part)!.links));
     const manifest = manifests.get(part)!;
     manifest.fingerprint = outputFingerprint(join(dir, 'files'));
     manifest.files = files.get(part)!;
@@ -104,9 +107,14 @@ export function storeParts(built: string, partsDir: string, parts: readonly stri
   return [...manifests.values()];
 }
 
-/** The search pages and links a stored part read from its pages. */
-export function readPartPages(partsDir: string, part: string): PartPages {
-  return JSON.parse(readFileSync(join(partsDir, part, 'pages.json'), 'utf8')) as PartPages;
+/** The pages of a stored part as the search index takes them. */
+export function readPartSearch(partsDir: string, part: string): PartPages['search'] {
+  return JSON.parse(readFileSync(join(partsDir, part, 'search.json'), 'utf8')) as PartPages['search'];
+}
+
+/** The ids and links a stored part read from its pages, for the link check. */
+export function readPartLinks(partsDir: string, part: string): PartPages['links'] {
+  return JSON.parse(readFileSync(join(partsDir, part, 'links.json'), 'utf8')) as PartPages['links'];
 }
 
 /** Whether a stored part can be reused for `inputs`: built from them, and its files as it left them. */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { navMarker } from '../../../src/lib/editions/edition-nav.ts';
 import { assembleParts, moveKept, PartMissing } from '../../../src/lib/parts/assemble.ts';
-import { partIsCurrent, readPart, storeParts } from '../../../src/lib/parts/part-store.ts';
+import { partIsCurrent, readPart, readPartLinks, readPartSearch, storeParts } from '../../../src/lib/parts/part-store.ts';
 
 const place = { year: 2018, key: 'b1', base: '/', locale: 'zh-CN' as const, draft: false };
 const page = (body: string) => `<!DOCTYPE html><html><body><header><ul>${navMarker('switcher', place)}</ul></header>${navMarker('banner', place)}<main data-pagefind-body>${body}</main></body></html>`;
@@ -30,8 +30,8 @@ describe('storeParts(built, partsDir, parts, inputs, base)', () => {
     expect(m!.pages.sort()).toEqual(['', 'b1']);
     expect(m!.marked.sort()).toEqual(['2018/b1/index.html', '2018/index.html', 'en/2018/b1/index.html']);
     expect(readdirSync(join(parts, '2018/files')).sort()).toEqual(['2018', '_astro', 'en']);
-    const read = JSON.parse(readFileSync(join(parts, '2018/pages.json'), 'utf8'));
-    expect(read.search.map((s: { url: string }) => s.url)).toEqual(['/2018/b1/', '/2018/', '/en/2018/b1/']);
+    expect(readPartSearch(parts, '2018').map((s) => s.url)).toEqual(['/2018/b1/', '/2018/', '/en/2018/b1/']);
+    expect(Object.keys(readPartLinks(parts, '2018')).sort()).toEqual(['2018/b1/index.html', '2018/index.html', 'en/2018/b1/index.html']);
     expect(partIsCurrent(parts, '2018', 'h2018')).toBe(true);
     expect(partIsCurrent(parts, '2018', 'other')).toBe(false);
   });
