@@ -321,13 +321,3 @@ function integrity(bytes: Buffer, resource: Resource, at: Context['at'], file: s
   }
   return out;
 }
-
-/** Every edition's data package under `<root>/data/`. */
-export function loadAllData(root: string): LoadedPackage[] {
-  const dataDir = join(root, 'data');
-  if (!existsSync(dataDir)) return [];
-  return readdirSync(dataDir)
-    .filter((n) => /^\d{4}$/.test(n))
-    .sort()
-    .map((n) => loadDataPackage(root, Number(n)));
-}

@@ -25,7 +25,7 @@ export interface PageLinks {
 
 // A tag, a comment or a declaration. The link check reads the attributes of tens of thousands of
 // pages (a figure page holds a chart's thousands of SVG elements): scanning tags is ~10× faster
-// than building each page's tree, and equal to it on every built page (check-links.test.ts).
+// than building each page's tree, and equal to it on every built page (test/browser/page-links.test.ts).
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->|<![^>]*>/g;
 const WANTED = /(?:^|[\s"'])(?:id|href|src|name)\s*=/;
 const RAW_END: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi };
