@@ -1,6 +1,7 @@
 import type { Dialect, Resource } from './descriptor.ts';
 import type { Cell, Row } from './row.ts';
 import { plainDate, plainNumber } from './field-types.ts';
+import { KeySet } from './key-set.ts';
 import { tableChecker } from './validate.ts';
 
 /** A CSV as decoded text, or as UTF-8 bytes already known to be valid (no byte-order mark). */
@@ -96,6 +97,8 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
   });
   const words = quick.map((q): Words | undefined => (q === Quick.Text || q === Quick.Date ? newWords() : undefined));
   const { bounds, seen } = checker;
+  const unique = seen.flatMap((s, f) => (s ? [f] : []));
+  const uniqueSeen = unique.map(() => new KeySet());
   const bounded = bounds.map((b) => b.min !== undefined || b.max !== undefined || b.xmin !== undefined || b.xmax !== undefined);
   const values: Cell[] = new Array(fields.length).fill(null);
   const rows: Row[] = [];
@@ -130,23 +133,22 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
       if (f >= 0) {
         const v = quickValue(text, pos, to, quick[col]!, words[col], wordPiece);
         if (v === undefined || (bounded[f] && !withinBounds(bounds[f]!, v))) values[f] = checker.cell(f, piece(pos, to), start);
-        else {
-          const s = seen[f];
-          if (s !== undefined) {
-            // One look-up: a value seen before leaves the size as it was (and the file to papaparse's reading).
-            const size = s.size;
-            if (s.set(v, start).size === size) return undefined;
-          }
-          values[f] = v;
-        }
+        else values[f] = v;
       }
       pos = to;
     }
     // A cell's problem (or, below, a key's) leaves the file to papaparse's reading, which lists them all.
     if (sink.failed) return undefined;
-    rows.push(checker.row(values, start));
+    // So does a value of a unique field seen before, however its cell was read. (A field's values
+    // are all of its one type, so their text tells them apart; 0 and -0 are one value, as in a Map.)
+    for (let u = 0; u < unique.length; u++) {
+      const v = values[unique[u]!]!;
+      if (v !== null && !uniqueSeen[u]!.add(String(v))) return undefined;
+    }
+    const row = checker.quickRow(values);
+    if (row === undefined) return undefined;
+    rows.push(row);
     lines.push(start);
-    if (sink.failed) return undefined;
     // Every line must end as the first one does (\n or \r\n): papaparse guesses one kind for
     // the file, and to it a lone \n in a \r\n file is text in a cell.
     const n = lineEndAt(text, pos);
@@ -235,6 +237,7 @@ function trimmable(c: number): boolean {
  */
 interface Words { keys: (string | undefined)[]; words: string[]; hits: number; misses: number }
 const SLOTS = 4096;
+const WAYS = 4;
 const newWords = (): Words => ({ keys: new Array<string | undefined>(SLOTS).fill(undefined), words: new Array<string>(SLOTS).fill(''), hits: 0, misses: 0 });
 
 /** The cell from `from` to `to` as a string: decoded by `piece` when one is given and the cell is not all ASCII, else cut as it stands. */
@@ -246,15 +249,27 @@ function cutWord(text: string, from: number, to: number, words: Words | undefine
   else if (piece) for (let i = from; i < to; i++) high |= text.charCodeAt(i);
   const decoded = high >= 0x80 && piece !== undefined;
   if (!look) return decoded ? piece(from, to) : text.slice(from, to);
-  const slot = h & (SLOTS - 1);
-  const known = words.keys[slot];
-  if (known !== undefined && known.length === to - from && text.startsWith(known, from)) {
-    words.hits++;
-    return words.words[slot]!;
+  // Mixed, so that words alike but for their last characters (城镇12, 城镇13) spread over the
+  // table; and four slots a word, so that words on one slot do not evict each other row after row
+  // (with one slot, a column of 997 names cycling was decoded 25 times over).
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  h ^= h >>> 16;
+  const bucket = h & (SLOTS - WAYS);
+  for (let slot = bucket; slot < bucket + WAYS; slot++) {
+    const known = words.keys[slot];
+    if (known === undefined) break;
+    if (known.length === to - from && text.startsWith(known, from)) {
+      words.hits++;
+      return words.words[slot]!;
+    }
   }
   words.misses++;
   const key = text.slice(from, to);
   const word = decoded ? piece(from, to) : key;
+  let slot = bucket;
+  while (slot < bucket + WAYS - 1 && words.keys[slot] !== undefined) slot++;
+  // A full bucket gives up a slot in turn.
+  if (words.keys[slot] !== undefined) slot = bucket + (words.misses & (WAYS - 1));
   words.keys[slot] = key;
   return (words.words[slot] = word);
 }

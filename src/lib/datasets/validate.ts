@@ -2,6 +2,7 @@ import { describeValue, type Problem } from '../problems/problem.ts';
 import type { Cell, Row } from './row.ts';
 import type { Field, Resource } from './descriptor.ts';
 import { boundOf, converterFor, INVALID } from './field-types.ts';
+import { KeySet } from './key-set.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 
 /** At most this many problems are listed per file; the rest are counted. */
@@ -45,6 +46,9 @@ export interface TableChecker {
   cell(c: number, raw: string, line: number): Cell;
   /** The row of these values (copied), its keys checked. */
   row(values: Cell[], line: number): Row;
+  /** The same row, or undefined when one of its keys was seen before; nothing is reported (the
+   * one-pass reader gives such a file to `validateRows`, whose `row` says where). */
+  quickRow(values: Cell[]): Row | undefined;
 }
 
 /**
@@ -173,5 +177,19 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
     return made;
   };
 
-  return { fields, index, missingSets, seen, bounds, cell, row };
+  // The hot path of a large valid table: the fields of each key by position, and a set that
+  // only says whether a key is new (where a key was first seen is `row`'s to say).
+  const keyAt = keys.map((k) => k.fields.map((n) => names.indexOf(n)));
+  const quickSeen = keys.map(() => new KeySet());
+  const quickRow = (values: Cell[]): Row | undefined => {
+    for (let ki = 0; ki < keys.length; ki++) {
+      const at = keyAt[ki]!;
+      if (keys[ki]!.skipEmpty && at.some((i) => values[i] === null)) continue;
+      const id = at.length === 1 ? String(values[at[0]!]) : at.map((i) => String(values[i])).join('\u0000');
+      if (!quickSeen[ki]!.add(id)) return undefined;
+    }
+    return makeRow(values);
+  };
+
+  return { fields, index, missingSets, seen, bounds, cell, row, quickRow };
 }

@@ -94,6 +94,8 @@ describe('fastCsv(input, resource, file)', () => {
       'a,b\nx\n', // too few
       'a,b\nx,11\n', // above the maximum
       'a,b\nx,1\nx,2\n', // not unique
+      'a,b\n"x",1\nx,2\n', // not unique, the first quoted
+      'a,b\nx,1\n"x",2\n', // not unique, the second quoted
       'a,b\nx,1.5\n', // not an integer
       'a,b\n"x,1\n', // unclosed quote
       'a,b\nx"y,1\n', // stray quote
@@ -108,6 +110,13 @@ describe('fastCsv(input, resource, file)', () => {
       const { fromText, fromBytes } = compare(source, resource);
       expect([source, fromText, fromBytes]).toEqual([source, undefined, undefined]);
     }
+    // A primary or unique key seen before (one field or several); a unique key with an empty part is not compared.
+    const pair: Field[] = [{ name: 'a', type: 'string' }, { name: 'b', type: 'integer' }];
+    for (const [extra, source] of [[{ primaryKey: 'a' }, 'a,b\nx,1\nx,2\n'], [{ primaryKey: ['a', 'b'] }, 'a,b\nx,1\ny,1\nx,1\n'], [{ uniqueKeys: [['b'], ['a', 'b']] }, 'a,b\nx,1\ny,2\nz,1\n']] as const) {
+      const { slow, fromText, fromBytes } = compare(source, resourceOf(pair, extra as Partial<Resource['schema']>));
+      expect([source, slow.problems.length, fromText, fromBytes]).toEqual([source, 1, undefined, undefined]);
+    }
+    expect(compare('a,b\nx,\nx,\n', resourceOf(pair, { uniqueKeys: [['a', 'b']] })).fromBytes?.rows).toEqual([{ a: 'x', b: null }, { a: 'x', b: null }]);
     // Dialects it leaves to papaparse.
     for (const dialect of [{ commentChar: '#' }, { skipInitialSpace: true }, { nullSequence: 'NA' }, { doubleQuote: false, escapeChar: '\\' }, { delimiter: '||' }, { headerRows: [2] }] as Dialect[]) {
       expect(fastCsv({ text: 'a,b\nx,1\n' }, resourceOf(fields, {}, dialect), 't.csv', { dialect })).toBeUndefined();

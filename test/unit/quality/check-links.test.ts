@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, pageLinks } from '../../../src/lib/quality/check-links.ts';
 
@@ -36,5 +38,16 @@ describe('pageLinks(html)', () => {
   });
   it('pageLinks(script, style and comments) finds no links in their text', () => {
     expect(pageLinks('<script>const s = "<a href=\\"/no/\\">";</script><style>a[href="/no/"]{}</style><!-- <a href="/no/"> --><a href="/yes/">y</a><SCRIPT type="module">x("<img src=/no/>")</SCRIPT>')).toEqual({ ids: [], links: ['/yes/'] });
+  });
+  it('pageLinks(pages) keeps none of the pages alive once they are dropped', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 40 pages of 2 MB each (80 MB, two-byte text as Chinese pages are), each read for links.
+    const kept = Array.from({ length: 40 }, (_, i) => pageLinks(`<main id="m${i}">${'城镇'.repeat(500_000)}<a href="/2018/b${i}/#s1">b</a></main>`));
+    gc();
+    expect(kept.map((k) => k.links[0])).toContain('/2018/b39/#s1');
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(8 * 2 ** 20);
   });
 });
