@@ -91,7 +91,7 @@ function check() {
     console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
     process.exit(1);
   }
-  const reused = kept?.reused.length ? ` (${kept.reused.length} unchanged edition${kept.reused.length === 1 ? '' : 's'}' checks reused)` : '';
+  const reused = kept?.reused.length ? ` (${kept.reused.length} unchanged edition${kept.reused.length === 1 ? "'s" : "s'"} checks reused)` : '';
   console.log(`✓ checked ${summary} in ${took(started)}${reused}`);
   // A record per town, so that a town's name finds its row in the directory.
   return editions.flatMap((e) => townRecords(e.year, e.towns, base));
