@@ -163,30 +163,34 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
     return v;
   };
 
-  const row = (values: Cell[], line: number): Row => {
-    const made = makeRow(values);
-    for (let ki = 0; ki < keys.length; ki++) {
-      const { fields: key, what, skipEmpty } = keys[ki]!;
-      // Table Schema v2: a unique key with an empty part is not compared (rows without the key are not duplicates).
-      if (skipEmpty && key.some((n) => made[n] === null)) continue;
-      const id = key.length === 1 ? String(made[key[0]!]) : key.map((n) => String(made[n])).join('\u0000');
-      const firstLine = keySeen[ki]!.get(id);
-      if (firstLine !== undefined) add({ file, line, column: index[names.indexOf(key[0]!)]! + 1, where: `${key.join(' + ')} (${what})`, expected: `a key not already on line ${firstLine}`, found: describeValue(key.map((n) => made[n]).join(' / ')) });
-      else keySeen[ki]!.set(id, line);
-    }
-    return made;
+  // Each key's fields by position in `values`. Table Schema v2: a unique key with an empty part is
+  // not compared (rows without the key are not duplicates): no id.
+  const keyAt = keys.map((k) => k.fields.map((n) => names.indexOf(n)));
+  const keyId = (ki: number, values: Cell[]): string | undefined => {
+    const at = keyAt[ki]!;
+    if (keys[ki]!.skipEmpty && at.some((i) => values[i] === null)) return undefined;
+    return at.length === 1 ? String(values[at[0]!]) : at.map((i) => String(values[i])).join('\u0000');
   };
 
-  // The hot path of a large valid table: the fields of each key by position, and a set that
-  // only says whether a key is new (where a key was first seen is `row`'s to say).
-  const keyAt = keys.map((k) => k.fields.map((n) => names.indexOf(n)));
+  const row = (values: Cell[], line: number): Row => {
+    for (let ki = 0; ki < keys.length; ki++) {
+      const id = keyId(ki, values);
+      if (id === undefined) continue;
+      const firstLine = keySeen[ki]!.get(id);
+      const { fields: key, what } = keys[ki]!;
+      if (firstLine !== undefined) add({ file, line, column: index[keyAt[ki]![0]!]! + 1, where: `${key.join(' + ')} (${what})`, expected: `a key not already on line ${firstLine}`, found: describeValue(keyAt[ki]!.map((i) => values[i]).join(' / ')) });
+      else keySeen[ki]!.set(id, line);
+    }
+    return makeRow(values);
+  };
+
+  // The hot path of a large valid table: a set that only says whether a key is new (where a key
+  // was first seen is `row`'s to say).
   const quickSeen = keys.map(() => new KeySet());
   const quickRow = (values: Cell[]): Row | undefined => {
     for (let ki = 0; ki < keys.length; ki++) {
-      const at = keyAt[ki]!;
-      if (keys[ki]!.skipEmpty && at.some((i) => values[i] === null)) continue;
-      const id = at.length === 1 ? String(values[at[0]!]) : at.map((i) => String(values[i])).join('\u0000');
-      if (!quickSeen[ki]!.add(id)) return undefined;
+      const id = keyId(ki, values);
+      if (id !== undefined && !quickSeen[ki]!.add(id)) return undefined;
     }
     return makeRow(values);
   };
