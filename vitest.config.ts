@@ -19,6 +19,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // State that changes after an action is awaited with expect.poll, never read once: a busy
+          // machine may take seconds to redraw. No retries: a test that needs one is a defect.
+          retry: 0,
+          expect: { poll: { timeout: 15_000, interval: 50 } },
         },
       },
     ],

@@ -48,14 +48,14 @@ describe('charts on a 390 px phone', () => {
       const page = await site.page(path, phone);
       const { min, where } = await smallestChartText(page);
       expect(min, where).toBeGreaterThanOrEqual(12);
-      expect(await overflowing(page)).toEqual([]);
+      await expect.poll(() => overflowing(page)).toEqual([]);
       await page.close();
     });
   }
   it('the desktop still gets the wide layout', async () => {
     const page = await site.page('/2018/b1/', { width: 1280, height: 900 });
-    expect(await page.locator('.chart-wide svg.chart').first().isVisible()).toBe(true);
-    expect(await page.locator('.chart-narrow svg.chart').first().isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.chart-wide svg.chart').first().isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.chart-narrow svg.chart').first().isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ describe('dataset pages', () => {
   it('the catalogue lists every dataset with rows, status, source and licence', async () => {
     const page = await site.page('/2018/data/');
     const rows = page.locator('table.data-table tbody tr');
-    expect(await rows.count()).toBe(9);
+    await expect.poll(() => rows.count()).toBe(9);
     const first = await rows.first().innerText();
     expect(first).toContain('110');
     expect(first).toContain('已发布');
@@ -20,16 +20,16 @@ describe('dataset pages', () => {
   it('the preview is paged by 25 and sorts by a column from the keyboard', async () => {
     const page = await site.page('/2018/data/towns-2016-batch1-by-province/');
     const body = page.locator('table[data-sortable] tbody tr');
-    expect(await body.count()).toBe(25);
+    await expect.poll(() => body.count()).toBe(25);
     const countHeader = page.locator('th', { hasText: '小镇数量' }).locator('button');
     await countHeader.focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter'); // descending
-    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
-    expect(await body.first().locator('td').first().textContent()).toBe('浙江省');
+    await expect.poll(() => page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    await expect.poll(() => body.first().locator('td').first().textContent()).toBe('浙江省');
     await page.locator('.table-pager button').last().click();
-    expect(await body.count()).toBe(8);
-    expect(await page.locator('.table-pager [aria-live]').textContent()).toBe('第 2 / 2 页');
+    await expect.poll(() => body.count()).toBe(8);
+    await expect.poll(() => page.locator('.table-pager [aria-live]').textContent()).toBe('第 2 / 2 页');
   });
 
   it('the CSV download holds exactly the rows of the page, and the JSON its provenance', async () => {
@@ -51,8 +51,8 @@ describe('dataset pages', () => {
   it('B.1\'s numbers link to the dataset they are checked against', async () => {
     const page = await site.page('/2018/b1/');
     const datum = page.locator('a.datum', { hasText: '50.39%' });
-    expect(await datum.getAttribute('href')).toBe('/2018/data/town-types-2016/');
-    expect(await datum.getAttribute('title')).toContain('50.39%');
-    expect(await page.locator('.data-sources li').count()).toBe(2);
+    await expect.poll(() => datum.getAttribute('href')).toBe('/2018/data/town-types-2016/');
+    await expect.poll(() => datum.getAttribute('title')).toContain('50.39%');
+    await expect.poll(() => page.locator('.data-sources li').count()).toBe(2);
   });
 });

@@ -60,53 +60,53 @@ describe('a site with a second edition', () => {
   it('renders $…$ and $$…$$ formulas as MathML at build time, with no script on the chapter page', async () => {
     const page = await site.page('/2019/b1/');
     const inline = page.locator('article p math');
-    expect(await inline.count()).toBe(1);
-    expect(await inline.locator('annotation').textContent()).toBe('I = \\sum_{i} w_i x_i');
+    await expect.poll(() => inline.count()).toBe(1);
+    await expect.poll(() => inline.locator('annotation').textContent()).toBe('I = \\sum_{i} w_i x_i');
     const block = page.locator('.math-display math[display="block"]');
-    expect(await block.count()).toBe(1);
+    await expect.poll(() => block.count()).toBe(1);
     // The browser lays MathML out: the fraction-free sum has a real height, not raw TeX text.
     expect((await block.boundingBox())!.height).toBeGreaterThan(20);
-    expect(await page.locator('body').textContent()).not.toContain('$$');
-    expect(await page.locator('script').count()).toBe(0);
+    await expect.poll(() => page.locator('body').textContent()).not.toContain('$$');
+    await expect.poll(() => page.locator('script').count()).toBe(0);
   });
 
   it('renders Markdown footnotes as 注释 after the text, each with a link there and back', async () => {
     const page = await site.page('/2019/b1/');
     const section = page.locator('article .footnotes');
-    expect(await section.locator('h2').textContent()).toBe('注释');
-    expect(await section.locator('h2').isVisible()).toBe(true);
+    await expect.poll(() => section.locator('h2').textContent()).toBe('注释');
+    await expect.poll(() => section.locator('h2').isVisible()).toBe(true);
     const ref = page.locator('article sup a[data-footnote-ref]');
-    expect(await ref.textContent()).toBe('1');
+    await expect.poll(() => ref.textContent()).toBe('1');
     const target = (await ref.getAttribute('href'))!;
-    expect(await section.locator(`li${target}`).textContent()).toContain('这是测试用的注释');
+    await expect.poll(() => section.locator(`li${target}`).textContent()).toContain('这是测试用的注释');
     const back = section.locator('a[data-footnote-backref]');
-    expect(await back.getAttribute('aria-label')).toBe('返回正文第 1 处');
-    expect(await back.getAttribute('href')).toBe(`#${await ref.getAttribute('id')}`);
+    await expect.poll(() => back.getAttribute('aria-label')).toBe('返回正文第 1 处');
+    await expect.poll(() => back.getAttribute('href')).toBe(`#${await ref.getAttribute('id')}`);
   });
 
   it('renders [@key] citations from references.bib in GB/T 7714 numeric, numbered as first cited, with a 参考文献 list', async () => {
     const page = await site.page('/2019/b1/');
     // [@chen2018] → 1; [@saaty2008, p. 85] → 2 with its page; [@undp2024; @saaty2008] → 2,3.
-    expect(await page.locator('article a.citation').allTextContents()).toEqual(['[1]', '[2]85', '[2,3]']);
+    await expect.poll(() => page.locator('article a.citation').allTextContents()).toEqual(['[1]', '[2]85', '[2,3]']);
     const list = page.locator('article section.references');
-    expect(await list.locator('h2').textContent()).toBe('参考文献');
-    expect(await list.locator('li').evaluateAll((els) => els.map((e) => e.id))).toEqual(['ref-chen2018', 'ref-saaty2008', 'ref-undp2024']);
+    await expect.poll(() => list.locator('h2').textContent()).toBe('参考文献');
+    await expect.poll(() => list.locator('li').evaluateAll((els) => els.map((e) => e.id))).toEqual(['ref-chen2018', 'ref-saaty2008', 'ref-undp2024']);
     const text = (await list.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(text[0]).toBe('[1]陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准[M]. 北京: 社会科学文献出版社, 2018.');
     expect(text[1]).toBe('[2]SAATY T L. Decision making with the analytic hierarchy process[J/OL]. International Journal of Services Sciences, 2008, 1(1): 83-98. DOI:10.1504/IJSSCI.2008.017590.');
     await page.locator('article a.citation').nth(1).click();
-    expect(new URL(page.url()).hash).toBe('#ref-saaty2008');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#ref-saaty2008');
   });
 
   it('/ and /latest/ lead to the newest edition', async () => {
     const home = await site.page('/');
-    expect(await home.locator('.cover h1').textContent()).toContain('2019');
+    await expect.poll(() => home.locator('.cover h1').textContent()).toContain('2019');
     const latest = await site.page('/latest/b1/');
     await latest.waitForURL('**/2019/b1/');
-    expect(await latest.locator('h1').textContent()).toContain('测试章节一');
+    await expect.poll(() => latest.locator('h1').textContent()).toContain('测试章节一');
     const english = await site.page('/en/latest/b1/');
     await english.waitForURL('**/en/2019/b1/');
-    expect(await english.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => english.locator('html').getAttribute('lang')).toBe('en');
   });
 
   it('the switcher on a 2018 chapter leads to the same chapter in 2019, by keyboard', async () => {
@@ -114,21 +114,21 @@ describe('a site with a second edition', () => {
     await page.locator('.edition-switcher summary').focus();
     await page.keyboard.press('Enter');
     const link = page.locator('.edition-switcher a', { hasText: '2019' });
-    expect(await link.getAttribute('href')).toBe('/2019/b1/');
+    await expect.poll(() => link.getAttribute('href')).toBe('/2019/b1/');
     await link.focus();
     await Promise.all([page.waitForURL('**/2019/b1/'), page.keyboard.press('Enter')]);
   });
 
   it('falls back to the edition home where the other edition lacks the page', async () => {
     const page = await site.page('/2018/preface/');
-    expect(await page.locator('.edition-switcher a', { hasText: '2019' }).getAttribute('href')).toBe('/2019/');
+    await expect.poll(() => page.locator('.edition-switcher a', { hasText: '2019' }).getAttribute('href')).toBe('/2019/');
   });
 
   it('older editions carry a banner pointing to the latest; the latest has none', async () => {
     const old = await site.page('/2018/b2/');
-    expect(await old.locator('.older-edition').textContent()).toContain('2019');
+    await expect.poll(() => old.locator('.older-edition').textContent()).toContain('2019');
     const current = await site.page('/2019/');
-    expect(await current.locator('.older-edition').count()).toBe(0);
+    await expect.poll(() => current.locator('.older-edition').count()).toBe(0);
   });
 });
 
@@ -146,34 +146,34 @@ describe('comparisons across editions', () => {
 
   it('the 2019 ranking shows change since 2018 and warns that the method changed', async () => {
     const page = await site.page('/2019/rankings/smart-city-index-illustrative/');
-    expect(await page.locator('th', { hasText: '与2018年版相比' }).count()).toBe(1);
-    expect(await page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent()).toContain('标准化方法由“最小—最大标准化”改为“Z分数”');
-    expect(await page.locator('.chart-wide svg[aria-labelledby^="rank-slope-"]').count()).toBe(1);
+    await expect.poll(() => page.locator('th', { hasText: '与2018年版相比' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent()).toContain('标准化方法由“最小—最大标准化”改为“Z分数”');
+    await expect.poll(() => page.locator('.chart-wide svg[aria-labelledby^="rank-slope-"]').count()).toBe(1);
   });
 
   it('2018 has no earlier edition to compare with, and says so', async () => {
     const page = await site.page('/2018/changes/');
-    expect(await page.locator('main').innerText()).toContain('这是本系列的第一版');
+    await expect.poll(() => page.locator('main').innerText()).toContain('这是本系列的第一版');
   });
 });
 
 describe('a dataset longer than a page should hold', () => {
   it('previews its first 500 rows, says how many there are, offers the whole as downloads, and does not sort a part', async () => {
     const page = await site.page('/2019/data/long-test-series/');
-    expect(await page.locator('#preview ~ p.muted, section:has(#preview) p.muted').first().textContent()).toBe('预览前 500 行，共 1,234 行；排序和完整数据请下载 CSV 或 JSON。');
+    await expect.poll(() => page.locator('#preview ~ p.muted, section:has(#preview) p.muted').first().textContent()).toBe('预览前 500 行，共 1,234 行；排序和完整数据请下载 CSV 或 JSON。');
     const html = readFileSync(join(project.dir, 'dist/2019/data/long-test-series/index.html'), 'utf8');
     expect(html.match(/<td class="num" data-value="\d+">/g)?.length).toBe(500 * 2);
-    expect(await page.locator('section:has(#preview) th button').count()).toBe(0);
-    expect(await page.locator('.table-pager').count()).toBe(1);
+    await expect.poll(() => page.locator('section:has(#preview) th button').count()).toBe(0);
+    await expect.poll(() => page.locator('.table-pager').count()).toBe(1);
     const csv = readFileSync(join(project.dir, 'dist/2019/data/long-test-series.csv'), 'utf8').trim().split('\n');
     expect(csv).toHaveLength(1 + 1234);
     const en = await site.page('/en/2019/data/long-test-series/');
-    expect(await en.locator('section:has(#preview) p.muted').textContent()).toBe('The first 500 of 1,234 rows; download the CSV or JSON to sort or use them all.');
+    await expect.poll(() => en.locator('section:has(#preview) p.muted').textContent()).toBe('The first 500 of 1,234 rows; download the CSV or JSON to sort or use them all.');
   });
 
   it('a short dataset is shown whole and sortable', async () => {
     const page = await site.page('/2019/data/smart-city-indicators-illustrative/');
-    expect(await page.locator('section:has(#preview) th button').count()).toBeGreaterThan(0);
-    expect(await page.locator('section:has(#preview) p.muted').textContent()).toMatch(/^共 \d+ 行$/);
+    await expect.poll(() => page.locator('section:has(#preview) th button').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('section:has(#preview) p.muted').textContent()).toMatch(/^共 \d+ 行$/);
   });
 });

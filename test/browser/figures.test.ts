@@ -20,10 +20,10 @@ afterAll(async () => { await site?.close(); });
 describe('figures in a chapter', () => {
   it('are numbered 图1-1 … and readable without JS: SVG with title, summary and a data table', async () => {
     const page = await site.page('/2018/b1/');
-    expect(await page.locator('figure .figure__number').allTextContents()).toEqual(['图1-1', '图1-2', '图1-3']);
+    await expect.poll(() => page.locator('figure .figure__number').allTextContents()).toEqual(['图1-1', '图1-2', '图1-3']);
     const svg = page.locator('#fig-towns-2016-by-region .chart-wide svg');
-    expect(await svg.locator('title').textContent()).toBe('第一批中国特色小镇的地区分布');
-    expect(await svg.locator('desc').textContent()).toBe('华东最多，39个。');
+    await expect.poll(() => svg.locator('title').textContent()).toBe('第一批中国特色小镇的地区分布');
+    await expect.poll(() => svg.locator('desc').textContent()).toBe('华东最多，39个。');
   });
 
   it('show a tooltip on hover and on focus; arrow keys move between marks', async () => {
@@ -31,13 +31,13 @@ describe('figures in a chapter', () => {
     const marks = page.locator('#fig-towns-2016-by-region .chart-wide .mark');
     await marks.nth(1).hover();
     const tip = page.locator('#fig-towns-2016-by-region .chart-wide .chart-tip');
-    expect(await tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toBe('西南：21个');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await expect.poll(() => tip.textContent()).toBe('西南：21个');
     await marks.first().focus();
-    expect(await tip.textContent()).toBe('华东：39个');
+    await expect.poll(() => tip.textContent()).toBe('华东：39个');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-label'))).toBe('西南');
-    expect(await tip.textContent()).toBe('西南：21个');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-label'))).toBe('西南');
+    await expect.poll(() => tip.textContent()).toBe('西南：21个');
   });
 
   it('open the data table by keyboard', async () => {
@@ -45,10 +45,10 @@ describe('figures in a chapter', () => {
     const details = page.locator('#fig-town-types-2016 details');
     await details.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await details.getAttribute('open')).not.toBeNull();
+    await expect.poll(() => details.getAttribute('open')).not.toBeNull();
     const cells = await details.locator('tbody tr').first().locator('td').allTextContents();
     expect(cells).toEqual(['旅游发展型', '64']);
-    expect(await details.locator('tbody tr').nth(2).locator('td').nth(1).textContent()).toBe('无数据');
+    await expect.poll(() => details.locator('tbody tr').nth(2).locator('td').nth(1).textContent()).toBe('无数据');
   });
 });
 
@@ -69,11 +69,12 @@ describe('a figure page', () => {
 
   it('gives citations from the CSL styles (GB/T 7714 both systems, APA, Chicago, MLA), dated the reader\'s today', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');
-    const cites = await page.locator('[data-cite]').allTextContents();
-    expect(await page.locator('.cite-this h3').allTextContents()).toEqual(['GB/T 7714-2015（顺序编码制）', 'GB/T 7714-2015（著者-出版年制）', 'APA 7', 'Chicago (author-date)', 'MLA 9']);
+    const cites = () => page.locator('[data-cite]').allTextContents();
+    await expect.poll(() => page.locator('.cite-this h3').allTextContents()).toEqual(['GB/T 7714-2015（顺序编码制）', 'GB/T 7714-2015（著者-出版年制）', 'APA 7', 'Chicago (author-date)', 'MLA 9']);
     const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
-    expect(cites[0]).toBe(`特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准. 北京: 社会科学文献出版社, 2018[${today}]. https://bluebook.example.org/2018/figures/towns-2016-by-province/.`);
-    expect(cites[2]).toMatch(/^特色小镇蓝皮书数字版\. \(2018\)\. 图1-1 第一批中国特色小镇的省份分布\. In 陈劲 \(Ed\.\), /);
+    // The access date is the reader's today, filled in by the page's script.
+    await expect.poll(async () => (await cites())[0]).toBe(`特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准. 北京: 社会科学文献出版社, 2018[${today}]. https://bluebook.example.org/2018/figures/towns-2016-by-province/.`);
+    await expect.poll(async () => (await cites())[2]).toMatch(/^特色小镇蓝皮书数字版\. \(2018\)\. 图1-1 第一批中国特色小镇的省份分布\. In 陈劲 \(Ed\.\), /);
     // Its card is the chart's own PNG (title and source drawn in), not a second image.
     expect(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toBe('/2018/figures/towns-2016-by-province.png');
   });
@@ -81,7 +82,7 @@ describe('a figure page', () => {
   it('offers the citation as BibTeX, RIS and CSL-JSON files a reference manager imports', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');
     const links = page.locator('.cite-this .downloads a');
-    expect(await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['bib', 'ris', 'json'].map((f) => `/2018/figures/towns-2016-by-province/cite.${f}`));
+    await expect.poll(() => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['bib', 'ris', 'json'].map((f) => `/2018/figures/towns-2016-by-province/cite.${f}`));
     const bib = await (await page.request.get(`${site.origin}/2018/figures/towns-2016-by-province/cite.bib`)).text();
     const { entries, errors } = parseBibtex(bib);
     expect(errors).toEqual([]);
@@ -107,19 +108,19 @@ describe('a figure page', () => {
     const course = server.origin;
     await page.goto(`${course}/course/unit-1`);
     const frame = page.frameLocator('iframe');
-    expect(await frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
-    expect(await frame.locator('svg.chart:visible').count()).toBe(1);
-    expect(await frame.locator('header, footer').count()).toBe(0);
+    await expect.poll(() => frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
+    await expect.poll(() => frame.locator('svg.chart:visible').count()).toBe(1);
+    await expect.poll(() => frame.locator('header, footer').count()).toBe(0);
     // The frame grows to its content (the snippet's listener), and the site's links leave the frame.
     await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
     // The frame is of another origin: its content's height is asked inside it.
     const inner = page.frames().find((f) => f !== page.mainFrame())!;
     const heights = { frame: await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height), content: await inner.evaluate(() => document.documentElement.getBoundingClientRect().height) };
     expect(Math.abs(heights.frame - heights.content)).toBeLessThan(2);
-    expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
+    await expect.poll(() => frame.locator('base').getAttribute('target')).toBe('_blank');
     // Two origins: the course page's and the frame's.
-    expect(await page.evaluate(() => location.origin)).toBe(course);
-    expect(await page.evaluate(() => new URL(document.querySelector('iframe')!.src).origin)).toBe(site.origin);
+    await expect.poll(() => page.evaluate(() => location.origin)).toBe(course);
+    await expect.poll(() => page.evaluate(() => new URL(document.querySelector('iframe')!.src).origin)).toBe(site.origin);
     expect(errors).toEqual([]);
     server.close();
   });
@@ -130,11 +131,11 @@ describe('a figure page', () => {
     const snippet = (await page.locator('[data-image-snippet] code').textContent())!;
     expect(snippet).toMatch(/^<a href="[^"]+\/2018\/figures\/yuhuangshannan-aum\/"><img src="[^"]+\/2018\/figures\/yuhuangshannan-aum\.png" alt="案例图1 玉皇山南基金小镇资产管理规模：[^"]+" width="720" style="max-width:100%;height:auto"><\/a>$/);
     const buttons = page.locator('.figure-page .copy-button');
-    expect(await buttons.count()).toBe(await page.locator('.figure-page .snippet').count());
+    await expect.poll(() => buttons.count()).toBe(await page.locator('.figure-page .snippet').count());
     const gbt = page.locator('[data-cite]').first();
     await gbt.locator('xpath=following-sibling::button[1]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await gbt.textContent())!.trim());
-    expect(await page.locator('[data-copy-status]').textContent()).toBe('已复制');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe((await gbt.textContent())!.trim());
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('已复制');
   });
 
   it('answers oEmbed: the page names its oEmbed response, which is valid and embeds the figure in a course page', async () => {
@@ -160,8 +161,8 @@ describe('a figure page', () => {
     const course = server.origin;
     await page.goto(`${course}/course/oembed`);
     const frame = page.frameLocator('iframe');
-    expect(await frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
-    expect(await frame.locator('svg.chart:visible').count()).toBe(1);
+    await expect.poll(() => frame.locator('figcaption').textContent()).toContain('玉皇山南基金小镇资产管理规模');
+    await expect.poll(() => frame.locator('svg.chart:visible').count()).toBe(1);
     expect(errors).toEqual([]);
     server.close();
   });
@@ -171,26 +172,26 @@ describe('a figure page', () => {
     const src = /src="([^"]+)"/.exec((await page.locator('#embed ~ pre code').first().textContent())!)![1]!;
     expect(new URL(src).pathname).toBe('/en/2018/figures/yuhuangshannan-aum/embed/');
     const embed = await site.page(new URL(src).pathname);
-    expect(await embed.locator('html').getAttribute('lang')).toBe('en');
-    expect(await embed.locator('.figure__links a').getAttribute('href')).toMatch(/\/en\/2018\/figures\/yuhuangshannan-aum\/$/);
-    expect(await embed.locator('main').innerText()).toMatch(/Source/);
+    await expect.poll(() => embed.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => embed.locator('.figure__links a').getAttribute('href')).toMatch(/\/en\/2018\/figures\/yuhuangshannan-aum\/$/);
+    await expect.poll(() => embed.locator('main').innerText()).toMatch(/Source/);
     const zh = await site.page('/2018/figures/yuhuangshannan-aum/embed/');
-    expect(await zh.locator('main').innerText()).not.toMatch(/Source/);
+    await expect.poll(() => zh.locator('main').innerText()).not.toMatch(/Source/);
     // The description is the figure's summary in the interface's language.
     const description = (p: typeof zh) => p.locator('meta[name="description"]').getAttribute('content');
-    expect(await description(embed)).toMatch(/ in \d{4}-/);
-    expect(await description(embed)).not.toBe(await description(zh));
+    await expect.poll(() => description(embed)).toMatch(/ in \d{4}-/);
+    await expect.poll(() => description(embed)).not.toBe(await description(zh));
     // Interface punctuation follows the interface: "Gaps: …" in English, "数据缺口：…" in Chinese;
     // the Chinese text after the label keeps lang="zh-CN".
     const gaps = embed.locator('.figure__gaps');
-    expect(await gaps.innerText()).toMatch(/^Gaps: \S/);
-    expect(await gaps.locator('span[lang="zh-CN"]').count()).toBe(1);
-    expect(await zh.locator('.figure__gaps').innerText()).toMatch(/^[^:]+：\S/);
+    await expect.poll(() => gaps.innerText()).toMatch(/^Gaps: \S/);
+    await expect.poll(() => gaps.locator('span[lang="zh-CN"]').count()).toBe(1);
+    await expect.poll(() => zh.locator('.figure__gaps').innerText()).toMatch(/^[^:]+：\S/);
   });
 
   it('the embed route fits a narrow frame without horizontal scrolling', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/embed/', { width: 360, height: 700 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });

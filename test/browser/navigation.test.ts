@@ -20,34 +20,34 @@ describe('reading by keyboard', () => {
     const page = await site.page('/');
     await tabTo(page, 'a.button[href="/2018/"]');
     await Promise.all([page.waitForURL('**/2018/'), page.keyboard.press('Enter')]);
-    expect(await page.locator('#contents').textContent()).toBe('目录');
+    await expect.poll(() => page.locator('#contents').textContent()).toBe('目录');
 
     await tabTo(page, '.contents a[href="/2018/b1/"]');
     await Promise.all([page.waitForURL('**/2018/b1/'), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').textContent()).toBe('特色小镇与智慧城市发展趋势');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('特色小镇与智慧城市发展趋势');
 
     await tabTo(page, 'a[rel="next"]');
     await Promise.all([page.waitForURL('**/2018/b2/'), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').textContent()).toBe('中国特色小镇发展状况');
-    expect(await page.locator('.note').textContent()).toContain('本章的正文不在本数字版中');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('中国特色小镇发展状况');
+    await expect.poll(() => page.locator('.note').textContent()).toContain('本章的正文不在本数字版中');
   });
 
   it('the first Tab on a page reaches the skip link, which moves focus to the main content', async () => {
     const page = await site.page('/2018/b1/');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
   });
 
   it('the outline links to the sections whose text is here and marks the others as not included', async () => {
     const page = await site.page('/2018/b1/');
     const outline = page.locator('nav.outline li');
-    expect(await outline.count()).toBe(4);
-    expect(await page.locator('nav.outline a').count()).toBe(2);
+    await expect.poll(() => outline.count()).toBe(4);
+    await expect.poll(() => page.locator('nav.outline a').count()).toBe(2);
     const target = await page.locator('nav.outline a').first().getAttribute('href');
-    expect(await page.locator(target!).textContent()).toContain('国家政策助力特色小镇建设');
-    expect(await outline.nth(2).textContent()).toContain('正文未收录');
+    await expect.poll(() => page.locator(target!).textContent()).toContain('国家政策助力特色小镇建设');
+    await expect.poll(() => outline.nth(2).textContent()).toContain('正文未收录');
   });
 });
 
@@ -56,11 +56,11 @@ describe('interface language', () => {
     const page = await site.page('/2018/b1/');
     await page.locator('.site-header__lang').focus();
     await Promise.all([page.waitForURL('**/en/2018/b1/'), page.keyboard.press('Enter')]);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('nav.outline h2').textContent()).toBe('Sections');
-    expect(await page.locator('h1').textContent()).toBe('特色小镇与智慧城市发展趋势');
-    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/en/2018/b2/');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('nav.outline h2').textContent()).toBe('Sections');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('特色小镇与智慧城市发展趋势');
+    await expect.poll(() => page.locator('a[rel="next"]').getAttribute('href')).toBe('/en/2018/b2/');
     await Promise.all([page.waitForURL(/\/2018\/b1\/$/), page.locator('.site-header__lang').click()]);
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 });

@@ -80,24 +80,24 @@ describe('the Chinese interface speaks Chinese', () => {
 describe('reading order and print', () => {
   it('front matter pages lead on to each other and into B.1, whose previous page is the preface; page numbers as printed', async () => {
     const committee = await site.page('/2018/committee/');
-    expect(await committee.locator('.pager__next').getAttribute('href')).toBe('/2018/contributors/');
-    expect(await committee.locator('.pager__prev').count()).toBe(0);
+    await expect.poll(() => committee.locator('.pager__next').getAttribute('href')).toBe('/2018/contributors/');
+    await expect.poll(() => committee.locator('.pager__prev').count()).toBe(0);
     const b1 = await site.page('/2018/b1/');
-    expect(await b1.locator('.pager__prev').getAttribute('href')).toBe('/2018/preface/');
-    expect(await b1.locator('.byline dd').nth(1).textContent()).toMatch(/^[1-9]\d*$/);
+    await expect.poll(() => b1.locator('.pager__prev').getAttribute('href')).toBe('/2018/preface/');
+    await expect.poll(() => b1.locator('.byline dd').nth(1).textContent()).toMatch(/^[1-9]\d*$/);
     const home = await site.page('/2018/');
-    expect(await home.locator('.contents').innerText()).not.toMatch(/第0\d/);
+    await expect.poll(() => home.locator('.contents').innerText()).not.toMatch(/第0\d/);
   });
 
   it('print shows the page address and leaves out table toggles and figure-page links', async () => {
     const page = await site.page('/2018/b1/');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.print-url').isVisible()).toBe(true);
-    expect(await page.locator('.print-url').textContent()).toContain('/2018/b1/');
-    expect(await page.locator('.figure__table').first().isVisible()).toBe(false);
-    expect(await page.locator('.figure__links').first().isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.print-url').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.print-url').textContent()).toContain('/2018/b1/');
+    await expect.poll(() => page.locator('.figure__table').first().isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.figure__links').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
-    expect(await page.locator('.print-url').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.print-url').isVisible()).toBe(false);
   });
 
   it('Latin letters and digits use the CJK font first (not a system UI font next to it)', async () => {
@@ -125,21 +125,21 @@ describe('the header at 1280 px', () => {
   }
   it('the English edition home heads its abstract box in English', async () => {
     const page = await site.page('/en/2018/');
-    expect(await page.locator('#abstract').textContent()).toBe('Abstract');
+    await expect.poll(() => page.locator('#abstract').textContent()).toBe('Abstract');
   });
 });
 
 describe('figure details', () => {
   it('a figure page does not repeat its title as a visible caption under the heading', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');
-    expect(await page.locator('h1').textContent()).toContain('第一批中国特色小镇的省份分布');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('第一批中国特色小镇的省份分布');
     // Kept for screen readers (visually hidden), not shown twice.
     expect((await page.locator('figure figcaption').first().boundingBox())!.width).toBeLessThanOrEqual(1);
-    expect(await page.locator('figure figcaption').first().textContent()).toContain('第一批中国特色小镇的省份分布');
+    await expect.poll(() => page.locator('figure figcaption').first().textContent()).toContain('第一批中国特色小镇的省份分布');
   });
   it('a case study numbers its figures 案例图1 …', async () => {
     const page = await site.page('/2018/cases/yuhuangshannan/');
-    expect(await page.locator('figure .figure__number').first().textContent()).toBe('案例图1');
+    await expect.poll(() => page.locator('figure .figure__number').first().textContent()).toBe('案例图1');
   });
   it("the map's CSV keeps 陕西 and 宁夏's combined total", async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');

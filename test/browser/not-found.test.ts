@@ -13,10 +13,10 @@ describe('an address with no page', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('找不到这个页面');
     expect(text).toContain('Page not found');
-    expect(await page.locator('main .contents a').count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('main .contents a').count()).toBeGreaterThan(5);
     await page.locator('#notfound-search').fill('玉皇山南');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#notfound-search').press('Enter')]);
-    expect(decodeURIComponent(page.url())).toContain('q=玉皇山南');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('q=玉皇山南');
     await page.close();
   });
 });

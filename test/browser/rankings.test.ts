@@ -8,20 +8,20 @@ afterAll(async () => { await site?.close(); });
 describe('ranking pages', () => {
   it('show the book\'s top 10 as published, in order, without scores', async () => {
     const page = await site.page('/2018/rankings/smart-city-top10-2018/');
-    expect(await page.locator('ol.published-list li').allTextContents()).toEqual(['深圳', '上海', '杭州', '北京', '广州', '宁波', '佛山', '厦门', '苏州', '青岛']);
-    expect(await page.locator('.badge--data-published').first().textContent()).toBe('已发布');
+    await expect.poll(() => page.locator('ol.published-list li').allTextContents()).toEqual(['深圳', '上海', '杭州', '北京', '广州', '宁波', '佛山', '厦门', '苏州', '青岛']);
+    await expect.poll(() => page.locator('.badge--data-published').first().textContent()).toBe('已发布');
   });
 
   it('label an illustrative ranking as such, and sort its table from the keyboard', async () => {
     const page = await site.page('/2018/rankings/smart-city-index-illustrative/');
-    expect(await page.locator('.badge--data-illustrative').first().textContent()).toBe('示例数据');
+    await expect.poll(() => page.locator('.badge--data-illustrative').first().textContent()).toBe('示例数据');
     const firstEntity = () => page.locator('tbody tr').first().locator('td').nth(1).textContent();
-    expect(await firstEntity()).toBe('甲市');
+    await expect.poll(() => firstEntity()).toBe('甲市');
     await page.locator('th button', { hasText: '得分' }).focus();
     await page.keyboard.press('Enter');
-    expect(await firstEntity()).toMatch(/^壬市/);
-    expect(await page.locator('.rank-interval').count()).toBe(10);
-    expect(await page.locator('.lead-lag').textContent()).toMatch(/最领先.*最落后/);
+    await expect.poll(() => firstEntity()).toMatch(/^壬市/);
+    await expect.poll(() => page.locator('.rank-interval').count()).toBe(10);
+    await expect.poll(() => page.locator('.lead-lag').textContent()).toMatch(/最领先.*最落后/);
   });
 
   it('offer the computed table as CSV whose ranks match the page', async () => {
@@ -42,9 +42,9 @@ describe('ranking pages', () => {
     const page = await site.page('/2018/rankings/smart-city-index-illustrative/methodology/');
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/对平均名次变动影响最大的是(权重|标准化方法|加总方法|插补方法)（总效应 0\.\d+）/);
-    expect(await page.locator('table.sobol tbody tr th').allTextContents()).toEqual(['权重', '标准化方法', '加总方法', '插补方法']);
-    expect(await page.locator('svg#sobol-smart-city-index-illustrative, svg [id="sobol-smart-city-index-illustrative-title"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('table.coherence tbody tr').count()).toBe(7);
+    await expect.poll(() => page.locator('table.sobol tbody tr th').allTextContents()).toEqual(['权重', '标准化方法', '加总方法', '插补方法']);
+    await expect.poll(() => page.locator('svg#sobol-smart-city-index-illustrative, svg [id="sobol-smart-city-index-illustrative-title"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table.coherence tbody tr').count()).toBe(7);
     expect(text).toContain("Cronbach's α");
     // Method names are in the page's language, not the spec's keys.
     expect(text).not.toMatch(/minmax|zscore|arithmetic|geometric/);
@@ -63,7 +63,7 @@ describe('ranking pages', () => {
 
   it('profile an entity against the median and the best', async () => {
     const page = await site.page('/2018/rankings/smart-city-index-illustrative/jia/');
-    expect(await page.locator('.profile tbody tr').count()).toBe(3);
-    expect(await page.locator('dl.facts').innerText()).toMatch(/最强维度[\s\S]*最弱维度/);
+    await expect.poll(() => page.locator('.profile tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('dl.facts').innerText()).toMatch(/最强维度[\s\S]*最弱维度/);
   });
 });

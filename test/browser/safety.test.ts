@@ -26,15 +26,15 @@ afterAll(async () => { await site?.close(); project?.remove(); });
 describe('markup in data and content', () => {
   it('a <script> in a CSV cell is shown as text on the dataset page and never runs', async () => {
     const page = await site.page('/2018/data/town-types-2016/');
-    expect(await page.locator('table[data-sortable] tbody').innerText()).toContain(script);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect.poll(() => page.locator('table[data-sortable] tbody').innerText()).toContain(script);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
   it('an <img onerror> in a case fact is shown as text and never runs', async () => {
     const page = await site.page('/2018/cases/yuhuangshannan/');
-    expect(await page.locator('.facts-panel').innerText()).toContain(img);
-    expect(await page.locator('.facts-panel img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect.poll(() => page.locator('.facts-panel').innerText()).toContain(img);
+    await expect.poll(() => page.locator('.facts-panel img').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
   it('the JSON download keeps the string as data', async () => {

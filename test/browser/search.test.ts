@@ -73,11 +73,11 @@ describe('Chinese query suite on the built 2018 site', () => {
   it('"横店镇" counts the town in a group that leads to the directory, and lists it on request', async () => {
     const { groups } = await search('横店镇');
     expect(groups.some((g) => g.startsWith('1 个小镇符合')), groups.join(' | ')).toBe(true);
-    expect(await page.locator('[data-groups] a', { hasText: '在小镇名录中查看' }).first().getAttribute('href')).toBe('/2018/towns/');
+    await expect.poll(() => page.locator('[data-groups] a', { hasText: '在小镇名录中查看' }).first().getAttribute('href')).toBe('/2018/towns/');
     await page.locator('[data-groups] .result-group', { hasText: '小镇' }).locator('a', { hasText: '在搜索结果中列出' }).click();
     await page.waitForFunction(() => ((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('小镇'));
-    expect(await page.locator('[data-results] .title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash))).toContain('#town-330783123');
-    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['小镇']);
+    await expect.poll(() => page.locator('[data-results] .title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash))).toContain('#town-330783123');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual(['小镇']);
     await page.locator('[data-filters] input[name="kind"][value="小镇"]').uncheck();
     await page.waitForFunction(() => !((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('小镇'));
   });
@@ -102,8 +102,8 @@ describe('Chinese query suite on the built 2018 site', () => {
   it('shows title, kind, edition and chapter code on one line', async () => {
     await search('特色小镇与智慧城市发展趋势');
     const head = page.locator('[data-results] > li').first().locator('.result-head');
-    expect(await head.locator('.title').textContent()).toBe('B.1 特色小镇与智慧城市发展趋势');
-    expect(await head.locator('.kind').textContent()).toBe('章节 · 2018年版 · B.1');
+    await expect.poll(() => head.locator('.title').textContent()).toBe('B.1 特色小镇与智慧城市发展趋势');
+    await expect.poll(() => head.locator('.kind').textContent()).toBe('章节 · 2018年版 · B.1');
     const box = await head.boundingBox();
     const line = await head.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
     expect(box!.height).toBeLessThan(line * 1.5);
@@ -197,16 +197,17 @@ describe('the search page', () => {
     const p = await site.page('/search/');
     await p.locator('h1').click();
     await p.keyboard.press('/');
-    expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await p.keyboard.type('玉皇山南');
     await p.waitForSelector('[data-results] a');
     await p.keyboard.press('ArrowDown');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.matches('[data-results] a') ?? false)).toBe(true);
     const href = await p.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     await p.keyboard.press('ArrowDown');
     await p.keyboard.press('ArrowUp');
-    expect(await p.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(href);
+    await expect.poll(() => p.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(href);
     await Promise.all([p.waitForURL((u) => u.pathname !== '/search/'), p.keyboard.press('Enter')]);
-    expect(new URL(p.url()).pathname).toBe(new URL(href!, site.origin).pathname);
+    await expect.poll(() => new URL(p.url()).pathname).toBe(new URL(href!, site.origin).pathname);
   });
 
   it('the header form of any page leads to results for its query', async () => {
@@ -214,7 +215,7 @@ describe('the search page', () => {
     await p.locator('#site-search').fill('基金');
     await Promise.all([p.waitForURL('**/search/?q=*'), p.keyboard.press('Enter')]);
     await p.waitForSelector('[data-results] a');
-    expect(await p.locator('[data-results] a').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator('[data-results] a').count()).toBeGreaterThan(0);
   });
 
   it('loads nothing from the index until used', async () => {
@@ -231,8 +232,8 @@ describe('the search page', () => {
       const p = await site.page('/search/?q=' + encodeURIComponent('特色小镇'), { width, height: 900 });
       await p.waitForSelector('[data-results] li');
       // On a phone the filters fold under one line, so the first result is on the first screen.
-      const folded = await p.locator('[data-filter-box]').evaluate((d) => !(d as HTMLDetailsElement).open);
-      expect(folded).toBe(width < 960);
+      const folded = () => p.locator('[data-filter-box]').evaluate((d) => !(d as HTMLDetailsElement).open);
+      await expect.poll(folded).toBe(width < 960);
       expect((await p.locator('[data-results] > li').first().boundingBox())!.y).toBeLessThan(900);
       await p.locator('[data-filter-box]').evaluate((d) => { (d as HTMLDetailsElement).open = true; });
       await p.waitForSelector('[data-filters] label');

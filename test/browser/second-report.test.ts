@@ -73,31 +73,31 @@ describe('npm run new-report: a second report, in English', () => {
   });
   it('its pages say they are English, with an English interface at the root and no /en/ copy', async () => {
     const page = await site.page('/2025/b1/');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('article h1').getAttribute('lang')).toBe('en');
-    expect(await page.locator('article h1').textContent()).toBe('Measuring human development (test chapter)');
-    expect(await page.locator('.site-header__lang').count()).toBe(0);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('article h1').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('article h1').textContent()).toBe('Measuring human development (test chapter)');
+    await expect.poll(() => page.locator('.site-header__lang').count()).toBe(0);
     expect(existsSync(join(dir, 'dist/en/2025'))).toBe(false);
-    expect(await page.locator('.breadcrumbs').textContent()).toMatch(/Home/);
+    await expect.poll(() => page.locator('.breadcrumbs').textContent()).toMatch(/Home/);
     const html = readFileSync(join(dir, 'dist/2025/b1/index.html'), 'utf8');
     expect(html).not.toMatch(/lang="zh-CN"/);
     // Nothing of the 2018 book's own notes: the footer says only what this report says.
-    expect(await page.locator('.site-footer').textContent()).not.toMatch(/scan|Chinese/);
+    await expect.poll(() => page.locator('.site-footer').textContent()).not.toMatch(/scan|Chinese/);
   });
   it('has no towns directory until one is configured, and its one ranking: Switzerland first', async () => {
     expect(existsSync(join(dir, 'dist/2025/towns'))).toBe(false);
     const home = await site.page('/2025/');
-    expect(await home.locator('a[href="/2025/towns/"]').count()).toBe(0);
+    await expect.poll(() => home.locator('a[href="/2025/towns/"]').count()).toBe(0);
     const ranking = await site.page('/2025/rankings/hdi/');
-    expect(await ranking.locator('h1').textContent()).toContain('Human Development Index');
-    expect(await ranking.locator('tbody tr').first().textContent()).toContain('Switzerland');
+    await expect.poll(() => ranking.locator('h1').textContent()).toContain('Human Development Index');
+    await expect.poll(() => ranking.locator('tbody tr').first().textContent()).toContain('Switzerland');
   });
   it('English search finds the chapter by a phrase of its text', async () => {
     const page = await site.page(`/search/?q=${encodeURIComponent('decent standard of living')}`);
     await page.locator('#search-results > li').first().waitFor({ timeout: 20_000 });
     const first = page.locator('#search-results > li').first();
-    expect(await first.locator('a').first().getAttribute('href')).toMatch(/\/2025\/b1\/$/);
+    await expect.poll(() => first.locator('a').first().getAttribute('href')).toMatch(/\/2025\/b1\/$/);
     // The excerpt is where the words stand together, each marked.
-    expect(await first.locator('.excerpt mark').allTextContents()).toEqual(['decent', 'standard', 'of', 'living']);
+    await expect.poll(() => first.locator('.excerpt mark').allTextContents()).toEqual(['decent', 'standard', 'of', 'living']);
   });
 });
