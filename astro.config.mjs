@@ -5,6 +5,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { watchData } from './src/site/watch-data.ts';
 import { mathPlugin } from './src/lib/content/math.ts';
 import { citationsPlugin } from './src/lib/citations/citations-plugin.ts';
+import { exitWithParent } from './src/lib/parts/exit-with-parent.ts';
+
+// A run of the build script's (src/lib/parts/run-builds.ts) ends when the script is gone.
+if (process.env.BLUEBOOK_BUILD_PID) exitWithParent(Number(process.env.BLUEBOOK_BUILD_PID));
 
 // The public address and sub-path the site is served from. Set them when deploying under a
 // sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.

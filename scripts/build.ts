@@ -31,6 +31,8 @@ import { planRuns } from '../src/lib/parts/plan-runs.ts';
 import { runBuilds } from '../src/lib/parts/run-builds.ts';
 import { leftovers, removeLater } from '../src/lib/parts/remove-later.ts';
 import { assembleParts, moveKept, PartMissing, type PreviousAssembly } from '../src/lib/parts/assemble.ts';
+import { deadRunFolders, runFolder } from '../src/lib/parts/run-builds.ts';
+import { acquireLock } from '../src/lib/build/index.ts';
 
 const root = process.cwd();
 const { values: opts } = parseArgs({
@@ -49,6 +51,21 @@ const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const site = process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org';
 const base = process.env.BLUEBOOK_BASE ?? '/';
+
+// One build at a time in a checkout: the runs share the project's .astro/ and the parts folder,
+// and two swaps of dist/ would mix two sites.
+await acquireLock(join(root, '.astro', 'build.lock'), {
+  onWait: (h) => console.log(`… another build (process ${h.pid}, started ${h.since}) is running here: waiting for it to end`),
+});
+// Ctrl-C or a kill: the temporary site goes, dist/ stays as it was, the lock is released (on exit)
+// and the Astro runs end themselves (exitWithParent).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    rmSync(tmpDir, { recursive: true, force: true });
+    console.error(`✗ build stopped (${signal}); ${existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+    process.exit(130);
+  });
+}
 
 const started = performance.now();
 const took = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -148,7 +165,7 @@ async function buildParts(parts: string[]): Promise<void> {
     root,
     jobs,
     verbose: opts.verbose,
-    outDir: (i) => join(partsDir, `.run-${i}-${process.pid}`),
+    outDir: (i) => runFolder(root, process.pid, i),
     astroCache,
     // What the runs keep in the build cache (rendered figures) is keyed by the engine that made it.
     env: { BLUEBOOK_ENGINE: sharedHash(root, series) },
@@ -263,7 +280,7 @@ if (existsSync(outDir)) {
 renameSync(tmpDir, outDir);
 // The replaced site is removed in the background, with whatever killed builds left next to dist/.
 if (existsSync(oldDir)) removeLater(oldDir);
-for (const dir of leftovers(outDir)) removeLater(dir);
+for (const dir of [...leftovers(outDir), ...deadRunFolders(root)]) removeLater(dir);
 if (stamp) {
   mkdirSync(dirname(stamp), { recursive: true });
   writeFileSync(stamp, JSON.stringify({ inputs, output: fingerprintOf(entries), assembly: assembled!.made } satisfies Stamp));

@@ -1,11 +1,11 @@
 // Astro glue: the datasets of an edition, loaded (and checked) once per build.
 import { loadDataPackage, type Dataset } from '../lib/datasets/load-datapackage.ts';
-import { formatProblem } from '../lib/problems/problem.ts';
+import { throwProblems } from './content-problems.ts';
 
 /** The checked datasets of edition `year`; throws with every problem if any is invalid. */
 export function editionDatasets(year: number): Dataset[] {
   const pkg = loadDataPackage(process.cwd(), year);
-  if (pkg.problems.length) throw new Error(`data/${year} has problems:\n${pkg.problems.map(formatProblem).join('\n')}`);
+  if (pkg.problems.length) throwProblems(pkg.problems);
   return pkg.datasets;
 }
 

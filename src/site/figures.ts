@@ -7,7 +7,7 @@ import { collectFigures, type FigureEntry } from '../lib/figures/collect-figures
 import { NARROW_WIDTH, renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
 import { renderFigureMap } from '../lib/figures/figure-map.ts';
 import { lineMarks } from '../lib/figures/line.ts';
-import { formatProblem } from '../lib/problems/problem.ts';
+import { throwProblems } from './content-problems.ts';
 import { editionDatasets } from './datasets.ts';
 
 /** A figure as pages use it: rendered once; the rows it was drawn from are not kept (a large
@@ -38,7 +38,7 @@ export function editionFigures(year: number): SiteFigure[] {
 
 function renderEditionFigures(edition: CheckedEdition): SiteFigure[] {
   const { figures, problems } = collectFigures(edition, editionDatasets(edition.year));
-  if (problems.length) throw new Error(`figure problems:\n${problems.map(formatProblem).join('\n')}`);
+  if (problems.length) throwProblems(problems);
   return figures.map(({ rows, ...f }) => ({ ...f, rendered: keptRendering(f, () => renderOne(f, rows)) }));
 }
 

@@ -1,7 +1,7 @@
 // Astro glue: each edition's rankings, computed once per build, with change since the previous edition.
+import { throwProblems } from './content-problems.ts';
 import { compareRankings, type Change, type MethodChange } from '../lib/composite-index/change.ts';
 import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/load-rankings.ts';
-import { formatProblem } from '../lib/problems/problem.ts';
 import { methodChangeText } from '../lib/composite-index/describe.ts';
 import type { PageLocale } from './page-locale.ts';
 import { editionDatasets } from './datasets.ts';
@@ -20,7 +20,7 @@ function load(year: number) {
   let hit = import.meta.env.DEV ? undefined : cache.get(year);
   if (!hit) {
     const r = loadRankings(process.cwd(), year, editionDatasets(year));
-    if (r.problems.length) throw new Error(`ranking problems:\n${r.problems.map(formatProblem).join('\n')}`);
+    if (r.problems.length) throwProblems(r.problems);
     hit = { rankings: r.rankings, listed: r.listed };
     cache.set(year, hit);
   }

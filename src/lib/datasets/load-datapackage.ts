@@ -41,6 +41,21 @@ export interface LoadedPackage {
 }
 
 const cache = new Map<string, { mtimes: string; value: LoadedPackage }>();
+/** The descriptor names Bluebook reads in data/<year>/, as the Frictionless framework does. */
+export const DESCRIPTOR_NAMES = ['datapackage.json', 'datapackage.yaml', 'datapackage.yml'] as const;
+
+/** A data folder without a descriptor: the tables it holds (and descriptors in its subfolders,
+ * which are not read) are reported, so that nothing there is skipped in silence. */
+function unreadFolder(dir: string, rel: (p: string) => string): Problem[] {
+  if (!existsSync(dir)) return [];
+  const files = listFiles(dir);
+  const tables = files.filter((n) => /\.(csv|tsv)$/i.test(n));
+  const nested = files.filter((n) => /(^|\/)datapackage\.(json|ya?ml)$/.test(n));
+  if (!tables.length && !nested.length) return [];
+  const what = [...nested.map((n) => `${n} (read only directly in ${rel(dir)}/)`), ...tables].join(', ');
+  const expected = `a datapackage.json (or datapackage.yaml) in ${rel(dir)}/ describing its tables`;
+  return [{ file: `${rel(dir)}/`, expected, found: `no descriptor, and ${what}` }];
+}
 const packageShell = packageMetaSchema.extend({ resources: z.array(z.unknown()) });
 const tabularFormats = new Set(['csv', 'tsv']);
 
@@ -52,18 +67,26 @@ export function forgetDataPackages(): void {
 /** Load and check `data/<year>/`: the descriptor and every table it lists. Parsed once per change. */
 export function loadDataPackage(root: string, year: number): LoadedPackage {
   const dir = join(root, 'data', String(year));
-  const descriptorPath = join(dir, 'datapackage.json');
   const rel = (p: string) => relative(root, p).split('\\').join('/');
+  const found = existsSync(dir) ? DESCRIPTOR_NAMES.filter((n) => existsSync(join(dir, n))) : [];
+  const descriptorPath = join(dir, found[0] ?? 'datapackage.json');
   const file = rel(descriptorPath);
-  if (!existsSync(descriptorPath)) return { year, file, descriptor: undefined, datasets: [], unavailable: [], warnings: [], problems: [] };
+  const empty = { year, file, descriptor: undefined, datasets: [], unavailable: [], warnings: [] };
+  if (!found.length) return { ...empty, problems: unreadFolder(dir, rel) };
   const mtimes = listFiles(dir).map((n) => `${n}:${statSync(join(dir, n)).mtimeMs}`).join('|');
   const hit = cache.get(descriptorPath);
   if (hit && hit.mtimes === mtimes) return hit.value;
   // Let the old tables go before reading the new ones (a dev server would otherwise hold both).
   cache.delete(descriptorPath);
 
+  // JSON is YAML: one parser, with positions, for datapackage.json, .yaml and .yml alike.
   const source = parseYamlSource(readFileSync(descriptorPath, 'utf8'), file);
   const problems: Problem[] = [...source.problems];
+  // Two descriptors: which one an editor edits is a guess, and a wrong guess is silent.
+  for (const other of found.slice(1)) {
+    const expected = `one descriptor in data/${year}/ (${DESCRIPTOR_NAMES.join(', ')})`;
+    problems.push({ file: rel(join(dir, other)), line: 1, column: 1, expected, found: `${found[0]} and ${other}` });
+  }
   const warnings: Problem[] = [];
   const datasets: Dataset[] = [];
   let descriptor: DataPackage | undefined;
@@ -115,6 +138,10 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
     const listed = new Set(pkg.resources.flatMap((r) => ([] as unknown[]).concat((r as { path?: unknown } | null)?.path ?? [])).filter((p): p is string => typeof p === 'string').map((p) => normalize(p).split('\\').join('/')));
     for (const name of listFiles(dir).filter((n) => /\.(csv|tsv)$/i.test(n))) {
       if (!listed.has(name)) warnings.push({ file: rel(join(dir, name)), where: 'datapackage.json', expected: 'a resource in datapackage.json listing this CSV (a CSV no resource lists is not used)', found: 'none' });
+    }
+    for (const name of listFiles(dir).filter((n) => /\/datapackage\.(json|ya?ml)$/.test(n))) {
+      const expected = `one descriptor, ${file} (a descriptor in a subfolder is not read; move its resources there)`;
+      warnings.push({ file: rel(join(dir, name)), expected, found: 'a second descriptor' });
     }
   }
   const unavailable = listedNames(descriptor, source).filter((n) => !datasets.some((d) => d.resource.name === n));

@@ -66,7 +66,12 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
       continue;
     }
     if (cells.length !== header.length) {
-      problems.push({ file, line: start, column: Math.min(cells.length, header.length) + 1, expected: `${header.length} cells, as in the ${hasHeader ? 'header' : 'schema'}`, found: `${cells.length} cells` });
+      const fix = cells.length > header.length
+        ? `or a column name in the ${hasHeader ? 'header' : 'schema'} for each extra cell`
+        : 'an empty cell written as nothing between two commas';
+      const expected = `${header.length} cells, as in the ${hasHeader ? 'header' : 'schema'} (${fix})`;
+      const column = Math.min(cells.length, header.length) + 1;
+      problems.push({ file, line: start, column, expected, found: `${cells.length} cells` });
       continue;
     }
     rows.push({ line: start, cells });

@@ -1,4 +1,5 @@
 import { describeValue, type Problem } from '../problems/problem.ts';
+import { collectProblems } from '../problems/repeated.ts';
 import type { Cell, Row } from './row.ts';
 import type { Field, Resource } from './descriptor.ts';
 import { boundOf, converterFor, INVALID } from './field-types.ts';
@@ -10,12 +11,11 @@ export const PROBLEM_CAP = 50;
 
 /** Check a parsed CSV against its Table Schema and return typed rows (with the line each came from), or every problem found. */
 export function validateRows(parsed: ParsedCsv, resource: Resource, file: string): { rows: Row[]; lines: number[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  let dropped = 0;
-  const add = (p: Problem) => (problems.length < PROBLEM_CAP ? problems.push(p) : dropped++);
-  // Rows with the wrong number of cells count towards the cap like any other problem.
+  // One problem per root cause: a defect on every row is one problem, not one per row up to the cap.
+  const collected = collectProblems(file, PROBLEM_CAP);
+  const add = (p: Problem) => collected.add(p);
   parsed.problems.forEach(add);
-  const more = () => (dropped ? [...problems, { file, expected: 'no more problems', found: `${dropped} more not listed (only the first ${PROBLEM_CAP} are shown)` }] : problems);
+  const more = () => collected.list();
   const checker = tableChecker(resource, parsed.header, parsed.headerLine, file, add);
   if (!checker) return { rows: [], lines: [], problems: more() };
 

@@ -13,7 +13,8 @@ export function removeLater(dir: string): void {
   child.unref();
 }
 
-const alive = (pid: number) => {
+/** Whether process `pid` is running (one of another user's counts). */
+export const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { alive } from './remove-later.ts';
+import { join, relative, isAbsolute } from 'node:path';
 import { PAGES_STARTED, PEAK_MEMORY } from './part-names.ts';
 
 export interface RunResult {
@@ -27,6 +29,35 @@ export interface RunOptions {
 }
 
 /**
+ * Where run `i` of the build in process `pid` writes its site. It must lie inside the project:
+ * Astro writes a static build's server chunks (`.prerender/`) under its outDir only when that is
+ * under the working directory, and otherwise under the project's own `.astro/`, the same folder
+ * for every run — so two runs at once deleted each other's chunks ("Cannot find module
+ * '.astro/.prerender/chunks/…'"), every time the parts were kept in a temporary folder
+ * (BLUEBOOK_CACHE=off).
+ */
+export function runFolder(root: string, pid: number, i: number): string {
+  return join(root, '.astro', 'bluebook-runs', `${pid}-${i}`);
+}
+
+/** The run folders left by builds whose process is gone (killed mid-way). */
+export function deadRunFolders(root: string): string[] {
+  const dir = join(root, '.astro', 'bluebook-runs');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^\d+-\d+$/.test(n) && !alive(Number(n.split('-')[0]))).map((n) => join(dir, n));
+}
+
+const inside = (root: string, path: string) => {
+  const r = relative(root, path);
+  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+};
+
+/**
  * Run one `astro build` per entry of `runs`, up to `jobs` at a time. Astro writes the content
  * modules of a build into the project's `.astro/` folder, which no setting moves, and reads them
  * while it bundles; so a run starts only once the one before it has bundled (it says so with
@@ -34,6 +65,11 @@ export interface RunOptions {
  * Stops starting runs after the first failure.
  */
 export function runBuilds(runs: readonly string[][], options: RunOptions): Promise<RunResult[]> {
+  const outside = runs.map((_, i) => options.outDir(i)).filter((d) => !inside(options.root, d));
+  if (outside.length) {
+    const list = outside.join(', ');
+    return Promise.reject(new Error(`Astro runs must write inside the project (${options.root}); ${list} is not (see runFolder)`));
+  }
   const results: RunResult[] = [];
   let next = 0;
   let active = 0;
@@ -56,7 +92,16 @@ export function runBuilds(runs: readonly string[][], options: RunOptions): Promi
       // semi-space has V8 collect it several hundred times a second (about a second less a part).
       const child = spawn(process.execPath, ['--max-semi-space-size=32', join(options.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: options.root,
-        env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1', BLUEBOOK_PART: parts.join(','), BLUEBOOK_OUT_DIR: outDir, BLUEBOOK_ASTRO_CACHE: options.astroCache(parts) },
+        env: {
+          ...process.env,
+          ...options.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          BLUEBOOK_PART: parts.join(','),
+          BLUEBOOK_OUT_DIR: outDir,
+          BLUEBOOK_ASTRO_CACHE: options.astroCache(parts),
+          // The run ends itself when this process is gone, even by SIGKILL (astro.config.mjs).
+          BLUEBOOK_BUILD_PID: String(process.pid),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const released = () => {

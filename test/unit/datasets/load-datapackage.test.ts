@@ -36,7 +36,7 @@ describe('loadDataPackage(root, year)', () => {
 
   it('reports a ragged row at its line', () => {
     const r = load({ 'towns.csv': 'province,type,count,share\n浙江,旅游发展型,8,1\n江苏,历史文化型,7\n' });
-    expect(r.problems).toEqual([{ file: csv, line: 3, column: 4, expected: '4 cells, as in the header', found: '3 cells' }]);
+    expect(r.problems).toEqual([{ file: csv, line: 3, column: 4, expected: '4 cells, as in the header (an empty cell written as nothing between two commas)', found: '3 cells' }]);
   });
 
   it('reports a wrong type with line, column, field and value', () => {
@@ -65,7 +65,8 @@ describe('loadDataPackage(root, year)', () => {
   });
 
   it('lists every problem of a file at once, up to a cap', () => {
-    const body = 'province,type,count,share\n' + Array.from({ length: 80 }, (_, i) => `p${i},,x,\n`).join('');
+    // 80 different values below the minimum: 80 problems, not one cause.
+    const body = 'province,type,count,share\n' + Array.from({ length: 80 }, (_, i) => `p${i},,-${i + 1},\n`).join('');
     const problems = load({ 'towns.csv': body }).problems;
     expect(problems).toHaveLength(51);
     expect(problems[0]!.line).toBe(2);
@@ -137,10 +138,21 @@ describe('loadDataPackage(root, year)', () => {
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toMatch(/^data\/2030\/datapackage\.json:\d+:\d+ {2}schema\.fields\.name: expected each field name once \(already field 3\); found "count" again$/);
   });
-  it('caps rows with the wrong number of cells like every other problem (50, then a count)', () => {
+  it('reports a cell missing from every row once, with the count and where the rows run', () => {
     const ragged = 'province,type,count,share\n' + Array.from({ length: 1388 }, (_, i) => `省${i},,1\n`).join('');
     const { problems } = load({ 'towns.csv': ragged });
-    expect(problems).toHaveLength(51);
-    expect(problems.at(-1)!.found).toBe('1338 more not listed (only the first 50 are shown)');
+    expect(problems.map(formatProblem)).toEqual([
+      'data/2030/towns.csv:2:4  expected 4 cells, as in the header (an empty cell written as nothing between two commas); found 3 cells on 1388 rows, lines 2–1389 (one cause: fix it once)',
+    ]);
+  });
+
+  it('reports a date written the same wrong way on many rows once, and a different mistake apart', () => {
+    const dated = { ...towns, schema: { fields: [{ name: 'province', type: 'string' }, { name: 'day', type: 'date' }] } };
+    const body = 'province,day\n' + Array.from({ length: 40 }, (_, i) => `省${i},2018/${(i % 12) + 1}/${(i % 28) + 1}\n`).join('') + '浙江,soon\n';
+    const { problems } = load({ 'towns.csv': body }, [dated]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ line: 2, column: 2, where: 'day (type date)' });
+    expect(problems[0]!.found).toMatch(/^"2018\/1\/1" on 40 rows, lines 2–41 \(one cause: fix it once\)$/);
+    expect(problems[1]).toMatchObject({ line: 42, found: '"soon"' });
   });
 });

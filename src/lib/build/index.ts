@@ -1,0 +1,1 @@
+export { acquireLock, type LockHolder, type LockOptions } from './lock.ts';
