@@ -14,13 +14,14 @@ export interface EditorError extends Error {
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** The lines around `line` of `text`, numbered, with a caret under `column`; a long line (a paragraph
- * of Chinese prose is one line) is cut to `width` characters around the column, the others alike. */
-export function sourceFrame(text: string, line: number, column = 1, around = 2, width = 80): string {
+ * of Chinese prose is one line) is cut to `width` characters from just before the column, the others alike. */
+export function sourceFrame(text: string, line: number, column = 1, around = 2, width = 120): string {
   const lines = text.split(/\r?\n/);
   const from = Math.max(1, line - around);
   const to = Math.min(lines.length, line + around);
   const digits = String(to).length;
-  const start = Math.max(0, column - 1 - Math.floor(width / 2));
+  // The window starts a little before the column: what follows it is what the problem is about.
+  const start = Math.max(0, column - 1 - Math.min(20, Math.floor(width / 4)));
   const cut = (l: string) => {
     const shown = [...l].slice(start, start + width).join('');
     return `${start > 0 && shown ? '…' : ''}${shown}${[...l].length > start + width ? '…' : ''}`;

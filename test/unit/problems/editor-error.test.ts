@@ -15,12 +15,12 @@ describe('sourceFrame(text, line, column)', () => {
     ].join('\n'));
   });
 
-  it('cuts a long line to a window around the column, the caret still under it', () => {
+  it('cuts a long line to a window from just before the column, the caret still under it', () => {
     const long = `${'字'.repeat(200)}<Assert>128</Assert>${'文'.repeat(200)}`;
     const frame = sourceFrame(long, 1, 201, 2, 20).split('\n');
-    expect(frame[0]).toBe(`> 1 | …${'字'.repeat(10)}<Assert>12…`);
+    expect(frame[0]).toBe(`> 1 | …${'字'.repeat(5)}<Assert>128</As…`);
     // A wide space under each Chinese character, a narrow one under the ellipsis.
-    expect(frame[1]).toBe(`    | ${' '}${'\u3000'.repeat(10)}^`);
+    expect(frame[1]).toBe(`    | ${' '}${'\u3000'.repeat(5)}^`);
   });
 });
 
