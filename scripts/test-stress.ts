@@ -14,7 +14,7 @@ mkdirSync('test-results', { recursive: true });
 const load = Array.from({ length: busy }, () => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
 const stopLoad = () => { for (const p of load) p.kill('SIGKILL'); };
 process.on('exit', stopLoad);
-process.on('SIGINT', () => process.exit(130));
+for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, () => process.exit(130));
 
 interface Assertion { fullName: string; status: string; failureMessages: string[] }
 interface Report {

@@ -1,4 +1,5 @@
 // Astro glue: read the content collections once and hand plain objects to pages.
+import { urlSegment } from '../lib/links/urls.ts';
 import { latestYear } from '../lib/links/edition-links.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/contents.ts';
@@ -86,7 +87,7 @@ async function listEditionPages(): Promise<EditionPages[]> {
 
 function datasetKeys(year: number): string[] {
   const datasets = editionDatasets(year);
-  return datasets.length ? ['data', ...datasets.map((d) => `data/${d.resource.name}`)] : [];
+  return datasets.length ? ['data', ...datasets.map((d) => `data/${urlSegment(d.resource.name)}`)] : [];
 }
 
 function figureKeys(year: number): string[] {

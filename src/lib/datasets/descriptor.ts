@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { urlSegment } from '../links/urls.ts';
 
 // `datapackage.json` as the Frictionless Data Package standard (v1 and v2) writes it, plus
 // Bluebook's own keys (status, gaps, titles, derivedFrom, rowSource, unit, seen), which the
@@ -134,8 +135,9 @@ const inherited = {
 
 /** One entry of `resources`, as written. */
 export const resourceInputSchema = z.looseObject({
-  /** Stable id: used in URLs (/2018/data/<name>/) and by charts and numbers in prose. */
-  name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a lowercase id such as towns-2016-batch1 (letters a–z, digits, - . _)'),
+  /** Stable id: used by charts and numbers in prose, and in URLs as `urlSegment(name)`
+   * (/2018/data/<segment>/). Data Package v2 allows any name: Chinese, capitals, spaces. */
+  name: z.string().refine((n) => urlSegment(n) !== '', 'a name with a letter or digit, such as towns-2016-batch1 or 特色小镇名单'),
   /** A file relative to datapackage.json, or several parts of one table (v1 multipart). */
   path: z.union([text, z.array(text).min(1)]).optional(),
   /** Inline rows (arrays with a header row first, or objects). */

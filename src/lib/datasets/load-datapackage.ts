@@ -15,6 +15,7 @@ import { nearMissKeys } from './near-miss-keys.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 import { readCsv } from './read-csv.ts';
 import { PROBLEM_CAP, validateRows } from './validate.ts';
+import { urlSegment } from '../links/urls.ts';
 
 export interface Dataset {
   year: number;
@@ -112,6 +113,14 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
       const at = (path: Path) => ({ file, ...source.positionOf(['resources', i, ...path]) });
       if (names.indexOf(input.name) !== i) {
         problems.push({ ...at(['name']), where: 'name', expected: 'a resource name used once', found: `"${input.name}" again` });
+        return;
+      }
+      // Two names with one URL ("GDP per capita" and "gdp-per-capita" are not, "p 4" and "p-4" are).
+      const segment = urlSegment(input.name);
+      const twin = names.findIndex((n, j) => j < i && n !== input.name && urlSegment(n) === segment);
+      if (twin >= 0) {
+        const expected = `a name whose URL segment no other resource has (here "${segment}")`;
+        problems.push({ ...at(['name']), where: 'name', expected, found: `"${input.name}", the same URL as "${names[twin]}"` });
         return;
       }
       const resolved = resolveResource(input, pkg, { dir, year, file, at, rel, names });

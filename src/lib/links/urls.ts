@@ -8,6 +8,10 @@ export function href(base: string, ...segments: (string | number)[]): string {
 /** URL of an edition's home: /2018/ */
 export const editionUrl = (base: string, year: number) => href(base, year);
 
+/** URL of a dataset's page (or, with `ext`, its download): /2018/data/<urlSegment(name)>/ */
+export const datasetUrl = (base: string, year: number, name: string, ext?: 'csv' | 'json') =>
+  href(base, year, 'data', ext ? `${urlSegment(name)}.${ext}` : urlSegment(name));
+
 /** URL of a chapter or front-matter page: /2018/b1/ */
 export const pageUrl = (base: string, year: number, slug: string) => href(base, year, slug);
 

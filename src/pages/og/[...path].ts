@@ -1,6 +1,7 @@
 // Open Graph cards (1200×630 PNG) for every page worth sharing: /og/<year>/<page>.png — the
 // edition's home, chapters and front matter, cases, table figures, datasets, rankings and each
 // ranked entity (a chart's page shares the chart's own PNG). Illustrative data says so on its card, as on its page.
+import { urlSegment } from '../../lib/links/urls.ts';
 import type { APIRoute } from 'astro';
 import { socialCard, type CardText } from '../../lib/cards/social-card.ts';
 import { renderedEditions, slugOf } from '../../site/collections.ts';
@@ -21,7 +22,7 @@ export async function getStaticPaths() {
     for (const c of b.cases) add(`cases/${slugOf(c.id)}`, { title: c.data.name, subtitle: [c.data.province, c.data.industry].filter(Boolean).join(' · ') });
     // A chart's card is its own PNG (the download, with title and source): only tables need one drawn.
     for (const f of editionFigures(b.year).filter((x) => !x.rendered.chart)) add(`figures/${f.spec.id}`, { title: `${f.number} ${f.spec.title}`, subtitle: f.dataset.resource.status === 'illustrative' ? illustrative : f.rendered.summary.zh });
-    for (const d of editionDatasets(b.year)) add(`data/${d.resource.name}`, { title: d.resource.title.zh, subtitle: d.resource.status === 'illustrative' ? illustrative : `${d.rows.length} 行 · 来源：${d.resource.sources.map((s) => s.title).join('；')}` });
+    for (const d of editionDatasets(b.year)) add(`data/${urlSegment(d.resource.name)}`, { title: d.resource.title.zh, subtitle: d.resource.status === 'illustrative' ? illustrative : `${d.rows.length} 行 · 来源：${d.resource.sources.map((s) => s.title).join('；')}` });
     for (const l of editionListedRankings(b.year)) {
       add(`rankings/${l.spec.id}`, { title: l.spec.title.zh, subtitle: l.spec.status === 'illustrative' ? illustrative : l.entries.slice(0, 3).map((e) => `${e.rank} ${e.label}`).join('　') });
     }

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataPackage } from '../../../src/lib/datasets/load-datapackage.ts';
 import { formatProblem } from '../../../src/lib/problems/problem.ts';
+import { datasetUrl } from '../../../src/lib/links/urls.ts';
 import { dataProject, towns } from '../../helpers/data-fixture.ts';
 
 const cleanups: (() => void)[] = [];
@@ -83,5 +84,28 @@ describe('loadDataPackage(root, year) with no descriptor or two', () => {
     const loaded = loadDataPackage(dir, 2030);
     expect(loaded.problems).toEqual([]);
     expect(loaded.warnings.map(formatProblem)).toContain('data/2030/extra/datapackage.yml  expected one descriptor, data/2030/datapackage.json (a descriptor in a subfolder is not read; move its resources there); found a second descriptor');
+  });
+});
+
+describe('resource names as Data Package v2 allows them', () => {
+  const named = (name: string, path = 'towns.csv') => ({ ...towns, name, path });
+  const csv = 'province,type,count,share\n浙江,旅游发展型,8,1\n';
+
+  it('loads Chinese names, capitals and spaces; each becomes a URL through urlSegment', () => {
+    const p = dataProject([named('特色小镇 名单'), named('GDP.Growth', 'b.csv')], { 'towns.csv': csv, 'b.csv': csv });
+    cleanups.push(p.remove);
+    const loaded = loadDataPackage(p.dir, 2030);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.datasets.map((d) => datasetUrl('/', 2030, d.resource.name))).toEqual(['/2030/data/特色小镇-名单/', '/2030/data/GDP-Growth/']);
+    expect(datasetUrl('/', 2030, 'GDP.Growth', 'csv')).toBe('/2030/data/GDP-Growth.csv');
+  });
+
+  it('refuses two names with one URL, at the second, and a name with no letter or digit', () => {
+    const p = dataProject([named('p 4'), named('p-4', 'b.csv'), named('///', 'c.csv')], { 'towns.csv': csv, 'b.csv': csv, 'c.csv': csv });
+    cleanups.push(p.remove);
+    const problems = loadDataPackage(p.dir, 2030).problems.map(formatProblem);
+    expect(problems).toHaveLength(2);
+    expect(problems).toContainEqual(expect.stringMatching(/^data\/2030\/datapackage\.json:\d+:\d+ {2}name: expected a name whose URL segment no other resource has \(here "p-4"\); found "p-4", the same URL as "p 4"$/));
+    expect(problems).toContainEqual(expect.stringMatching(/resources\.2\.name: expected a name with a letter or digit[^;]*; found "\/\/\/"$/));
   });
 });
