@@ -64,46 +64,42 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** Edit B.1 as `from` → `to`, open it, and return the overlay once its message matches `shown`. */
+async function chapterOverlay(from: string, to: string, shown: RegExp) {
+  const undo = edit('content/2018/chapters/b1.mdx', from, to);
+  try {
+    const page = await open('/2018/b1/');
+    await expect.poll(async () => (await overlay(page)).message).toMatch(shown);
+    const o = await overlay(page);
+    await page.close();
+    return o;
+  } finally {
+    undo();
+  }
+}
+
+const inB1 = String.raw`content\/2018\/chapters\/b1\.mdx:\d+:\d+ {2}`;
+
 describe('the dev server’s overlay', () => {
   it('an <Assert> that no longer holds: the chapter’s file, line and column, expected and found, the lines around', async () => {
-    const undo = edit('content/2018/chapters/b1.mdx', 'column="count">127</Assert>', 'column="count">128</Assert>');
-    try {
-      const page = await open('/2018/b1/');
-      await expect.poll(async () => (await overlay(page)).message).toMatch(/content\/2018\/chapters\/b1\.mdx:\d+:\d+ {2}<Assert dataset="towns-2016-batch1-by-province" measure="sum">: expected 127 \(computed from towns-2016-batch1-by-province\); found the text says 128/);
-      const o = await overlay(page);
-      // The source lines around it, with the line marked.
-      expect(o.message).toMatch(/> \d+ \| .*<Assert dataset="towns-2016-batch1-by-province" measure="sum" column="count">128/);
-      expect(o.title).toBe('A problem in the content');
-      // No stack into Bluebook's own components.
-      expect(o.stack + o.message).not.toMatch(/DataValue\.astro|src\/components|src\/site/);
-      expect(o.stack).not.toMatch(/\n\s*at .*node_modules/);
-      await page.close();
-    } finally {
-      undo();
-    }
+    const expected = 'expected 127 \\(computed from towns-2016-batch1-by-province\\); found the text says 128';
+    const o = await chapterOverlay('column="count">127</Assert>', 'column="count">128</Assert>', new RegExp(`${inB1}<Assert dataset="towns-2016-batch1-by-province" measure="sum">: ${expected}`));
+    // The source lines around it, with the line marked.
+    expect(o.message).toMatch(/> \d+ \| .*<Assert dataset="towns-2016-batch1-by-province" measure="sum" column="count">128/);
+    expect(o.title).toBe('A problem in the content');
+    // No stack into Bluebook's own components.
+    expect(o.stack + o.message).not.toMatch(/DataValue\.astro|src\/components|src\/site/);
+    expect(o.stack).not.toMatch(/\n\s*at .*node_modules/);
   });
 
   it('a chapter that names an unknown dataset', async () => {
-    const undo = edit('content/2018/chapters/b1.mdx', 'dataset="town-types-2016" measure="value" column="count" where="type=旅游发展型">64', 'dataset="town-types-2061" measure="value" column="count" where="type=旅游发展型">64');
-    try {
-      const page = await open('/2018/b1/');
-      await expect.poll(async () => (await overlay(page)).message).toMatch(/content\/2018\/chapters\/b1\.mdx:\d+:\d+ {2}.*expected a dataset of this edition[^;]*town-types-2016[^;]*; found "town-types-2061"/);
-      await page.close();
-    } finally {
-      undo();
-    }
+    const where = 'measure="value" column="count" where="type=旅游发展型">64';
+    await chapterOverlay(`dataset="town-types-2016" ${where}`, `dataset="town-types-2061" ${where}`, new RegExp(`${inB1}.*expected a dataset of this edition[^;]*town-types-2016[^;]*; found "town-types-2061"`));
   });
 
   it('a figure with a bad attribute', async () => {
-    const undo = edit('content/2018/chapters/b1.mdx', 'dataset="town-types-2016" x="type" y="count"', 'dataset="town-types-2016" x="type" y="amount"');
-    try {
-      const page = await open('/2018/b1/');
-      await expect.poll(async () => (await overlay(page)).message).toMatch(/content\/2018\/chapters\/b1\.mdx:\d+:\d+ {2}.*y.*expected a column of town-types-2016[^;]*; found "amount"/);
-      expect((await overlay(page)).message).toMatch(/> \d+ \| .*y="amount"/);
-      await page.close();
-    } finally {
-      undo();
-    }
+    const o = await chapterOverlay('dataset="town-types-2016" x="type" y="count"', 'dataset="town-types-2016" x="type" y="amount"', new RegExp(`${inB1}.*y.*expected a column of town-types-2016[^;]*; found "amount"`));
+    expect(o.message).toMatch(/> \d+ \| .*y="amount"/);
   });
 
   it('a CSV edited while the page is open: the page shows the bad cell without a restart, and recovers', async () => {
