@@ -1,0 +1,22 @@
+// Downloads: /<year>/data/<urlSegment(name)>.csv (formula-looking cells neutralised) and <name>.json (with provenance).
+import { atRoot } from '../../../../site/routes.ts';
+import type { APIRoute } from 'astro';
+import { toCsv, toJson } from '../../../../lib/datasets/export.ts';
+import { renderedEditions } from '../../../../site/collections.ts';
+import { editionDatasets } from '../../../../site/datasets.ts';
+import { urlSegment } from '../../../../lib/links/urls.ts';
+
+export async function getStaticPaths() {
+  return atRoot(await pagePaths());
+}
+
+async function pagePaths() {
+  return (await renderedEditions()).flatMap(({ year }) =>
+    editionDatasets(year).flatMap((dataset) => [
+      { params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.csv` }, props: { body: toCsv(dataset), type: 'text/csv; charset=utf-8' } },
+      { params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.json` }, props: { body: toJson(dataset), type: 'application/json' } },
+    ]),
+  );
+}
+
+export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
