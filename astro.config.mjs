@@ -33,7 +33,10 @@ export default defineConfig({
   // [@key] citations with the chapter's 参考文献 list, formatted by citeproc in a CSL style.
   markdown: {
     processor: satteri({
-      features: { math: true, gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处', backContent: '↩' } } },
+      features: {
+        math: true,
+        gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处', backContent: '↩' } },
+      },
       mdastPlugins: [mathPlugin, citationsPlugin],
     }),
   },

@@ -17,10 +17,14 @@ for (let i = 1; i <= runs; i++) {
   const r = project.build({ BLUEBOOK_CACHE: 'off' });
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0) failed++;
-  results.push(`run ${i}: ${r.status === 0 ? 'ok' : `FAILED\n${r.stderr.split('\n').slice(-8).join('\n')}`} in ${seconds} s`);
+  results.push(
+    `run ${i}: ${r.status === 0 ? 'ok' : `FAILED\n${r.stderr.split('\n').slice(-8).join('\n')}`} in ${seconds} s`,
+  );
 }
 project.remove();
-console.log(`cold two-edition builds, BLUEBOOK_CACHE=off, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `cold two-edition builds, BLUEBOOK_CACHE=off, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${new Date().toISOString().slice(0, 10)}`,
+);
 for (const r of results) console.log(r);
 console.log(`${runs - failed} of ${runs} succeeded`);
 process.exit(failed ? 1 : 0);

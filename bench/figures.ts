@@ -11,16 +11,36 @@ import type { Field } from '../src/lib/datasets/descriptor.ts';
 const count = Number(process.argv[2] ?? 200);
 const rng = randomLcg(7);
 const fields: Field[] = [
-  { name: 'name', type: 'string' }, { name: 'date', type: 'date' }, { name: 'a', type: 'number' }, { name: 'b', type: 'number' }, { name: 'lo', type: 'number' }, { name: 'hi', type: 'number' }, { name: 'event', type: 'string' },
+  { name: 'name', type: 'string' },
+  { name: 'date', type: 'date' },
+  { name: 'a', type: 'number' },
+  { name: 'b', type: 'number' },
+  { name: 'lo', type: 'number' },
+  { name: 'hi', type: 'number' },
+  { name: 'event', type: 'string' },
 ];
 // Generated test data (not real figures): one row per province.
 const rows = provinces.slice(0, 31).map((p, i) => {
   const a = Math.round(rng() * 100);
-  return { name: p.short, date: `${2000 + i}-0${1 + (i % 9)}`, a, b: Math.round(rng() * 100), lo: Math.max(0, a - 10), hi: a + 10, event: `${p.short}事件` };
+  return {
+    name: p.short,
+    date: `${2000 + i}-0${1 + (i % 9)}`,
+    a,
+    b: Math.round(rng() * 100),
+    lo: Math.max(0, a - 10),
+    hi: a + 10,
+    event: `${p.short}事件`,
+  };
 });
 const specs: Record<FigureKind, Record<string, string>> = {
-  bar: { x: 'name', y: 'a' }, line: { x: 'date', y: 'a' }, map: { x: 'name', y: 'a' }, choropleth: { x: 'name', y: 'a' }, table: { x: 'name' },
-  dots: { x: 'name', y: 'a', low: 'lo', high: 'hi' }, slope: { x: 'name', y: 'a', y2: 'b' }, timeline: { x: 'date', label: 'event' },
+  bar: { x: 'name', y: 'a' },
+  line: { x: 'date', y: 'a' },
+  map: { x: 'name', y: 'a' },
+  choropleth: { x: 'name', y: 'a' },
+  table: { x: 'name' },
+  dots: { x: 'name', y: 'a', low: 'lo', high: 'hi' },
+  slope: { x: 'name', y: 'a', y2: 'b' },
+  timeline: { x: 'date', label: 'event' },
 };
 const kinds = Object.keys(specs) as FigureKind[];
 const svgs: string[] = [];
@@ -44,6 +64,11 @@ const t2 = performance.now();
 await Promise.all(svgs.map((svg) => rasterise(svg, 1280)));
 const pngParallelMs = performance.now() - t2;
 console.log(`${count} charts: SVG ${Math.round(svgMs)} ms in all (${(svgMs / count).toFixed(1)} ms per chart)`);
-for (const [k, xs] of perKind) console.log(`  ${k.padEnd(11)} ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1)} ms per chart`);
-console.log(`PNG (resvg, 1280 px wide) for ${svgs.length} charts: ${Math.round(pngMs)} ms in all (${(pngMs / svgs.length).toFixed(0)} ms per chart)`);
-console.log(`  concurrently (UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}, ${availableParallelism()} cores): ${Math.round(pngParallelMs)} ms in all (${(pngParallelMs / svgs.length).toFixed(0)} ms per chart)`);
+for (const [k, xs] of perKind)
+  console.log(`  ${k.padEnd(11)} ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1)} ms per chart`);
+console.log(
+  `PNG (resvg, 1280 px wide) for ${svgs.length} charts: ${Math.round(pngMs)} ms in all (${(pngMs / svgs.length).toFixed(0)} ms per chart)`,
+);
+console.log(
+  `  concurrently (UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}, ${availableParallelism()} cores): ${Math.round(pngParallelMs)} ms in all (${(pngParallelMs / svgs.length).toFixed(0)} ms per chart)`,
+);

@@ -14,7 +14,8 @@ function moduleGraph(entries: string[]): Set<string> {
     if (seen.has(url)) return;
     seen.add(url);
     const code = readFileSync(`dist${url}`, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(posix.join(posix.dirname(url), m[1]!));
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+      visit(posix.join(posix.dirname(url), m[1]!));
   };
   entries.forEach(visit);
   return seen;
@@ -25,18 +26,34 @@ for (const [name, path] of Object.entries(pageTypes)) {
   const file = `dist${path}index.html`;
   if (!existsSync(file)) continue;
   const html = readFileSync(file, 'utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => gz(readFileSync(`dist${m[1]}`))).reduce((a, b) => a + b, 0);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => gz(m[1]!)).reduce((a, b) => a + b, 0);
-  const extJs = [...moduleGraph([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))].map((f) => gz(readFileSync(`dist${f}`))).reduce((a, b) => a + b, 0);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => gz(readFileSync(`dist${m[1]}`)))
+    .reduce((a, b) => a + b, 0);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => gz(m[1]!))
+    .reduce((a, b) => a + b, 0);
+  const extJs = [...moduleGraph([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))]
+    .map((f) => gz(readFileSync(`dist${f}`)))
+    .reduce((a, b) => a + b, 0);
   const js = inlineJs + extJs;
-  console.log(name.padEnd(34), kb(gz(html)).padStart(8), kb(css).padStart(8), kb(js).padStart(8), kb(gz(html) + css + js).padStart(10));
+  console.log(
+    name.padEnd(34),
+    kb(gz(html)).padStart(8),
+    kb(css).padStart(8),
+    kb(js).padStart(8),
+    kb(gz(html) + css + js).padStart(10),
+  );
   // Modules a page's scripts import only when the reader asks (import("./…")): what that costs on top.
   const loaded = moduleGraph([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
   for (const url of loaded) {
     for (const m of readFileSync(`dist${url}`, 'utf8').matchAll(/import\(["'`](\.{1,2}\/[^"'`]+)["'`]\)/g)) {
       const lazy = [...moduleGraph([posix.join(posix.dirname(url), m[1]!)])].filter((f) => !loaded.has(f));
       const bytes = lazy.map((f) => gz(readFileSync(`dist${f}`))).reduce((a, b) => a + b, 0);
-      console.log(`  + on demand: ${posix.basename(m[1]!).replace(/\.[\w-]+\.js$/, '')}`.padEnd(52), kb(bytes).padStart(8), `(page total ${kb(js + bytes)})`);
+      console.log(
+        `  + on demand: ${posix.basename(m[1]!).replace(/\.[\w-]+\.js$/, '')}`.padEnd(52),
+        kb(bytes).padStart(8),
+        `(page total ${kb(js + bytes)})`,
+      );
     }
   }
 }

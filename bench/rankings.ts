@@ -23,15 +23,33 @@ for (let a = 0; a < 4; a++) {
     dimensions.push({ id: `d${a}-${b}`, label: { zh: `子维度${a}-${b}` }, parent: `d${a}`, weight: 1 });
     for (let c = 0; c < 5; c++) {
       const k = a * 25 + b * 5 + c;
-      indicators.push({ id: `i${k}`, label: { zh: `指标${k}` }, column: `c${k}`, parent: `d${a}-${b}`, direction: k % 7 ? 'higher' : 'lower', weight: 1 + (k % 3) });
+      indicators.push({
+        id: `i${k}`,
+        label: { zh: `指标${k}` },
+        column: `c${k}`,
+        parent: `d${a}-${b}`,
+        direction: k % 7 ? 'higher' : 'lower',
+        weight: 1 + (k % 3),
+      });
     }
   }
 }
 const spec = rankingSpecSchema.parse({
-  id: 'bench', title: { zh: '基准' }, dataset: 'bench', entity: { id: 'id', label: 'id' }, status: 'illustrative',
+  id: 'bench',
+  title: { zh: '基准' },
+  dataset: 'bench',
+  entity: { id: 'id', label: 'id' },
+  status: 'illustrative',
   missing: { minCoverage: 0.9, impute: 'mean' },
-  uncertainty: { runs, seed: 1, normalisation: ['minmax', 'zscore', 'rank'], aggregation: ['arithmetic', 'geometric'], sobol: 128 },
-  dimensions, indicators,
+  uncertainty: {
+    runs,
+    seed: 1,
+    normalisation: ['minmax', 'zscore', 'rank'],
+    aggregation: ['arithmetic', 'geometric'],
+    sobol: 128,
+  },
+  dimensions,
+  indicators,
 });
 const rows = Array.from({ length: E }, (_, e) => {
   const r: Record<string, number | string | null> = { id: `e${e}` };
@@ -61,9 +79,19 @@ const t5 = performance.now();
 const identical = JSON.stringify(single) === JSON.stringify(u);
 const withSobol = await analyse(analysis);
 const t6 = performance.now();
-console.log(`${E} entities × ${K} indicators (3 levels), ${runs} Monte Carlo runs on ${availableParallelism()} threads`);
+console.log(
+  `${E} entities × ${K} indicators (3 levels), ${runs} Monte Carlo runs on ${availableParallelism()} threads`,
+);
 console.log(`nominal ranking: ${Math.round(t1 - t0)} ms; draws and variant matrices: ${Math.round(t2 - t1)} ms`);
-console.log(`Monte Carlo runs and intervals: ${Math.round(t4 - t2)} ms (one thread: ${Math.round(t5 - t4)} ms; identical result: ${identical})`);
-console.log(`total to intervals: ${((t4 - t0) / 1000).toFixed(2)} s (goal < 3 s); peak RSS ${Math.round(peak / 2 ** 20)} MiB`);
-console.log(`with Sobol: + ${analysis.sobol!.draws.length} runs (N = ${analysis.sobol!.N}, ${analysis.factors.length} inputs): ${((t6 - t5) / 1000).toFixed(2)} s for both; mean-shift total effects ${withSobol.sobol!.meanShift.map((s) => `${s.factor} ${s.total.toFixed(2)}`).join(', ')}`);
-console.log(`check: ${result.entities.length} ranked, ${result.excluded.length} excluded, widest interval ${Math.max(...u.intervals.map((i) => i.high - i.low))} ranks, mean shift ${u.meanShift.toFixed(1)}`);
+console.log(
+  `Monte Carlo runs and intervals: ${Math.round(t4 - t2)} ms (one thread: ${Math.round(t5 - t4)} ms; identical result: ${identical})`,
+);
+console.log(
+  `total to intervals: ${((t4 - t0) / 1000).toFixed(2)} s (goal < 3 s); peak RSS ${Math.round(peak / 2 ** 20)} MiB`,
+);
+console.log(
+  `with Sobol: + ${analysis.sobol!.draws.length} runs (N = ${analysis.sobol!.N}, ${analysis.factors.length} inputs): ${((t6 - t5) / 1000).toFixed(2)} s for both; mean-shift total effects ${withSobol.sobol!.meanShift.map((s) => `${s.factor} ${s.total.toFixed(2)}`).join(', ')}`,
+);
+console.log(
+  `check: ${result.entities.length} ranked, ${result.excluded.length} excluded, widest interval ${Math.max(...u.intervals.map((i) => i.high - i.low))} ranks, mean shift ${u.meanShift.toFixed(1)}`,
+);

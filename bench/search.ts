@@ -29,7 +29,9 @@ function meter(page: Page) {
       // Pagefind's .pf_* files and its wasm are gzip already; its .js and .json are not.
       gz += /\.(js|json)$/.test(new URL(r.url()).pathname) ? gzipSync(body).length : body.length;
       last = Date.now();
-    } catch { /* redirected or aborted */ }
+    } catch {
+      /* redirected or aborted */
+    }
   });
   return { raw: () => raw, gz: () => gz, last: () => last };
 }
@@ -37,9 +39,15 @@ function meter(page: Page) {
 async function ask(page: Page, q: string): Promise<{ pages: string[]; status: string; partial: boolean }> {
   await page.locator('#search-input').fill(q);
   await page.locator('#search-input').press('Enter');
-  await page.waitForFunction((query) => (document.querySelector('[data-results]') as HTMLElement).dataset.query === query, q, { timeout: 60_000 });
+  await page.waitForFunction(
+    (query) => (document.querySelector('[data-results]') as HTMLElement).dataset.query === query,
+    q,
+    { timeout: 60_000 },
+  );
   return {
-    pages: await page.locator('[data-results] > li .title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    pages: await page
+      .locator('[data-results] > li .title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
     status: (await page.locator('[data-status]').textContent()) ?? '',
     partial: (await page.locator('[data-status]').getAttribute('data-partial')) === 'true',
   };
@@ -62,7 +70,9 @@ async function speed(origin: string, newPage: () => Promise<Page>, label: string
     const t1 = Date.now();
     await ask(page, q);
     const again = Date.now() - t1;
-    console.log(`  ${q}: ${pages.length} listed; ${(m.raw() / 1024).toFixed(1)} KB as sent (${(m.gz() / 1024).toFixed(1)} KB with gzip on .js/.json); results ${first} ms after typing, ${afterLastByte} ms after the last index byte; ${again} ms once loaded`);
+    console.log(
+      `  ${q}: ${pages.length} listed; ${(m.raw() / 1024).toFixed(1)} KB as sent (${(m.gz() / 1024).toFixed(1)} KB with gzip on .js/.json); results ${first} ms after typing, ${afterLastByte} ms after the last index byte; ${again} ms once loaded`,
+    );
     await page.close();
   }
 }
@@ -95,9 +105,15 @@ async function site2018() {
     firsts.push(`${q} → ${pages[0] ?? '—'}`);
   }
   console.log('2018 site, real search page:');
-  console.log(`  recall: ${found}/${sample.length} sampled phrases (2–8 characters, seed 2018) find their page in the first 10${misses.length ? `; missed: ${misses.slice(0, 10).join(', ')}` : ''}`);
-  console.log(`  precision: ${clean}/${decoys.length} decoys give no exact result (${partial} offer labelled partial matches)`);
-  console.log(`  relevance: MRR ${meanReciprocalRank(runs).toFixed(3)} over ${judged.length} judged queries; first results: ${firsts.join('; ')}`);
+  console.log(
+    `  recall: ${found}/${sample.length} sampled phrases (2–8 characters, seed 2018) find their page in the first 10${misses.length ? `; missed: ${misses.slice(0, 10).join(', ')}` : ''}`,
+  );
+  console.log(
+    `  precision: ${clean}/${decoys.length} decoys give no exact result (${partial} offer labelled partial matches)`,
+  );
+  console.log(
+    `  relevance: MRR ${meanReciprocalRank(runs).toFixed(3)} over ${judged.length} judged queries; first results: ${firsts.join('; ')}`,
+  );
   await speed(site.origin, () => site.context.newPage(), '2018 site');
   await site.close();
 }
@@ -105,11 +121,16 @@ async function site2018() {
 /** A site of `n` Chinese pages (chapters, cases, datasets, towns over 10 editions), with the real search page. */
 async function synthetic(n: number) {
   const dir = mkdtempSync(join(tmpdir(), 'bluebook-search-bench-'));
-  const words = readFileSync('content/2018/chapters/b1.mdx', 'utf8').replace(/<[^>]+>|---[\s\S]*?---/g, '').match(/\p{Script=Han}{2,4}/gu)!;
+  const words = readFileSync('content/2018/chapters/b1.mdx', 'utf8')
+    .replace(/<[^>]+>|---[\s\S]*?---/g, '')
+    .match(/\p{Script=Han}{2,4}/gu)!;
   const rnd = seeded(5000);
   const kinds = ['章节', '章节', '案例', '数据', '图表', '小镇', '小镇', '小镇', '小镇', '前言'];
   for (let i = 0; i < n; i++) {
-    const text = Array.from({ length: 300 }, () => words[Math.floor(rnd() * words.length)]).join('') + (i % 50 === 0 ? '玉皇山南基金小镇' : '') + (i % 7 === 0 ? '浙江省' : '');
+    const text =
+      Array.from({ length: 300 }, () => words[Math.floor(rnd() * words.length)]).join('') +
+      (i % 50 === 0 ? '玉皇山南基金小镇' : '') +
+      (i % 7 === 0 ? '浙江省' : '');
     const kind = kinds[i % kinds.length]!;
     const html = `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-meta="title">第${i}页</span><span data-pagefind-filter="kind">${kind}</span><span data-pagefind-filter="edition">${2018 + (i % 10)}</span></div><h1>第${i}页 ${words[i % words.length]}</h1><h2 id="s1">一</h2><p>${text.slice(0, 400)}</p><h2 id="s2">二</h2><p>${text.slice(400)}</p></main></body></html>`;
     const path = join(dir, `p/${i}/index.html`);
@@ -121,7 +142,9 @@ async function synthetic(n: number) {
   const indexMs = Date.now() - t;
   const chunks = built.files.filter((f) => f.path.startsWith('index/')).map((f) => f.content.length);
   const frags = built.files.filter((f) => f.path.startsWith('fragment/')).map((f) => f.content.length);
-  console.log(`  index: ${chunks.length} chunks, ${(chunks.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB (largest ${(Math.max(...chunks) / 1024).toFixed(0)} KB); ${frags.length} fragments, ${(frags.reduce((a, b) => a + b, 0) / frags.length / 1024).toFixed(1)} KB each on average`);
+  console.log(
+    `  index: ${chunks.length} chunks, ${(chunks.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB (largest ${(Math.max(...chunks) / 1024).toFixed(0)} KB); ${frags.length} fragments, ${(frags.reduce((a, b) => a + b, 0) / frags.length / 1024).toFixed(1)} KB each on average`,
+  );
   for (const f of built.files) {
     const path = join(dir, 'pagefind', f.path);
     mkdirSync(dirname(path), { recursive: true });
@@ -130,18 +153,32 @@ async function synthetic(n: number) {
   // The real search page and its script, over this index.
   cpSync('dist/search', join(dir, 'search'), { recursive: true });
   cpSync('dist/_astro', join(dir, '_astro'), { recursive: true });
-  const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+  const types: Record<string, string> = {
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.html': 'text/html',
+    '.css': 'text/css',
+  };
   const server = createServer((req, res) => {
     const path = join(dir, decodeURIComponent(req.url!.split('?')[0]!).replace(/\/$/, '/index.html'));
-    if (!path.startsWith(dir) || !existsSync(path)) { res.statusCode = 404; res.end(); return; }
+    if (!path.startsWith(dir) || !existsSync(path)) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
     res.setHeader('content-type', types[extname(path)] ?? 'application/octet-stream');
     res.end(readFileSync(path));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const profile = mkdtempSync(join(tmpdir(), 'bluebook-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  console.log(`synthetic site: ${built.pages} pages indexed in ${(indexMs / 1000).toFixed(1)} s (illustrative text generated from B.1's words)`);
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  console.log(
+    `synthetic site: ${built.pages} pages indexed in ${(indexMs / 1000).toFixed(1)} s (illustrative text generated from B.1's words)`,
+  );
   await speed(origin, () => ctx.newPage(), 'synthetic site');
   await ctx.close();
   server.close();
@@ -149,6 +186,8 @@ async function synthetic(n: number) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
+console.log(
+  `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+);
 if (!process.argv.includes('--synthetic-only')) await site2018();
 await synthetic(Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5000));

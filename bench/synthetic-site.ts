@@ -10,12 +10,23 @@ import { randomLcg } from 'd3';
 import { provinces } from '../src/lib/figures/provinces.ts';
 import { fixtureProject } from '../test/helpers/fixture-project.ts';
 
-const [editions = 10, chapters = 60, charts = 20, rows = 50_000] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
+const [editions = 10, chapters = 60, charts = 20, rows = 50_000] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+  .map(Number);
 const keep = process.argv.includes('--keep');
-const names = provinces.filter((p) => p.short !== '兵团').slice(0, 31).map((p) => p.short);
+const names = provinces
+  .filter((p) => p.short !== '兵团')
+  .slice(0, 31)
+  .map((p) => p.short);
 const categories = Array.from({ length: 20 }, (_, i) => `类别${i + 1}`);
 
-const resource = (name: string, path: string, title: string, fields: { name: string; type: string; title: string }[]) => ({
+const resource = (
+  name: string,
+  path: string,
+  title: string,
+  fields: { name: string; type: string; title: string }[],
+) => ({
   name,
   path,
   title: `${title}（合成数据）`,
@@ -32,38 +43,84 @@ function writeEdition(dir: string, year: number, rng: () => number): void {
   const data = join(dir, 'data', String(year));
   mkdirSync(join(content, 'chapters'), { recursive: true });
   mkdirSync(data, { recursive: true });
-  writeFileSync(join(content, 'edition.yaml'), [
-    `year: ${year}`,
-    `series: { zh: 合成测试蓝皮书, number: ${year - 2017} }`,
-    `title: { zh: 合成测试报告（${year}） }`,
-    'editors: { chief: [测试主编] }',
-    'publisher: { zh: 测试出版社 }',
-    'parts:',
-    '  - { id: general, numeral: I, zh: 总报告 }',
-    '  - { id: topics, numeral: II, zh: 专题报告 }',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(content, 'edition.yaml'),
+    [
+      `year: ${year}`,
+      `series: { zh: 合成测试蓝皮书, number: ${year - 2017} }`,
+      `title: { zh: 合成测试报告（${year}） }`,
+      'editors: { chief: [测试主编] }',
+      'publisher: { zh: 测试出版社 }',
+      'parts:',
+      '  - { id: general, numeral: I, zh: 总报告 }',
+      '  - { id: topics, numeral: II, zh: 专题报告 }',
+      '',
+    ].join('\n'),
+  );
 
-  const csv = (header: string[], body: (string | number)[][]) => [header.join(','), ...body.map((r) => r.join(','))].join('\n') + '\n';
-  writeFileSync(join(data, 'records.csv'), csv(['id', 'province', 'category', 'value', 'score'],
-    Array.from({ length: rows }, (_, i) => [`r${i}`, names[i % names.length]!, categories[Math.floor(rng() * categories.length)]!, Math.round(rng() * 10_000) / 10, Math.round(rng() * 1000) / 10])));
-  writeFileSync(join(data, 'provinces.csv'), csv(['province', 'value', 'low', 'high', 'previous'],
-    names.map((p) => { const v = Math.round(rng() * 100); return [p, v, Math.max(0, v - 8), v + 8, Math.round(rng() * 100)]; })));
-  writeFileSync(join(data, 'series.csv'), csv(['date', 'value', 'event'], Array.from({ length: 40 }, (_, i) => [`${1990 + i}-06`, Math.round(rng() * 500), `事件${i + 1}`])));
-  writeFileSync(join(data, 'datapackage.json'), JSON.stringify({
-    name: `synthetic-${year}`,
-    resources: [
-      resource('records', 'records.csv', '记录', [
-        { name: 'id', type: 'string', title: '编号' }, { name: 'province', type: 'string', title: '省份' }, { name: 'category', type: 'string', title: '类别' },
-        { name: 'value', type: 'number', title: '数值' }, { name: 'score', type: 'number', title: '得分' },
+  const csv = (header: string[], body: (string | number)[][]) =>
+    [header.join(','), ...body.map((r) => r.join(','))].join('\n') + '\n';
+  writeFileSync(
+    join(data, 'records.csv'),
+    csv(
+      ['id', 'province', 'category', 'value', 'score'],
+      Array.from({ length: rows }, (_, i) => [
+        `r${i}`,
+        names[i % names.length]!,
+        categories[Math.floor(rng() * categories.length)]!,
+        Math.round(rng() * 10_000) / 10,
+        Math.round(rng() * 1000) / 10,
       ]),
-      resource('provinces', 'provinces.csv', '各省数值', [
-        { name: 'province', type: 'string', title: '省份' }, { name: 'value', type: 'number', title: '数值' }, { name: 'low', type: 'number', title: '下限' },
-        { name: 'high', type: 'number', title: '上限' }, { name: 'previous', type: 'number', title: '上年' },
-      ]),
-      resource('series', 'series.csv', '时间序列', [{ name: 'date', type: 'date', title: '日期' }, { name: 'value', type: 'number', title: '数值' }, { name: 'event', type: 'string', title: '事件' }]),
-    ],
-  }, null, 2));
+    ),
+  );
+  writeFileSync(
+    join(data, 'provinces.csv'),
+    csv(
+      ['province', 'value', 'low', 'high', 'previous'],
+      names.map((p) => {
+        const v = Math.round(rng() * 100);
+        return [p, v, Math.max(0, v - 8), v + 8, Math.round(rng() * 100)];
+      }),
+    ),
+  );
+  writeFileSync(
+    join(data, 'series.csv'),
+    csv(
+      ['date', 'value', 'event'],
+      Array.from({ length: 40 }, (_, i) => [`${1990 + i}-06`, Math.round(rng() * 500), `事件${i + 1}`]),
+    ),
+  );
+  writeFileSync(
+    join(data, 'datapackage.json'),
+    JSON.stringify(
+      {
+        name: `synthetic-${year}`,
+        resources: [
+          resource('records', 'records.csv', '记录', [
+            { name: 'id', type: 'string', title: '编号' },
+            { name: 'province', type: 'string', title: '省份' },
+            { name: 'category', type: 'string', title: '类别' },
+            { name: 'value', type: 'number', title: '数值' },
+            { name: 'score', type: 'number', title: '得分' },
+          ]),
+          resource('provinces', 'provinces.csv', '各省数值', [
+            { name: 'province', type: 'string', title: '省份' },
+            { name: 'value', type: 'number', title: '数值' },
+            { name: 'low', type: 'number', title: '下限' },
+            { name: 'high', type: 'number', title: '上限' },
+            { name: 'previous', type: 'number', title: '上年' },
+          ]),
+          resource('series', 'series.csv', '时间序列', [
+            { name: 'date', type: 'date', title: '日期' },
+            { name: 'value', type: 'number', title: '数值' },
+            { name: 'event', type: 'string', title: '事件' },
+          ]),
+        ],
+      },
+      null,
+      2,
+    ),
+  );
 
   // Every kind of figure in turn; the 50,000-row dataset is summed by province or category.
   const figure = (c: number, k: number): string => {
@@ -86,8 +143,15 @@ function writeEdition(dir: string, year: number, rng: () => number): void {
     return `<Figure id="${id}" ${kinds[k % kinds.length]} title="${title}" caption="合成数据，仅用于测量构建时间。" />`;
   };
   for (let c = 1; c <= chapters; c++) {
-    const body = Array.from({ length: charts }, (_, k) => `## 第${k + 1}节\n\n本节为合成文本，用于测量构建时间。${'特色小镇的规划、建设与运营。'.repeat(20)}\n\n${figure(c, k)}\n`).join('\n');
-    writeFileSync(join(content, 'chapters', `b${c}.mdx`), `---\ncode: B.${c}\npart: ${c === 1 ? 'general' : 'topics'}\ntitle: 合成章节${c}\nauthors: [测试作者]\npage: ${c * 10}\nstatus: full\n---\n\n${body}`);
+    const body = Array.from(
+      { length: charts },
+      (_, k) =>
+        `## 第${k + 1}节\n\n本节为合成文本，用于测量构建时间。${'特色小镇的规划、建设与运营。'.repeat(20)}\n\n${figure(c, k)}\n`,
+    ).join('\n');
+    writeFileSync(
+      join(content, 'chapters', `b${c}.mdx`),
+      `---\ncode: B.${c}\npart: ${c === 1 ? 'general' : 'topics'}\ntitle: 合成章节${c}\nauthors: [测试作者]\npage: ${c * 10}\nstatus: full\n---\n\n${body}`,
+    );
   }
 }
 
@@ -97,8 +161,12 @@ try {
   rmSync(join(project.dir, 'data'), { recursive: true, force: true });
   const rng = randomLcg(2018);
   for (let e = 0; e < editions; e++) writeEdition(project.dir, 2018 + e, rng);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log(`synthetic site in ${project.dir}: ${editions} editions × ${chapters} chapters × ${charts} charts (${editions * chapters * charts} figures), ${rows.toLocaleString('en')}-row CSV per edition`);
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  console.log(
+    `synthetic site in ${project.dir}: ${editions} editions × ${chapters} chapters × ${charts} charts (${editions * chapters * charts} figures), ${rows.toLocaleString('en')}-row CSV per edition`,
+  );
   // The builds share one cache folder: empty for the cold build, which fills it for the others.
   // Then what a series' editor meets: nothing changed; one chapter of the newest edition edited;
   // a new edition added. `--taskset 0` pins every process to the listed cores (1 vs 2 cores).
@@ -108,18 +176,40 @@ try {
   const build = (label: string, args: string[] = []) => {
     const t0 = performance.now();
     // GNU time reports the peak resident memory of the largest process (an Astro part build).
-    const cmd = [...(pin ? ['taskset', '-c', pin] : []), '/usr/bin/time', '-f', '%M', process.execPath, join(process.cwd(), 'scripts/build.ts'), ...args];
+    const cmd = [
+      ...(pin ? ['taskset', '-c', pin] : []),
+      '/usr/bin/time',
+      '-f',
+      '%M',
+      process.execPath,
+      join(process.cwd(), 'scripts/build.ts'),
+      ...args,
+    ];
     const r = spawnSync(cmd[0]!, cmd.slice(1), {
-      cwd: project.dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BLUEBOOK_CACHE: cache },
+      cwd: project.dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BLUEBOOK_CACHE: cache },
     });
     const seconds = (performance.now() - t0) / 1000;
     if (r.status !== 0) throw new Error(`build failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
     const peakMiB = Number(r.stderr.trim().split('\n').at(-1)) / 1024;
-    const html = readdirSync(join(project.dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-    console.log(`${label}: ${seconds.toFixed(1)} s, peak RSS ${Math.round(peakMiB)} MiB per process, ${html} HTML pages`);
-    for (const l of r.stdout.split('\n').filter((l) => /^✓ /.test(l) && !/^✓ built the \d{4} edition in/.test(l))) console.log(`  ${l}`);
-    const parts = r.stdout.split('\n').filter((l) => /^✓ built the \d{4} edition/.test(l)).map((l) => Number(/in ([\d.]+) s/.exec(l)![1]));
-    if (parts.length > 1) console.log(`  ${parts.length} edition parts: ${Math.min(...parts).toFixed(1)}–${Math.max(...parts).toFixed(1)} s each (processes overlapping)`);
+    const html = readdirSync(join(project.dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    ).length;
+    console.log(
+      `${label}: ${seconds.toFixed(1)} s, peak RSS ${Math.round(peakMiB)} MiB per process, ${html} HTML pages`,
+    );
+    for (const l of r.stdout.split('\n').filter((l) => /^✓ /.test(l) && !/^✓ built the \d{4} edition in/.test(l)))
+      console.log(`  ${l}`);
+    const parts = r.stdout
+      .split('\n')
+      .filter((l) => /^✓ built the \d{4} edition/.test(l))
+      .map((l) => Number(/in ([\d.]+) s/.exec(l)![1]));
+    if (parts.length > 1)
+      console.log(
+        `  ${parts.length} edition parts: ${Math.min(...parts).toFixed(1)}–${Math.max(...parts).toFixed(1)} s each (processes overlapping)`,
+      );
   };
   build(`cold (empty build cache${pin ? `, cores ${pin}` : ''})`, ['--force']);
   build('unchanged (nothing edited since)');

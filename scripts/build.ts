@@ -55,14 +55,17 @@ const base = process.env.BLUEBOOK_BASE ?? '/';
 // One build at a time in a checkout: the runs share the project's .astro/ and the parts folder,
 // and two swaps of dist/ would mix two sites.
 await acquireLock(join(root, '.astro', 'build.lock'), {
-  onWait: (h) => console.log(`… another build (process ${h.pid}, started ${h.since}) is running here: waiting for it to end`),
+  onWait: (h) =>
+    console.log(`… another build (process ${h.pid}, started ${h.since}) is running here: waiting for it to end`),
 });
 // Ctrl-C or a kill: the temporary site goes, dist/ stays as it was, the lock is released (on exit)
 // and the Astro runs end themselves (exitWithParent).
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     rmSync(tmpDir, { recursive: true, force: true });
-    console.error(`✗ build stopped (${signal}); ${existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+    console.error(
+      `✗ build stopped (${signal}); ${existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`,
+    );
     process.exit(130);
   });
 }
@@ -76,7 +79,11 @@ const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
 // site it would build is the one there, and its checks passed. `--force` builds anyway.
 const stamp = cache ? join(cache, `last-build-${outKey}.json`) : undefined;
 /** What the last build left: its inputs, dist/ as it left it, and what its assembly filled the pages from. */
-interface Stamp { inputs: string; output: string; assembly?: Omit<PreviousAssembly, 'dir'> }
+interface Stamp {
+  inputs: string;
+  output: string;
+  assembly?: Omit<PreviousAssembly, 'dir'>;
+}
 const lastStamp = (): Stamp | undefined => {
   try {
     return stamp && existsSync(stamp) ? (JSON.parse(readFileSync(stamp, 'utf8')) as Stamp) : undefined;
@@ -85,7 +92,14 @@ const lastStamp = (): Stamp | undefined => {
   }
 };
 const inputs = inputsHash(root);
-if (stamp && !opts.force && !opts.assemble && !opts.edition && existsSync(stamp) && existsSync(join(outDir, 'index.html'))) {
+if (
+  stamp &&
+  !opts.force &&
+  !opts.assemble &&
+  !opts.edition &&
+  existsSync(stamp) &&
+  existsSync(join(outDir, 'index.html'))
+) {
   const last = JSON.parse(readFileSync(stamp, 'utf8')) as Stamp;
   if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
     console.log(`✓ nothing changed since the last build: ${outDir} is current (${took(started)}; --force rebuilds)`);
@@ -105,21 +119,32 @@ function check() {
   if (warnings.length) console.warn(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n'));
   if (problems.length) {
     console.error(problems.map(formatProblem).join('\n'));
-    console.error(`\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`);
+    console.error(
+      `\n✗ Build stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}). Nothing was written.`,
+    );
     process.exit(1);
   }
-  const reused = kept?.reused.length ? ` (${kept.reused.length} unchanged edition${kept.reused.length === 1 ? "'s" : "s'"} checks reused)` : '';
+  const reused = kept?.reused.length
+    ? ` (${kept.reused.length} unchanged edition${kept.reused.length === 1 ? "'s" : "s'"} checks reused)`
+    : '';
   console.log(`✓ checked ${summary} in ${took(started)}${reused}`);
   // A record per town, so that a town's name finds its row in the directory.
   return editions.flatMap((e) => townRecords(e.year, e.towns, base));
 }
 const towns = check();
 // Every permalink, embed snippet, citation and sitemap entry is written with the site's address.
-if (!process.env.BLUEBOOK_SITE) console.warn('warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")');
+if (!process.env.BLUEBOOK_SITE)
+  console.warn(
+    'warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")',
+  );
 
 // Parts are kept in the build cache (per output folder) unless told where; with the cache off,
 // in a temporary folder that goes with the build.
-const partsDir = resolve(opts.parts ?? process.env.BLUEBOOK_PARTS ?? (cache ? join(cache, 'parts', outKey) : mkdtempSync(join(tmpdir(), 'bluebook-parts-'))));
+const partsDir = resolve(
+  opts.parts ??
+    process.env.BLUEBOOK_PARTS ??
+    (cache ? join(cache, 'parts', outKey) : mkdtempSync(join(tmpdir(), 'bluebook-parts-'))),
+);
 const partsAreTemporary = !opts.parts && !process.env.BLUEBOOK_PARTS && !cache;
 mkdirSync(partsDir, { recursive: true });
 const jobs = Math.max(1, Number(opts.jobs ?? process.env.BLUEBOOK_JOBS ?? availableParallelism()) || 1);
@@ -133,7 +158,11 @@ const readyToIndex = new Set<string>();
 const order = [...hashes.keys()];
 const indexReady = (parts: readonly string[]) => {
   for (const p of parts) readyToIndex.add(p);
-  for (let p = order[indexedEarly.size]; search && p !== undefined && readyToIndex.has(p); p = order[indexedEarly.size]) {
+  for (
+    let p = order[indexedEarly.size];
+    search && p !== undefined && readyToIndex.has(p);
+    p = order[indexedEarly.size]
+  ) {
     search.add(readPartSearch(partsDir, p));
     indexedEarly.add(p);
   }
@@ -143,7 +172,9 @@ const fail = (what: string): never => {
   void search?.abandon();
   rmSync(tmpDir, { recursive: true, force: true });
   if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
-  console.error(`✗ ${what} failed; ${opts.edition ? 'no part was replaced' : existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+  console.error(
+    `✗ ${what} failed; ${opts.edition ? 'no part was replaced' : existsSync(outDir) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`,
+  );
   process.exit(1);
 };
 
@@ -160,7 +191,8 @@ const peakMemory = () =>
 /** Build these parts, each edition in its own Astro process, and store them in the parts folder. */
 async function buildParts(parts: string[]): Promise<void> {
   const runs = opts.together ? [parts] : planRuns(parts, latestOf(series));
-  const astroCache = (names: string[]) => (cache ? join(cache, 'astro', names.join('-')) : join(partsDir, '.astro', names.join('-')));
+  const astroCache = (names: string[]) =>
+    cache ? join(cache, 'astro', names.join('-')) : join(partsDir, '.astro', names.join('-'));
   const results = await runBuilds(runs, {
     root,
     jobs,
@@ -176,7 +208,9 @@ async function buildParts(parts: string[]): Promise<void> {
       storeParts(r.outDir, partsDir, r.parts, hashes, base);
       rmSync(r.outDir, { recursive: true, force: true });
       if (!opts.edition) indexReady(r.parts);
-      console.log(`✓ built ${r.parts.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ')} in ${r.seconds.toFixed(1)} s (stored in ${took(storing)})`);
+      console.log(
+        `✓ built ${r.parts.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ')} in ${r.seconds.toFixed(1)} s (stored in ${took(storing)})`,
+      );
     },
   });
   const failed = results.find((r) => !r.ok);
@@ -196,7 +230,8 @@ if (opts.edition) {
     process.exit(1);
   }
   const todo = opts.force ? asked : asked.filter((p) => !partIsCurrent(partsDir, p, hashes.get(p)));
-  for (const p of asked.filter((x) => !todo.includes(x))) console.log(`✓ part ${p} is current in ${partsDir} (--force rebuilds it)`);
+  for (const p of asked.filter((x) => !todo.includes(x)))
+    console.log(`✓ part ${p} is current in ${partsDir} (--force rebuilds it)`);
   if (todo.length) await buildParts(todo);
   console.log(`✓ parts ${asked.join(', ')} in ${partsDir} in ${took(started)}`);
   console.log(peakMemory());
@@ -206,7 +241,8 @@ if (opts.edition) {
 if (!opts.assemble) {
   const stale = [...hashes.keys()].filter((p) => opts.force || !partIsCurrent(partsDir, p, hashes.get(p)));
   const reused = [...hashes.keys()].filter((p) => !stale.includes(p));
-  if (reused.length) console.log(`✓ reused ${reused.length} unchanged part${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
+  if (reused.length)
+    console.log(`✓ reused ${reused.length} unchanged part${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
   indexReady(reused);
   if (stale.length) {
     const building = buildParts(stale);
@@ -226,7 +262,9 @@ try {
   const a = (assembled = await assembleParts(partsDir, tmpDir, hashes, { series, site, base, previous }));
   // Parts brought from elsewhere (CI runners' artifacts) are taken as they are now.
   if (opts.assemble) for (const p of hashes.keys()) restampPart(partsDir, p);
-  console.log(`✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher${a.kept.length ? `, ${a.kept.length} part${a.kept.length === 1 ? '' : 's'} kept whole from the last build` : ''}, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`);
+  console.log(
+    `✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher${a.kept.length ? `, ${a.kept.length} part${a.kept.length === 1 ? '' : 's'} kept whole from the last build` : ''}, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`,
+  );
 } catch (e) {
   if (e instanceof PartMissing) console.error(e.message);
   else console.error(e);
@@ -252,13 +290,26 @@ for (const f of built.files) {
   writeFileSync(path, f.content);
 }
 if (stamp) fingerprintEntries(tmpDir, 'pagefind', entries);
-console.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}${indexedEarly.size ? ` (${indexedEarly.size} part${indexedEarly.size === 1 ? '' : 's'} indexed as soon as built or found unchanged)` : ''}`);
+console.log(
+  `✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}${indexedEarly.size ? ` (${indexedEarly.size} part${indexedEarly.size === 1 ? '' : 's'} indexed as soon as built or found unchanged)` : ''}`,
+);
 const linksStarted = performance.now();
 
 // With the links each part read from its pages when it was built, against the assembled files.
 const present = new Set([...assembled!.paths, ...built.files.map((f) => `pagefind/${f.path}`)]);
-const dirs = new Set([...present].flatMap((f) => f.split('/').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('/'))));
-const broken = brokenLinks(assembled!.links, (p) => (present.has(p) ? 'file' : dirs.has(p.replace(/\/$/, '')) ? 'dir' : undefined), base);
+const dirs = new Set(
+  [...present].flatMap((f) =>
+    f
+      .split('/')
+      .slice(0, -1)
+      .map((_, i, a) => a.slice(0, i + 1).join('/')),
+  ),
+);
+const broken = brokenLinks(
+  assembled!.links,
+  (p) => (present.has(p) ? 'file' : dirs.has(p.replace(/\/$/, '')) ? 'dir' : undefined),
+  base,
+);
 if (broken.length) {
   console.error(broken.map((b) => `${b.page}: link ${b.href} is broken (${b.reason})`).join('\n'));
   fail(`link check (${broken.length} broken internal link${broken.length === 1 ? '' : 's'})`);
@@ -283,7 +334,10 @@ if (existsSync(oldDir)) removeLater(oldDir);
 for (const dir of [...leftovers(outDir), ...deadRunFolders(root)]) removeLater(dir);
 if (stamp) {
   mkdirSync(dirname(stamp), { recursive: true });
-  writeFileSync(stamp, JSON.stringify({ inputs, output: fingerprintOf(entries), assembly: assembled!.made } satisfies Stamp));
+  writeFileSync(
+    stamp,
+    JSON.stringify({ inputs, output: fingerprintOf(entries), assembly: assembled!.made } satisfies Stamp),
+  );
 }
 console.log(`✓ site written to ${outDir} in ${took(started)} (replacing dist/: ${took(swapStarted)})`);
 console.log(peakMemory());

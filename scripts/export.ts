@@ -19,7 +19,10 @@ import { buildEpub, type EpubResource } from '../src/lib/export/epub.ts';
 import { epubCss } from '../src/lib/export/book-css.ts';
 import { toXhtml } from '../src/lib/export/xhtml.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { edition: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { edition: { type: 'string' }, 'no-build': { type: 'boolean' } },
+});
 const format = positionals[0];
 if (!['pdf', 'epub', 'all'].includes(format ?? '') || !values.edition) {
   console.error('usage: npm run export -- pdf|epub|all --edition <year>');
@@ -33,7 +36,8 @@ if (!checked) {
   process.exit(1);
 }
 const { edition } = checked;
-const printFont = '@font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/regular.ttf); font-weight: 400; } @font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/bold.ttf); font-weight: 700; } html, body, body *, svg text { font-family: "Bluebook Print SC", sans-serif !important; }';
+const printFont =
+  '@font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/regular.ttf); font-weight: 400; } @font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/bold.ttf); font-weight: 700; } html, body, body *, svg text { font-family: "Bluebook Print SC", sans-serif !important; }';
 const node = process.execPath;
 const build = () => {
   const r = spawnSync(node, [join(import.meta.dirname, 'build.ts')], { cwd: root, stdio: 'inherit' });
@@ -41,7 +45,11 @@ const build = () => {
 };
 if (!existsSync(join(root, 'dist', String(year), 'index.html'))) build();
 
-const stops = readingSequence(edition, checked.chapters.map((c) => ({ slug: c.slug, data: c.data })), checked.front.map((f) => ({ slug: f.slug, title: f.data.title })));
+const stops = readingSequence(
+  edition,
+  checked.chapters.map((c) => ({ slug: c.slug, data: c.data })),
+  checked.front.map((f) => ({ slug: f.slug, title: f.data.title })),
+);
 const out = join(root, 'public', 'downloads', String(year));
 mkdirSync(out, { recursive: true });
 const title = edition.title.zh;
@@ -50,11 +58,20 @@ const en = edition.language === 'en';
 const editors = en ? `Edited by ${edition.editors.chief.join(', ')}` : `${edition.editors.chief.join('　')} 主编`;
 const contentsHeading = en ? 'Contents' : '目录';
 // The content's own date, so that two exports of an unchanged edition are the same files.
-const dated = new Date(`${edition.published ?? year}${edition.published && edition.published.length === 7 ? '-01' : edition.published ? '' : '-01-01'}T00:00:00Z`);
+const dated = new Date(
+  `${edition.published ?? year}${edition.published && edition.published.length === 7 ? '-01' : edition.published ? '' : '-01-01'}T00:00:00Z`,
+);
 
 async function exportPdf(): Promise<void> {
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4900 + (process.pid % 90) } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 4900 + (process.pid % 90) },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     // The site's CSP forbids inline styles; the book's own print rules are added by the exporter.
     const page = await (await browser.newContext({ bypassCSP: true })).newPage();
@@ -64,25 +81,67 @@ async function exportPdf(): Promise<void> {
     // Chromium's PDF writer then maps that glyph back to the radical: copied or searched text would
     // read ⾊⼩镇. A font in which no glyph stands for a radical gives the text as written.
     const require = createRequire(import.meta.url);
-    const text = [...new Set(stops.map((s) => readFileSync(join(root, 'dist', String(year), s.slug, 'index.html'), 'utf8').replace(/<[^>]+>/g, '')).join('') + `${title}${edition.subtitle?.zh ?? ''}${editors}${edition.series.zh}${edition.publisher.zh}${contentsHeading}0123456789`)].filter((c) => !/[\u2e80-\u2fdf]/u.test(c)).join('');
+    const text = [
+      ...new Set(
+        stops
+          .map((s) =>
+            readFileSync(join(root, 'dist', String(year), s.slug, 'index.html'), 'utf8').replace(/<[^>]+>/g, ''),
+          )
+          .join('') +
+          `${title}${edition.subtitle?.zh ?? ''}${editors}${edition.series.zh}${edition.publisher.zh}${contentsHeading}0123456789`,
+      ),
+    ]
+      .filter((c) => !/[\u2e80-\u2fdf]/u.test(c))
+      .join('');
     const fonts: Record<string, Buffer> = {};
-    for (const [file, source] of [['regular.ttf', '400Regular/NotoSansSC_400Regular.ttf'], ['bold.ttf', '700Bold/NotoSansSC_700Bold.ttf']] as const) {
-      fonts[file] = await subsetFont(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${source}`)), text, { targetFormat: 'truetype' });
+    for (const [file, source] of [
+      ['regular.ttf', '400Regular/NotoSansSC_400Regular.ttf'],
+      ['bold.ttf', '700Bold/NotoSansSC_700Bold.ttf'],
+    ] as const) {
+      fonts[file] = await subsetFont(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${source}`)), text, {
+        targetFormat: 'truetype',
+      });
     }
-    await page.route('http://bluebook.print/**', (route) => route.fulfill({ contentType: 'font/ttf', body: fonts[new URL(route.request().url()).pathname.slice(1)]! }));
-    const print = () => page.pdf({ width: '184mm', height: '260mm', margin: { top: '22mm', bottom: '24mm', left: '20mm', right: '20mm' }, printBackground: false, tagged: true });
+    await page.route('http://bluebook.print/**', (route) =>
+      route.fulfill({ contentType: 'font/ttf', body: fonts[new URL(route.request().url()).pathname.slice(1)]! }),
+    );
+    const print = () =>
+      page.pdf({
+        width: '184mm',
+        height: '260mm',
+        margin: { top: '22mm', bottom: '24mm', left: '20mm', right: '20mm' },
+        printBackground: false,
+        tagged: true,
+      });
     const parts: (BookPart & { doc: PDFDocument })[] = [];
     for (const s of stops) {
       await page.goto(`http://127.0.0.1:${server.port}/${year}/${s.slug}/`, { waitUntil: 'networkidle' });
       // The book leaves out what belongs to the web page: citation blocks, data-source lists, the printed URL.
-      await page.addStyleTag({ content: `${printFont} .cite-this, .data-sources, .print-url, .related { display: none !important; } article > h1 { break-before: avoid; }` });
+      await page.addStyleTag({
+        content: `${printFont} .cite-this, .data-sources, .print-url, .related { display: none !important; } article > h1 { break-before: avoid; }`,
+      });
       await page.evaluate(() => document.fonts.ready);
       const printed = await PDFDocument.load(await print());
       parts.push({ slug: s.slug, code: s.code, title: s.title, pages: printed.getPageCount(), doc: printed });
     }
     const plan = planBook(parts);
     const withFont = (html: string) => html.replace('<style>', `<style>${printFont}`);
-    await page.setContent(withFont(coverHtml({ series: edition.series.zh, title, subtitle: edition.subtitle?.zh, editors, publisher: edition.publisher.zh, year: String(edition.published?.slice(0, 4) ?? year) }, edition.language)), { waitUntil: 'load' });
+    await page.setContent(
+      withFont(
+        coverHtml(
+          {
+            series: edition.series.zh,
+            title,
+            subtitle: edition.subtitle?.zh,
+            editors,
+            publisher: edition.publisher.zh,
+            year: String(edition.published?.slice(0, 4) ?? year),
+          },
+          edition.language,
+        ),
+      ),
+      { waitUntil: 'load' },
+    );
     await page.evaluate(() => document.fonts.ready);
     const cover = Buffer.from(await print());
     await page.setContent(withFont(contentsHtml(plan, contentsHeading, edition.language)), { waitUntil: 'load' });
@@ -105,7 +164,13 @@ async function exportPdf(): Promise<void> {
       pages.forEach((p, i) => {
         const label = String(first + i);
         const size = 9;
-        p.drawText(label, { x: p.getWidth() / 2 - font.widthOfTextAtSize(label, size) / 2, y: 28, size, font, color: rgb(0.2, 0.2, 0.2) });
+        p.drawText(label, {
+          x: p.getWidth() / 2 - font.widthOfTextAtSize(label, size) / 2,
+          y: 28,
+          size,
+          font,
+          color: rgb(0.2, 0.2, 0.2),
+        });
       });
     for (const front of [cover, contents]) {
       const doc = await PDFDocument.load(front);
@@ -125,7 +190,9 @@ async function exportPdf(): Promise<void> {
     }
     meta(book, edition.subtitle ? `${title}：${edition.subtitle.zh}` : title);
     writeFileSync(join(out, 'edition.pdf'), await book.save({ useObjectStreams: false }));
-    console.log(`✓ public/downloads/${year}/edition.pdf: ${book.getPageCount()} pages (cover, contents, ${plan.length} parts); ${plan.length} part PDFs`);
+    console.log(
+      `✓ public/downloads/${year}/edition.pdf: ${book.getPageCount()} pages (cover, contents, ${plan.length} parts); ${plan.length} part PDFs`,
+    );
   } finally {
     await browser.close();
     await server.stop();
@@ -139,27 +206,60 @@ async function exportEpub(): Promise<void> {
     const article = /<article[^>]*>([\s\S]*)<\/article>/.exec(html)?.[1] ?? '';
     const slugs = new Set(stops.map((x) => x.slug));
     const body = toXhtml(`<article>${article}</article>`, {
-      drop: ({ name, attributes }) => ['script', 'style', 'link', 'button', 'nav', 'form', 'aside', 'details'].includes(name) || /\b(cite-this|pager|data-sources|print-url|figure__links|figure__tabs|figure__controls|Z3988|chart-narrow)\b/.test(attributes.class ?? ''),
+      drop: ({ name, attributes }) =>
+        ['script', 'style', 'link', 'button', 'nav', 'form', 'aside', 'details'].includes(name) ||
+        /\b(cite-this|pager|data-sources|print-url|figure__links|figure__tabs|figure__controls|Z3988|chart-narrow)\b/.test(
+          attributes.class ?? '',
+        ),
       url: (value, attribute) => {
         if (attribute === 'src' && value.startsWith('/images/')) {
           const path = value.slice(1);
-          if (!resources.some((r) => r.path === path)) resources.push({ path, bytes: readFileSync(join(root, 'public', path)), mediaType: value.endsWith('.png') ? 'image/png' : value.endsWith('.svg') ? 'image/svg+xml' : value.endsWith('.gif') ? 'image/gif' : value.endsWith('.webp') ? 'image/webp' : 'image/jpeg' });
+          if (!resources.some((r) => r.path === path))
+            resources.push({
+              path,
+              bytes: readFileSync(join(root, 'public', path)),
+              mediaType: value.endsWith('.png')
+                ? 'image/png'
+                : value.endsWith('.svg')
+                  ? 'image/svg+xml'
+                  : value.endsWith('.gif')
+                    ? 'image/gif'
+                    : value.endsWith('.webp')
+                      ? 'image/webp'
+                      : 'image/jpeg',
+            });
           return path;
         }
         const m = new RegExp(`^/${year}/([^/#]+)/?(#.*)?$`).exec(value);
         if (m && slugs.has(m[1]!)) return `${m[1]}.xhtml${m[2] ?? ''}`;
-        return value.startsWith('#') || /^https?:|^mailto:/.test(value) ? value : new URL(value, process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org').href;
+        return value.startsWith('#') || /^https?:|^mailto:/.test(value)
+          ? value
+          : new URL(value, process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org').href;
       },
     });
-    return { id: `p${String(i + 1).padStart(2, '0')}-${s.slug}`, title: `${s.code ? `${s.code} ` : ''}${s.title}`, body, svg: body.includes('<svg'), mathml: body.includes('<math') };
+    return {
+      id: `p${String(i + 1).padStart(2, '0')}-${s.slug}`,
+      title: `${s.code ? `${s.code} ` : ''}${s.title}`,
+      body,
+      svg: body.includes('<svg'),
+      mathml: body.includes('<math'),
+    };
   });
   // The font, cut down to the characters the book uses (a whole CJK font is 10 MB).
   const require = createRequire(import.meta.url);
-  const used = [...new Set(chapters.map((c) => c.body.replace(/<[^>]+>/g, '') + c.title).join('') + title + contentsHeading)].join('');
-  const font = await subsetFont(readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')), used, { targetFormat: 'woff2' });
+  const used = [
+    ...new Set(chapters.map((c) => c.body.replace(/<[^>]+>/g, '') + c.title).join('') + title + contentsHeading),
+  ].join('');
+  const font = await subsetFont(
+    readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
+    used,
+    { targetFormat: 'woff2' },
+  );
   resources.push({ path: 'fonts/NotoSansSC-subset.woff2', bytes: font, mediaType: 'font/woff2' });
   const epub = await buildEpub({
-    identifier: edition.isbn ? `urn:isbn:${edition.isbn.replaceAll('-', '')}` : new URL(`/${year}/`, process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org').href,
+    identifier: edition.isbn
+      ? `urn:isbn:${edition.isbn.replaceAll('-', '')}`
+      : new URL(`/${year}/`, process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org').href,
     title: edition.subtitle ? `${title}：${edition.subtitle.zh}` : title,
     language: edition.language,
     contentsHeading,
@@ -172,7 +272,9 @@ async function exportEpub(): Promise<void> {
     resources,
   });
   writeFileSync(join(out, 'edition.epub'), epub);
-  console.log(`✓ public/downloads/${year}/edition.epub: ${chapters.length} documents, font subset ${(font.length / 1024).toFixed(0)} KB, ${(epub.length / 1024).toFixed(0)} KB in all`);
+  console.log(
+    `✓ public/downloads/${year}/edition.epub: ${chapters.length} documents, font subset ${(font.length / 1024).toFixed(0)} KB, ${(epub.length / 1024).toFixed(0)} KB in all`,
+  );
 }
 
 if (format === 'pdf' || format === 'all') await exportPdf();

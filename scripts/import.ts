@@ -6,14 +6,36 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importChapter } from '../src/lib/manuscripts/import-chapter.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { edition: { type: 'string' }, code: { type: 'string' }, part: { type: 'string' }, force: { type: 'boolean' } } });
-const missing = [!positionals[0] && '<chapter.docx>', !values.edition && '--edition <year>', !values.code && '--code B.n', !values.part && '--part <part id>'].filter(Boolean);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    edition: { type: 'string' },
+    code: { type: 'string' },
+    part: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+});
+const missing = [
+  !positionals[0] && '<chapter.docx>',
+  !values.edition && '--edition <year>',
+  !values.code && '--code B.n',
+  !values.part && '--part <part id>',
+].filter(Boolean);
 if (missing.length) {
-  console.error(`usage: npm run import -- <chapter.docx> --edition <year> --code B.3 --part <part id>\nmissing: ${missing.join(', ')}`);
+  console.error(
+    `usage: npm run import -- <chapter.docx> --edition <year> --code B.3 --part <part id>\nmissing: ${missing.join(', ')}`,
+  );
   process.exit(2);
 }
 const root = process.cwd();
-const result = await importChapter({ root, file: positionals[0]!, year: Number(values.edition), code: values.code!, part: values.part!, force: values.force ?? false });
+const result = await importChapter({
+  root,
+  file: positionals[0]!,
+  year: Number(values.edition),
+  code: values.code!,
+  part: values.part!,
+  force: values.force ?? false,
+});
 if (result.error) {
   console.error(`✗ ${result.error}\nNothing was written.`);
   process.exit(1);

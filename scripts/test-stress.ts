@@ -12,11 +12,17 @@ if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm 
 mkdirSync('test-results', { recursive: true });
 
 const load = Array.from({ length: busy }, () => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
-const stopLoad = () => { for (const p of load) p.kill('SIGKILL'); };
+const stopLoad = () => {
+  for (const p of load) p.kill('SIGKILL');
+};
 process.on('exit', stopLoad);
 for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, () => process.exit(130));
 
-interface Assertion { fullName: string; status: string; failureMessages: string[] }
+interface Assertion {
+  fullName: string;
+  status: string;
+  failureMessages: string[];
+}
 interface Report {
   numPassedTests: number;
   testResults: { name: string; status: string; message: string; assertionResults: Assertion[] }[];
@@ -56,7 +62,9 @@ for (let run = 1; run <= runs; run++) {
 stopLoad();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}`;
-console.log(`\n== browser suite × ${runs}, ${busy} busy process(es), ${machine}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\n== browser suite × ${runs}, ${busy} busy process(es), ${machine}, ${new Date().toISOString().slice(0, 10)}`,
+);
 for (const l of lines) console.log(l);
 if (!failures.size) console.log('no test failed in any run');
 for (const [test, f] of failures) {

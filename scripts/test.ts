@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, a fresh build, then the browser tests against it; ends with one
+// `npm test`: format and lint check, type check, unit tests, a fresh build, then the browser tests against it; ends with one
 // plain "N passed, N failed" line over both suites.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,15 +10,35 @@ mkdirSync('test-results', { recursive: true });
 
 const run = (label: string, args: string[]) => {
   console.log(`\n== ${label}`);
-  return spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status === 0;
+  return (
+    spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } })
+      .status === 0
+  );
 };
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const suite = (project: string) => {
   const out = `test-results/${project}.json`;
   rmSync(out, { force: true });
-  const ok = run(`${project} tests`, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
-  if (!existsSync(out)) { counts.failed += 1; return false; }
-  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string; assertionResults: unknown[] }[] };
+  const ok = run(`${project} tests`, [
+    vitest,
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
+  if (!existsSync(out)) {
+    counts.failed += 1;
+    return false;
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
   counts.passed += r.numPassedTests;
   // A test file that fails to load runs none of its tests: count it as a failure too.
   const unloaded = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
@@ -27,12 +47,21 @@ const suite = (project: string) => {
   return ok;
 };
 
+// The conventions first: formatting (120 columns) and lint rules (biome.jsonc).
+const styleOk = run('format and lint (biome ci)', [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'ci', '.']);
+if (!styleOk) counts.failed++;
 // Astro writes the types of its virtual modules (astro:content …) into .astro/ on sync.
-const typesOk = run('astro sync', [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync']) && run('type check (tsc)', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']);
+const typesOk =
+  run('astro sync', [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync']) &&
+  run('type check (tsc)', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']);
 if (!typesOk) counts.failed++;
 const unitOk = suite('unit');
 const buildOk = run('build', [join(root, 'scripts/build.ts')]);
-const browserOk = buildOk ? suite('browser') : (console.error('build failed: browser tests not run'), counts.failed++, false);
+if (!buildOk) {
+  console.error('build failed: browser tests not run');
+  counts.failed++;
+}
+const browserOk = buildOk && suite('browser');
 
 console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
-process.exit(typesOk && unitOk && buildOk && browserOk && counts.failed === 0 ? 0 : 1);
+process.exit(styleOk && typesOk && unitOk && buildOk && browserOk && counts.failed === 0 ? 0 : 1);

@@ -36,7 +36,8 @@ function enhance(svg: SVGSVGElement): void {
     mark.addEventListener('focus', () => show(mark));
     mark.addEventListener('blur', hide);
     mark.addEventListener('keydown', (e) => {
-      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+      const step =
+        e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
       if (e.key === 'Escape') return hide();
       if (!step) return;
       e.preventDefault();

@@ -24,7 +24,9 @@ export function addCopyButtons(root: ParentNode = document): void {
       await navigator.clipboard.writeText(el.textContent!.trim());
       button.textContent = status.dataset.copied!;
       status.textContent = status.dataset.copied!;
-      setTimeout(() => { button.textContent = status.dataset.copy!; }, 2000);
+      setTimeout(() => {
+        button.textContent = status.dataset.copy!;
+      }, 2000);
     });
     el.after(button);
   });

@@ -28,7 +28,9 @@ function enhance(table: HTMLTableElement): void {
   function show(p: number): void {
     page = Math.min(Math.max(0, p), pages() - 1);
     tbody!.replaceChildren(...order.slice(page * pageSize, (page + 1) * pageSize));
-    status.textContent = (table.dataset.labelPage ?? '{page}/{pages}').replace('{page}', String(page + 1)).replace('{pages}', String(pages()));
+    status.textContent = (table.dataset.labelPage ?? '{page}/{pages}')
+      .replace('{page}', String(page + 1))
+      .replace('{pages}', String(pages()));
     prev.disabled = page === 0;
     next.disabled = page >= pages() - 1;
   }

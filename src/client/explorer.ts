@@ -2,7 +2,15 @@
 // (checkboxes, or Enter on a chart mark), a time range for a series, the view kept in the URL
 // (?tab=table&sel=浙江,江苏&from=…&to=…) and downloads of exactly what is shown. Without this
 // script every view stays on the page, one after another.
-import { matchLabel, readViewState, rowsInView, selectable, writeViewState, type FigureTab, type ViewState } from '@/lib/figures/view-state.ts';
+import {
+  matchLabel,
+  readViewState,
+  rowsInView,
+  selectable,
+  writeViewState,
+  type FigureTab,
+  type ViewState,
+} from '@/lib/figures/view-state.ts';
 import type { FigureKind } from '@/lib/figures/spec.ts';
 import { enhanceCharts } from './chart.ts';
 
@@ -44,7 +52,16 @@ export function enhanceExplorer(fig: HTMLElement): void {
       update({ ...state, tab: tabs[i]! });
     });
     a.addEventListener('keydown', (e) => {
-      const j = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -2;
+      const j =
+        e.key === 'ArrowRight'
+          ? i + 1
+          : e.key === 'ArrowLeft'
+            ? i - 1
+            : e.key === 'Home'
+              ? 0
+              : e.key === 'End'
+                ? tabs.length - 1
+                : -2;
       if (j === -2) return;
       e.preventDefault();
       const k = (j + tabs.length) % tabs.length;
@@ -54,7 +71,11 @@ export function enhanceExplorer(fig: HTMLElement): void {
   });
   controls.hidden = false;
 
-  choices.forEach((c) => c.addEventListener('change', () => update({ ...state, sel: labels.filter((l) => (l === c.value ? c.checked : state.sel.includes(l))) })));
+  choices.forEach((c) =>
+    c.addEventListener('change', () =>
+      update({ ...state, sel: labels.filter((l) => (l === c.value ? c.checked : state.sel.includes(l))) }),
+    ),
+  );
   fig.querySelector('[data-clear]')?.addEventListener('click', () => update({ ...state, sel: [] }));
   from?.addEventListener('change', () => update(ordered({ ...state, from: from.value })));
   to?.addEventListener('change', () => update(ordered({ ...state, to: to.value })));
@@ -62,14 +83,19 @@ export function enhanceExplorer(fig: HTMLElement): void {
   if (selectable(kind)) {
     fig.addEventListener('keydown', (e) => {
       const mark = (e.target as Element).closest?.('.mark');
-      if (mark && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); toggle(mark); }
+      if (mark && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        toggle(mark);
+      }
     });
     fig.addEventListener('click', (e) => {
       const mark = (e.target as Element).closest?.('.mark');
       if (mark) toggle(mark);
     });
   }
-  fig.querySelectorAll<HTMLButtonElement>('[data-download]').forEach((b) => b.addEventListener('click', () => download(b.dataset.download as 'svg' | 'png' | 'csv')));
+  fig
+    .querySelectorAll<HTMLButtonElement>('[data-download]')
+    .forEach((b) => b.addEventListener('click', () => download(b.dataset.download as 'svg' | 'png' | 'csv')));
 
   function ordered(s: ViewState): ViewState {
     if (!times || !s.from || !s.to || times.indexOf(s.from) <= times.indexOf(s.to)) return s;
@@ -79,12 +105,21 @@ export function enhanceExplorer(fig: HTMLElement): void {
   function toggle(mark: Element) {
     const label = matchLabel(mark.getAttribute('data-label') ?? '', labels);
     if (!label) return;
-    update({ ...state, sel: state.sel.includes(label) ? state.sel.filter((l) => l !== label) : labels.filter((l) => l === label || state.sel.includes(l)) });
+    update({
+      ...state,
+      sel: state.sel.includes(label)
+        ? state.sel.filter((l) => l !== label)
+        : labels.filter((l) => l === label || state.sel.includes(l)),
+    });
   }
 
   function update(next: ViewState) {
     state = next;
-    history.replaceState(history.state, '', `${location.pathname}${writeViewState(state, options)}${location.hash && !location.hash.startsWith('#view-') ? location.hash : ''}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${writeViewState(state, options)}${location.hash && !location.hash.startsWith('#view-') ? location.hash : ''}`,
+    );
     void apply();
   }
 
@@ -96,7 +131,10 @@ export function enhanceExplorer(fig: HTMLElement): void {
       panels[i]!.hidden = !on;
     });
     choices.forEach((c) => (c.checked = state.sel.includes(c.value)));
-    if (count) count.textContent = state.sel.length ? `（${count.dataset.template!.replace('{n}', String(state.sel.length))}）` : '';
+    if (count)
+      count.textContent = state.sel.length
+        ? `（${count.dataset.template!.replace('{n}', String(state.sel.length))}）`
+        : '';
     if (from && to) {
       from.value = state.from ?? times![0]!;
       to.value = state.to ?? times!.at(-1)!;
@@ -108,22 +146,35 @@ export function enhanceExplorer(fig: HTMLElement): void {
       m.classList.toggle('is-selected', !!label && state.sel.includes(label));
       // A list item takes no aria-pressed: the selection is said in its label.
       m.dataset.ariaBase ??= m.getAttribute('aria-label') ?? '';
-      m.setAttribute('aria-label', label && state.sel.includes(label) ? `${m.dataset.ariaBase}${selectedWord}` : m.dataset.ariaBase);
+      m.setAttribute(
+        'aria-label',
+        label && state.sel.includes(label) ? `${m.dataset.ariaBase}${selectedWord}` : m.dataset.ariaBase,
+      );
     });
     const shown = new Set(rowsInView(labels, (l) => l, state, times));
     rows.forEach((r) => (r.hidden = !shown.has(r.dataset.key!)));
     const message = state.sel.length
       ? status.dataset.showing!.replace('{n}', String(shown.size)).replace('{total}', String(labels.length))
       : times && (state.from || state.to) && shown.size < labels.length
-        ? status.dataset.showingRange!.replace('{n}', String(shown.size)).replace('{total}', String(labels.length)).replace('{from}', state.from ?? times[0]!).replace('{to}', state.to ?? times.at(-1)!)
+        ? status.dataset
+            .showingRange!.replace('{n}', String(shown.size))
+            .replace('{total}', String(labels.length))
+            .replace('{from}', state.from ?? times[0]!)
+            .replace('{to}', state.to ?? times.at(-1)!)
         : '';
-    if (note) { note.textContent = message; note.hidden = !message; }
+    if (note) {
+      note.textContent = message;
+      note.hidden = !message;
+    }
     status.textContent = message;
     const range = `${state.from ?? times?.[0]}|${state.to ?? times?.at(-1)}`;
     if (series && range !== drawn) {
       drawn = range;
       const { redrawSeries } = await import('./series-view.ts');
-      redrawSeries(fig, series.filter(([t]) => shown.has(t)));
+      redrawSeries(
+        fig,
+        series.filter(([t]) => shown.has(t)),
+      );
       enhanceCharts(fig);
     }
   }

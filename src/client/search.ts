@@ -8,11 +8,30 @@ import { allPhrases, excerpt, phraseMatches, rankMatches, type Hit, type Match }
 const PAGE = 10;
 
 interface Labels {
-  results: string; none: string; partial: string; loading: string; more: string;
-  group: Record<string, string>; groupShow: string; filters: Record<string, string>; links: Record<string, string>; kinds: Record<string, string>;
+  results: string;
+  none: string;
+  partial: string;
+  loading: string;
+  more: string;
+  group: Record<string, string>;
+  groupShow: string;
+  filters: Record<string, string>;
+  links: Record<string, string>;
+  kinds: Record<string, string>;
 }
-interface Fragment { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]>; sub_results?: { url: string; title: string; locations?: number[] }[] }
-interface PfResult { id: string; score: number; words: number[]; data(): Promise<Fragment> }
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+  sub_results?: { url: string; title: string; locations?: number[] }[];
+}
+interface PfResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<Fragment>;
+}
 interface Pagefind {
   options(o: object): Promise<void>;
   search(q: string | null, o?: object): Promise<{ results: PfResult[] }>;
@@ -20,7 +39,10 @@ interface Pagefind {
 
 /** Which pages carry each filter value (from the build's filter map: no search needed). */
 type FilterSets = Record<string, Record<string, Set<string>>>;
-interface FilterMap { ids: string[]; filters: Record<string, { values: string[]; pages: number[][] }> }
+interface FilterMap {
+  ids: string[];
+  filters: Record<string, { values: string[]; pages: number[][] }>;
+}
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -37,7 +59,8 @@ export function startSearch(): void {
   if (filterFold && matchMedia('(min-width: 60rem)').matches) filterFold.open = true;
   const selected: Record<string, Set<string>> = {};
   const initial = new URL(location.href).searchParams;
-  for (const key of Object.keys(labels.filters)) for (const v of initial.getAll(key)) (selected[key] ??= new Set()).add(v);
+  for (const key of Object.keys(labels.filters))
+    for (const v of initial.getAll(key)) (selected[key] ??= new Set()).add(v);
   let engine: Promise<{ pf: Pagefind; sets: FilterSets }> | undefined;
   let seq = 0;
 
@@ -67,7 +90,11 @@ export function startSearch(): void {
       for (const form of [p, ...synonymsOf(p.text).flatMap((s) => queryPhrases(s))]) {
         const found = (await pf.search(queryWords(form))).results;
         for (const r of found) if (!results.has(r.id)) results.set(r.id, r);
-        for (const [id, m] of phraseMatches(found.map((r): Hit => ({ id: r.id, score: r.score, words: r.words })), form)) if (!any.has(id)) any.set(id, m);
+        for (const [id, m] of phraseMatches(
+          found.map((r): Hit => ({ id: r.id, score: r.score, words: r.words })),
+          form,
+        ))
+          if (!any.has(id)) any.set(id, m);
       }
       per.push(any);
     }
@@ -84,7 +111,15 @@ export function startSearch(): void {
     for (const [k, vs] of Object.entries(selected)) for (const v of vs) url.searchParams.append(k, v);
     history.replaceState(null, '', url);
     const phrases = queryPhrases(q);
-    if (!phrases.length) { list.replaceChildren(); groupsBox.replaceChildren(); status.textContent = ''; filterBox.replaceChildren(); list.dataset.query = ''; more.hidden = true; return; }
+    if (!phrases.length) {
+      list.replaceChildren();
+      groupsBox.replaceChildren();
+      status.textContent = '';
+      filterBox.replaceChildren();
+      list.dataset.query = '';
+      more.hidden = true;
+      return;
+    }
     const { pf, sets } = await load();
     const results = new Map<string, PfResult>();
     let matches = await find(pf, phrases, results);
@@ -109,7 +144,8 @@ export function startSearch(): void {
     }
     if (mine !== seq) return;
     const inSet = (key: string, id: string, values: Set<string>) => [...values].some((v) => sets[key]?.[v]?.has(id));
-    const passes = (id: string, except?: string) => Object.entries(selected).every(([k, vs]) => k === except || !vs.size || inSet(k, id, vs));
+    const passes = (id: string, except?: string) =>
+      Object.entries(selected).every(([k, vs]) => k === except || !vs.size || inSet(k, id, vs));
     const filtered = new Map([...matches].filter(([id]) => passes(id)));
     const kindOf = (id: string) => Object.entries(sets.kind ?? {}).find(([, ids]) => ids.has(id))?.[0];
     // With a kind chosen, its pages are listed rather than counted.
@@ -145,18 +181,28 @@ export function startSearch(): void {
     };
     renderGroups(ranked.groups, sets, q);
     const total = ranked.main.length + ranked.groups.reduce((n, g) => n + g.ids.length, 0);
-    status.textContent = !total ? labels.none.replace('{query}', q) : partial ? labels.partial.replace('{query}', q) : labels.results.replace('{count}', String(total));
+    status.textContent = !total
+      ? labels.none.replace('{query}', q)
+      : partial
+        ? labels.partial.replace('{query}', q)
+        : labels.results.replace('{count}', String(total));
     status.dataset.partial = partial ? 'true' : 'false';
     const counts: Record<string, Record<string, number>> = {};
     for (const [key, values] of Object.entries(sets)) {
       if (!labels.filters[key]) continue;
       const base = [...matches.keys()].filter((id) => passes(id, key));
-      counts[key] = Object.fromEntries(Object.entries(values).map(([v, ids]) => [v, base.filter((id) => ids.has(id)).length]).filter(([v, n]) => (n as number) > 0 || selected[key]?.has(v as string)));
+      counts[key] = Object.fromEntries(
+        Object.entries(values)
+          .map(([v, ids]) => [v, base.filter((id) => ids.has(id)).length])
+          .filter(([v, n]) => (n as number) > 0 || selected[key]?.has(v as string)),
+      );
     }
     renderFilters(counts);
     // Lets tests (and assistive tools) know which query the list shows.
     list.dataset.query = q;
-    list.dataset.activeFilters = JSON.stringify(Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [...v]])));
+    list.dataset.activeFilters = JSON.stringify(
+      Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [...v]])),
+    );
   };
 
   /** One result: title · kind · edition · code on a line, the excerpt with the phrase marked, sections below. */
@@ -174,7 +220,13 @@ export function startSearch(): void {
     a.textContent = f.meta.title ?? f.url;
     const info = document.createElement('span');
     info.className = 'kind';
-    info.textContent = [...(f.filters?.kind ?? []).map((k) => labels.kinds[k] ?? k), ...(f.filters?.edition ?? []).map((e) => labels.links.edition!.replace('{year}', e)), f.meta.code].filter(Boolean).join(' · ');
+    info.textContent = [
+      ...(f.filters?.kind ?? []).map((k) => labels.kinds[k] ?? k),
+      ...(f.filters?.edition ?? []).map((e) => labels.links.edition!.replace('{year}', e)),
+      f.meta.code,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     head.append(a, ' ', info);
     const body = document.createElement('p');
     body.className = 'excerpt';
@@ -183,7 +235,9 @@ export function startSearch(): void {
     body.innerHTML = text;
     li.append(head, body);
     const starts = new Set(m.starts);
-    const sections = (f.sub_results ?? []).filter((s) => s.url !== f.url && (s.locations ?? []).some((l) => starts.has(l))).slice(0, 3);
+    const sections = (f.sub_results ?? [])
+      .filter((s) => s.url !== f.url && (s.locations ?? []).some((l) => starts.has(l)))
+      .slice(0, 3);
     if (sections.length) {
       const ul = document.createElement('ul');
       ul.className = 'sub-results';
@@ -211,7 +265,9 @@ export function startSearch(): void {
       ...groups.map((g) => {
         const p = document.createElement('p');
         p.className = 'result-group';
-        const editions = Object.entries(sets.edition ?? {}).map(([year, ids]) => [year, g.ids.filter((id) => ids.has(id)).length] as const).sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]));
+        const editions = Object.entries(sets.edition ?? {})
+          .map(([year, ids]) => [year, g.ids.filter((id) => ids.has(id)).length] as const)
+          .sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]));
         const year = editions[0]?.[0];
         p.append(labels.group[g.kind]!.replace('{count}', String(g.ids.length)) + ' ');
         if (year && labels.links[g.kind]) {
@@ -227,7 +283,11 @@ export function startSearch(): void {
         u.searchParams.append('kind', g.kind);
         show.href = u.pathname + u.search;
         show.textContent = labels.groupShow;
-        show.addEventListener('click', (e) => { e.preventDefault(); selected.kind = new Set([g.kind]); void run(); });
+        show.addEventListener('click', (e) => {
+          e.preventDefault();
+          selected.kind = new Set([g.kind]);
+          void run();
+        });
         p.append(show);
         return p;
       }),
@@ -254,7 +314,7 @@ export function startSearch(): void {
             void run();
           });
           const name = document.createElement('span');
-          name.textContent = key === 'kind' ? labels.kinds[value] ?? value : value;
+          name.textContent = key === 'kind' ? (labels.kinds[value] ?? value) : value;
           const count = document.createElement('span');
           count.className = 'count';
           count.textContent = String(n);
@@ -268,22 +328,47 @@ export function startSearch(): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
-  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); list.querySelector('a')?.focus(); }
-    if (e.key === 'Escape') { input.value = ''; void run(); }
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      list.querySelector('a')?.focus();
+    }
+    if (e.key === 'Escape') {
+      input.value = '';
+      void run();
+    }
   });
   list.addEventListener('keydown', (e) => {
     const links = Array.from(list.querySelectorAll('a'));
     const i = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.key === 'ArrowDown' && i < links.length - 1) { e.preventDefault(); links[i + 1]!.focus(); }
-    if (e.key === 'ArrowUp') { e.preventDefault(); (i > 0 ? links[i - 1]! : input).focus(); }
+    if (e.key === 'ArrowDown' && i < links.length - 1) {
+      e.preventDefault();
+      links[i + 1]!.focus();
+    }
+    if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (i > 0 ? links[i - 1]! : input).focus();
+    }
   });
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
-    if (e.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) { e.preventDefault(); input.focus(); input.select(); }
+    if (e.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
   });
   const q = initial.get('q');
-  if (q) { input.value = q; void run(); }
+  if (q) {
+    input.value = q;
+    void run();
+  }
 }

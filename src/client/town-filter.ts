@@ -12,7 +12,9 @@ export function enhanceTownFilter(): void {
     const data = new FormData(form);
     let n = 0;
     for (const row of rows) {
-      const show = (['region', 'province', 'batch'] as const).every((k) => !data.get(k) || row.dataset[k] === data.get(k));
+      const show = (['region', 'province', 'batch'] as const).every(
+        (k) => !data.get(k) || row.dataset[k] === data.get(k),
+      );
       row.hidden = !show;
       if (show) n++;
     }

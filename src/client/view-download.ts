@@ -24,17 +24,26 @@ function viewNote(state: ViewState): string {
 
 /** The visible chart of the current tab, with dimmed marks written as opacity (no stylesheet travels with a file). */
 function visibleSvg(fig: HTMLElement, state: ViewState): SVGSVGElement | null {
-  const panel = fig.querySelector<HTMLElement>(`[data-view="${state.tab === 'table' ? fig.dataset.tabs!.split(',')[0] : state.tab}"]`);
+  const panel = fig.querySelector<HTMLElement>(
+    `[data-view="${state.tab === 'table' ? fig.dataset.tabs!.split(',')[0] : state.tab}"]`,
+  );
   const svgs = Array.from(panel?.querySelectorAll<SVGSVGElement>('svg.chart') ?? []);
   const svg = svgs.find((s) => s.getBoundingClientRect().width > 0) ?? svgs[0];
   if (!svg) return null;
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.querySelectorAll('.mark.is-dimmed :is(rect, circle, path, polygon)').forEach((m) => m.setAttribute('opacity', '0.25'));
+  copy
+    .querySelectorAll('.mark.is-dimmed :is(rect, circle, path, polygon)')
+    .forEach((m) => m.setAttribute('opacity', '0.25'));
   copy.querySelectorAll('.mark').forEach((m) => m.classList.remove('is-active'));
   return copy;
 }
 
-export async function downloadView(fig: HTMLElement, format: 'svg' | 'png' | 'csv', state: ViewState, rows: HTMLTableRowElement[]): Promise<void> {
+export async function downloadView(
+  fig: HTMLElement,
+  format: 'svg' | 'png' | 'csv',
+  state: ViewState,
+  rows: HTMLTableRowElement[],
+): Promise<void> {
   const name = `${fig.id.replace(/^fig-/, '')}${state.sel.length || state.from || state.to ? '-view' : ''}`;
   if (format === 'csv') {
     const head = Array.from(fig.querySelectorAll('[data-view="table"] thead th')).map((th) => th.textContent!.trim());
@@ -46,7 +55,11 @@ export async function downloadView(fig: HTMLElement, format: 'svg' | 'png' | 'cs
   const svg = visibleSvg(fig, state);
   if (!svg) return;
   const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-  const text = withCaption({ svg: new XMLSerializer().serializeToString(svg), width: width!, height: height! }, fig.dataset.heading!, `${fig.dataset.source}${viewNote(state)}`);
+  const text = withCaption(
+    { svg: new XMLSerializer().serializeToString(svg), width: width!, height: height! },
+    fig.dataset.heading!,
+    `${fig.dataset.source}${viewNote(state)}`,
+  );
   if (format === 'svg') return save(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
   // PNG at twice the size, drawn by the browser from the same SVG (a data: URL: the site's CSP allows no blob: images).
   const image = new Image();

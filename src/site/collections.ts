@@ -33,14 +33,21 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
 export const loadEditions = oncePerBuild(readEditions);
 
 async function readEditions(): Promise<EditionBundle[]> {
-  const [editions, chapters, front, cases] = await Promise.all([getCollection('editions'), getCollection('chapters'), getCollection('front'), getCollection('cases')]);
+  const [editions, chapters, front, cases] = await Promise.all([
+    getCollection('editions'),
+    getCollection('chapters'),
+    getCollection('front'),
+    getCollection('cases'),
+  ]);
   return editions
     .map((e) => {
       const year = e.data.year;
       return {
         year,
         edition: e.data,
-        chapters: chapters.filter((c) => c.id.startsWith(`${year}/`)).map((entry) => ({ slug: slugOf(entry.id), data: entry.data, entry })),
+        chapters: chapters
+          .filter((c) => c.id.startsWith(`${year}/`))
+          .map((entry) => ({ slug: slugOf(entry.id), data: entry.data, entry })),
         front: front.filter((f) => f.id.startsWith(`${year}/`)).sort((a, b) => a.data.order - b.data.order),
         cases: cases
           .filter((c) => c.id.startsWith(`${year}/`))

@@ -12,7 +12,12 @@ import { editionDatasets } from './datasets.ts';
 
 /** A figure as pages use it: rendered once; the rows it was drawn from are not kept (a large
  * site holds thousands of figures over 50,000-row datasets). */
-export type SiteFigure = Omit<FigureEntry, 'rows'> & { rendered: RenderedFigure & { map?: { svg: string; narrow: string; column: string } | undefined; series?: SeriesRows | undefined } };
+export type SiteFigure = Omit<FigureEntry, 'rows'> & {
+  rendered: RenderedFigure & {
+    map?: { svg: string; narrow: string; column: string } | undefined;
+    series?: SeriesRows | undefined;
+  };
+};
 /** A time series' points as the figure page's time range re-draws them (label, value, lower bound). */
 export type SeriesRows = [string, number, boolean][];
 const cache = new Map<number, SiteFigure[]>();
@@ -47,10 +52,18 @@ function renderOne(f: Omit<FigureEntry, 'rows'>, rows: FigureEntry['rows']): Sit
   const rendered = renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg`);
   const map = renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map`);
   const mapNarrow = map && renderFigureMap(f.spec, rendered.table, `fig-${f.spec.id}-map-narrow`, NARROW_WIDTH);
-  const series = f.spec.kind === 'line' ? lineMarks(rows, { x: f.spec.x, y: f.spec.y!, bound: f.spec.bound }).map((m): [string, number, boolean] => [m.label, m.value!, m.lowerBound]) : undefined;
+  const series =
+    f.spec.kind === 'line'
+      ? lineMarks(rows, { x: f.spec.x, y: f.spec.y!, bound: f.spec.bound }).map((m): [string, number, boolean] => [
+          m.label,
+          m.value!,
+          m.lowerBound,
+        ])
+      : undefined;
   return {
     ...rendered,
-    narrow: rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg,
+    narrow:
+      rendered.chart && renderFigure(f.spec, rows, fields, `fig-${f.spec.id}-svg-narrow`, NARROW_WIDTH).chart?.svg,
     map: map && { svg: map.chart.svg, narrow: mapNarrow!.chart.svg, column: map.column },
     series,
   };

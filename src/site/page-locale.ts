@@ -14,5 +14,10 @@ export interface PageLocale {
 export function pageLocale(url: URL): PageLocale {
   const assetBase = import.meta.env.BASE_URL;
   const locale = localeOfPath(url.pathname, assetBase, defaultLocale);
-  return { locale, base: localeBase(assetBase, locale, defaultLocale), assetBase, tt: (key, vars) => t(key, vars, locale) };
+  return {
+    locale,
+    base: localeBase(assetBase, locale, defaultLocale),
+    assetBase,
+    tt: (key, vars) => t(key, vars, locale),
+  };
 }

@@ -39,7 +39,10 @@ export function editionRankings(year: number): Promise<SiteRanking[]> {
 }
 
 async function compareWithEarlier(year: number): Promise<SiteRanking[]> {
-  const years = (await loadEditions()).map((e) => e.year).filter((y) => y < year).sort((a, b) => b - a);
+  const years = (await loadEditions())
+    .map((e) => e.year)
+    .filter((y) => y < year)
+    .sort((a, b) => b - a);
   return load(year).rankings.map((r) => {
     for (const y of years) {
       const prev = load(y).rankings.find((p) => p.result.spec.id === r.result.spec.id);

@@ -5,7 +5,10 @@ import { editionDatasets } from './datasets.ts';
 import { editionFigures } from './figures.ts';
 import { editionListedRankings, editionRankings } from './rankings.ts';
 
-export interface Section { key: string; label: UiKey }
+export interface Section {
+  key: string;
+  label: UiKey;
+}
 
 /** Sections of edition `year` that have at least one page. */
 export async function editionSections(year: number): Promise<Section[]> {
@@ -15,7 +18,8 @@ export async function editionSections(year: number): Promise<Section[]> {
   if (bundle.cases.length) out.push({ key: 'cases', label: 'cases.title' });
   if (bundle.edition.townDirectory) out.push({ key: 'towns', label: 'towns.nav' });
   if (editionFigures(year).length) out.push({ key: 'figures', label: 'figures.title' });
-  if ((await editionRankings(year)).length || editionListedRankings(year).length) out.push({ key: 'rankings', label: 'rankings.title' });
+  if ((await editionRankings(year)).length || editionListedRankings(year).length)
+    out.push({ key: 'rankings', label: 'rankings.title' });
   if (editionDatasets(year).length) out.push({ key: 'data', label: 'data.title' });
   return out;
 }

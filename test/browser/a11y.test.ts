@@ -4,8 +4,12 @@ import { openSite, type Site } from './harness.ts';
 import { pageTypes } from './pages.ts';
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 describe('axe on every page type', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -13,7 +17,9 @@ describe('axe on every page type', () => {
       it(`${name} (${path}) has no violations in the ${scheme} theme`, async () => {
         const page = await site.page(path);
         await page.emulateMedia({ colorScheme: scheme });
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
         const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
         await page.close();

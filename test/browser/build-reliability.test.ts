@@ -26,7 +26,9 @@ function startBuild(env: Record<string, string>, args: string[] = []) {
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on('close', (code, signal) => ok({ code, signal })));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
+    child.on('close', (code, signal) => ok({ code, signal })),
+  );
   const saw = async (re: RegExp) => {
     while (!re.test(output)) {
       if (child.exitCode !== null) throw new Error(`the build ended before ${re}:\n${output}`);
@@ -38,13 +40,16 @@ function startBuild(env: Record<string, string>, args: string[] = []) {
 
 /** The processes still running for the build script `pid` (its Astro runs carry BLUEBOOK_BUILD_PID). */
 function runsOf(pid: number): number[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
-    try {
-      return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`BLUEBOOK_BUILD_PID=${pid}`);
-    } catch {
-      return false;
-    }
-  }).map(Number);
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/environ`, 'utf8').split('\0').includes(`BLUEBOOK_BUILD_PID=${pid}`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 const until = async (ok: () => boolean, ms: number) => {
@@ -72,7 +77,11 @@ describe('two builds started at once in one checkout', () => {
     const [a, b] = await Promise.all([first.ended, second.ended]);
     expect(a.code, first.output()).toBe(0);
     expect(b.code, second.output()).toBe(0);
-    expect(second.output()).toMatch(new RegExp(`another build \\(process ${first.child.pid}, started [^)]+\\) is running here: waiting for it to end`));
+    expect(second.output()).toMatch(
+      new RegExp(
+        `another build \\(process ${first.child.pid}, started [^)]+\\) is running here: waiting for it to end`,
+      ),
+    );
     // It ran after the first had written dist/: nothing had changed since.
     expect(second.output()).toMatch(/nothing changed since the last build/);
     expect(first.output()).not.toMatch(/waiting/);
@@ -86,7 +95,14 @@ describe('a build killed mid-way', () => {
       const build = startBuild(cache(), ['--force']);
       // Killed while Astro renders: a run's folder exists.
       await build.saw(/✓ checked/);
-      expect(await until(() => existsSync(join(project.dir, '.astro/bluebook-runs')) && readdirSync(join(project.dir, '.astro/bluebook-runs')).length > 0, 60_000)).toBe(true);
+      expect(
+        await until(
+          () =>
+            existsSync(join(project.dir, '.astro/bluebook-runs')) &&
+            readdirSync(join(project.dir, '.astro/bluebook-runs')).length > 0,
+          60_000,
+        ),
+      ).toBe(true);
       const pid = build.child.pid!;
       build.child.kill(signal);
       const end = await build.ended;

@@ -4,8 +4,12 @@ import type { Page } from 'playwright-core';
 import { openSite, type Site } from './harness.ts';
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 /** The smallest rendered size, in CSS px, of the text of every chart the page shows. */
 const smallestChartText = (page: Page) =>
@@ -18,7 +22,10 @@ const smallestChartText = (page: Page) =>
       const scale = box.width / svg.viewBox.baseVal.width;
       for (const t of svg.querySelectorAll('text')) {
         const size = parseFloat(getComputedStyle(t).fontSize) * scale;
-        if (size < min) { min = size; where = `${svg.getAttribute('aria-labelledby')}: "${t.textContent}"`; }
+        if (size < min) {
+          min = size;
+          where = `${svg.getAttribute('aria-labelledby')}: "${t.textContent}"`;
+        }
       }
     }
     return { min: Math.round(min * 10) / 10, where };
@@ -33,14 +40,24 @@ const overflowing = (page: Page) =>
       if (!box.width) continue;
       for (const t of svg.querySelectorAll('text')) {
         const r = t.getBoundingClientRect();
-        if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) out.push(`${svg.getAttribute('aria-labelledby')}: "${t.textContent}"`);
+        if (r.width && (r.left < box.left - 1 || r.right > box.right + 1))
+          out.push(`${svg.getAttribute('aria-labelledby')}: "${t.textContent}"`);
       }
     }
     return out;
   });
 
 const phone = { width: 390, height: 844 };
-const pages = ['/2018/b1/', '/2018/b2/', '/2018/figures/towns-2016-by-province/', '/2018/figures/towns-2016-by-province/embed/', '/2018/figures/towns-by-province-batches/', '/2018/rankings/smart-city-index-illustrative/', '/2018/rankings/smart-city-index-illustrative/jia/', '/2018/rankings/smart-city-index-illustrative/methodology/'];
+const pages = [
+  '/2018/b1/',
+  '/2018/b2/',
+  '/2018/figures/towns-2016-by-province/',
+  '/2018/figures/towns-2016-by-province/embed/',
+  '/2018/figures/towns-by-province-batches/',
+  '/2018/rankings/smart-city-index-illustrative/',
+  '/2018/rankings/smart-city-index-illustrative/jia/',
+  '/2018/rankings/smart-city-index-illustrative/methodology/',
+];
 
 describe('charts on a 390 px phone', () => {
   for (const path of pages) {
@@ -62,10 +79,17 @@ describe('charts on a 390 px phone', () => {
 
 describe('series colours in light and dark', () => {
   const fills = (page: Page) =>
-    page.evaluate(() => [...document.querySelectorAll('.chart-wide svg.chart')].map((svg) => ({
-      series: [0, 1, 2, 3].map((k) => [...svg.querySelectorAll(`rect.bar.series-${k}`)].map((r) => getComputedStyle(r).fill)).filter((x) => x.length),
-      legend: [0, 1, 2, 3].map((k) => svg.querySelector(`.legend rect.series-${k}`)).filter(Boolean).map((r) => getComputedStyle(r!).fill),
-    })));
+    page.evaluate(() =>
+      [...document.querySelectorAll('.chart-wide svg.chart')].map((svg) => ({
+        series: [0, 1, 2, 3]
+          .map((k) => [...svg.querySelectorAll(`rect.bar.series-${k}`)].map((r) => getComputedStyle(r).fill))
+          .filter((x) => x.length),
+        legend: [0, 1, 2, 3]
+          .map((k) => svg.querySelector(`.legend rect.series-${k}`))
+          .filter(Boolean)
+          .map((r) => getComputedStyle(r!).fill),
+      })),
+    );
   for (const scheme of ['light', 'dark'] as const) {
     it(`${scheme}: each series of a multi-series bar chart has one colour of its own, the one its legend shows`, async () => {
       const page = await site.page('/2018/figures/towns-by-province-batches/');
@@ -82,14 +106,27 @@ describe('series colours in light and dark', () => {
   it('dark: chart text is light on the dark page, in every figure kind', async () => {
     const page = await site.page('/2018/figures/');
     await page.emulateMedia({ colorScheme: 'dark' });
-    const links = await page.locator('main a[href*="/figures/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /\/figures\/[^/]+\/$/.test(p)))]);
+    const links = await page
+      .locator('main a[href*="/figures/"]')
+      .evaluateAll((as) => [
+        ...new Set(as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /\/figures\/[^/]+\/$/.test(p))),
+      ]);
     expect(links.length).toBeGreaterThanOrEqual(5);
     for (const path of links) {
       await page.goto(site.origin + path);
-      const dark = await page.evaluate(() => [...document.querySelectorAll('.chart-wide svg.chart text:not(.tile-label)')].filter((t) => !t.closest('.tile, .mark rect')).map((t) => {
-        const [r, g, b] = getComputedStyle(t).fill.match(/\d+/g)!.map(Number);
-        return { text: t.textContent, luminance: (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255, onTile: !!t.closest('g.mark')?.querySelector('rect.tile:not(.tile--none)') };
-      }).filter((x) => !x.onTile && x.luminance < 0.45));
+      const dark = await page.evaluate(() =>
+        [...document.querySelectorAll('.chart-wide svg.chart text:not(.tile-label)')]
+          .filter((t) => !t.closest('.tile, .mark rect'))
+          .map((t) => {
+            const [r, g, b] = getComputedStyle(t).fill.match(/\d+/g)!.map(Number);
+            return {
+              text: t.textContent,
+              luminance: (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255,
+              onTile: !!t.closest('g.mark')?.querySelector('rect.tile:not(.tile--none)'),
+            };
+          })
+          .filter((x) => !x.onTile && x.luminance < 0.45),
+      );
       expect(dark, path).toEqual([]);
     }
     await page.close();

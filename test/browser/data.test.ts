@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness.ts';
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 describe('dataset pages', () => {
   it('the catalogue lists every dataset with rows, status, source and licence', async () => {
@@ -41,14 +45,20 @@ describe('dataset pages', () => {
     const csv = (await response.text()).replace(/^\uFEFF/, '');
     const parsed = Papa.parse<string[]>(csv.trim()).data;
     expect(parsed[0]![0]).not.toMatch(/^\uFEFF/);
-    const shown = await page.locator('table[data-sortable] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((td) => (td as HTMLElement).dataset.value ?? '')));
+    const shown = await page
+      .locator('table[data-sortable] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from((tr as HTMLTableRowElement).cells).map((td) => (td as HTMLElement).dataset.value ?? ''),
+        ),
+      );
     expect(parsed.slice(1)).toEqual(shown);
     const json = await (await page.request.get(site.origin + csvUrl!.replace(/\.csv$/, '.json'))).json();
     expect(json.status).toBe('published');
     expect(json.sources[0].title).toContain('B.1');
   });
 
-  it('B.1\'s numbers link to the dataset they are checked against', async () => {
+  it("B.1's numbers link to the dataset they are checked against", async () => {
     const page = await site.page('/2018/b1/');
     const datum = page.locator('a.datum', { hasText: '50.39%' });
     await expect.poll(() => datum.getAttribute('href')).toBe('/2018/data/town-types-2016/');

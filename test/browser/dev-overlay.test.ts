@@ -19,18 +19,31 @@ beforeAll(async () => {
   project = fixtureProject();
   const port = 4900 + (process.pid % 90);
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: project.dir,
-    // As an editor runs it: not in vitest's test mode (NODE_ENV=test makes Vite skip the overlay).
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  server = spawn(
+    process.execPath,
+    [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: project.dir,
+      // As an editor runs it: not in vitest's test mode (NODE_ENV=test makes Vite skip the overlay).
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server.stdout!.on('data', (d: Buffer) => (serverLog += d.toString()));
   server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   // The server is up once it answers.
   for (let i = 0; i < 600; i++) {
-    if (await fetch(origin + '/2018/').then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(origin + '/2018/').then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the dev server did not answer:\n${serverLog}`);
@@ -83,9 +96,15 @@ const inB1 = String.raw`content\/2018\/chapters\/b1\.mdx:\d+:\d+ {2}`;
 describe('the dev server’s overlay', () => {
   it('an <Assert> that no longer holds: the chapter’s file, line and column, expected and found, the lines around', async () => {
     const expected = 'expected 127 \\(computed from towns-2016-batch1-by-province\\); found the text says 128';
-    const o = await chapterOverlay('column="count">127</Assert>', 'column="count">128</Assert>', new RegExp(`${inB1}<Assert dataset="towns-2016-batch1-by-province" measure="sum">: ${expected}`));
+    const o = await chapterOverlay(
+      'column="count">127</Assert>',
+      'column="count">128</Assert>',
+      new RegExp(`${inB1}<Assert dataset="towns-2016-batch1-by-province" measure="sum">: ${expected}`),
+    );
     // The source lines around it, with the line marked.
-    expect(o.message).toMatch(/> \d+ \| .*<Assert dataset="towns-2016-batch1-by-province" measure="sum" column="count">128/);
+    expect(o.message).toMatch(
+      /> \d+ \| .*<Assert dataset="towns-2016-batch1-by-province" measure="sum" column="count">128/,
+    );
     expect(o.title).toBe('A problem in the content');
     // No stack into Bluebook's own components.
     expect(o.stack + o.message).not.toMatch(/DataValue\.astro|src\/components|src\/site/);
@@ -94,20 +113,34 @@ describe('the dev server’s overlay', () => {
 
   it('a chapter that names an unknown dataset', async () => {
     const where = 'measure="value" column="count" where="type=旅游发展型">64';
-    await chapterOverlay(`dataset="town-types-2016" ${where}`, `dataset="town-types-2061" ${where}`, new RegExp(`${inB1}.*expected a dataset of this edition[^;]*town-types-2016[^;]*; found "town-types-2061"`));
+    await chapterOverlay(
+      `dataset="town-types-2016" ${where}`,
+      `dataset="town-types-2061" ${where}`,
+      new RegExp(`${inB1}.*expected a dataset of this edition[^;]*town-types-2016[^;]*; found "town-types-2061"`),
+    );
   });
 
   it('a figure with a bad attribute', async () => {
-    const o = await chapterOverlay('dataset="town-types-2016" x="type" y="count"', 'dataset="town-types-2016" x="type" y="amount"', new RegExp(`${inB1}.*y.*expected a column of town-types-2016[^;]*; found "amount"`));
+    const o = await chapterOverlay(
+      'dataset="town-types-2016" x="type" y="count"',
+      'dataset="town-types-2016" x="type" y="amount"',
+      new RegExp(`${inB1}.*y.*expected a column of town-types-2016[^;]*; found "amount"`),
+    );
     expect(o.message).toMatch(/> \d+ \| .*y="amount"/);
   });
 
   it('a CSV edited while the page is open: the page shows the bad cell without a restart, and recovers', async () => {
     const page = await open('/2018/data/town-types-2016/');
     await expect.poll(async () => page.locator('h1').textContent()).toBeTruthy();
-    const undo = edit('data/2018/town-types-2016.csv', '历史文化型,historical and cultural,23,', '历史文化型,historical and cultural,二十三,');
+    const undo = edit(
+      'data/2018/town-types-2016.csv',
+      '历史文化型,historical and cultural,23,',
+      '历史文化型,historical and cultural,二十三,',
+    );
     try {
-      await expect.poll(async () => (await overlay(page)).message, { timeout: 30_000 }).toMatch(/data\/2018\/town-types-2016\.csv:3:\d+ {2}count \(type integer\): expected [^;]+; found "二十三"/);
+      await expect
+        .poll(async () => (await overlay(page)).message, { timeout: 30_000 })
+        .toMatch(/data\/2018\/town-types-2016\.csv:3:\d+ {2}count \(type integer\): expected [^;]+; found "二十三"/);
       expect((await overlay(page)).message).toMatch(/> 3 \| 历史文化型,historical and cultural,二十三,/);
     } finally {
       undo();

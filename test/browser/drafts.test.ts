@@ -10,9 +10,15 @@ let check = '';
 const page = (path: string) => readFileSync(join(project.dir, 'dist', path, 'index.html'), 'utf8');
 beforeAll(() => {
   project = fixtureProject();
-  const scaffold = spawnSync(process.execPath, [join(process.cwd(), 'scripts/new-edition.ts'), '2019'], { cwd: project.dir, encoding: 'utf8' });
+  const scaffold = spawnSync(process.execPath, [join(process.cwd(), 'scripts/new-edition.ts'), '2019'], {
+    cwd: project.dir,
+    encoding: 'utf8',
+  });
   if (scaffold.status !== 0) throw new Error(scaffold.stderr);
-  const checked = spawnSync(process.execPath, [join(process.cwd(), 'scripts/check.ts')], { cwd: project.dir, encoding: 'utf8' });
+  const checked = spawnSync(process.execPath, [join(process.cwd(), 'scripts/check.ts')], {
+    cwd: project.dir,
+    encoding: 'utf8',
+  });
   check = checked.stdout + checked.stderr;
   const r = project.build();
   if (r.status !== 0) throw new Error(`draft build failed:\n${r.stdout}\n${r.stderr}`);
@@ -39,7 +45,9 @@ describe('a new edition, right after `npm run new-edition -- 2019`', () => {
     expect(sitemap).not.toContain('/2019/');
   });
   it('`npm run check` warns about datasets left empty while still marked published', () => {
-    expect(check).toMatch(/warning: data\/2019\/datapackage\.json:\d+:\d+ {2}towns-2016-batch1 status: expected rows in a published dataset/);
+    expect(check).toMatch(
+      /warning: data\/2019\/datapackage\.json:\d+:\d+ {2}towns-2016-batch1 status: expected rows in a published dataset/,
+    );
     expect(check).toContain('(draft: 2019)');
   });
   it('the edition switcher still offers 2019, and 2019 stays reachable', () => {

@@ -6,14 +6,22 @@ import { openSite, type Site } from './harness.ts';
 
 /** A generated dataset of `rows` rows (test data, labelled illustrative), longer than a page shows. */
 function addLongDataset(dir: string, rows: number): void {
-  writeFileSync(join(dir, 'long-test-series.csv'), ['n,value', ...Array.from({ length: rows }, (_, i) => `${i + 1},${(i * 7919) % 1000}`)].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'long-test-series.csv'),
+    ['n,value', ...Array.from({ length: rows }, (_, i) => `${i + 1},${(i * 7919) % 1000}`)].join('\n') + '\n',
+  );
   const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
   descriptor.resources.push({
     ...descriptor.resources[0],
     name: 'long-test-series',
     path: 'long-test-series.csv',
     title: '长数据集（测试数据）',
-    schema: { fields: [{ name: 'n', type: 'integer', title: '序号' }, { name: 'value', type: 'integer', title: '数值' }] },
+    schema: {
+      fields: [
+        { name: 'n', type: 'integer', title: '序号' },
+        { name: 'value', type: 'integer', title: '数值' },
+      ],
+    },
     gaps: [],
   });
   writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2));
@@ -25,7 +33,8 @@ function builtPages(dist: string): string[] {
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name === 'index.html') out.push('/' + relative(dist, dir).split('\\').join('/') + (dir === dist ? '' : '/'));
+      else if (e.name === 'index.html')
+        out.push('/' + relative(dist, dir).split('\\').join('/') + (dir === dist ? '' : '/'));
     }
   };
   walk(dist);
@@ -90,10 +99,16 @@ describe('a site with a second edition', () => {
     await expect.poll(() => page.locator('article a.citation').allTextContents()).toEqual(['[1]', '[2]85', '[2,3]']);
     const list = page.locator('article section.references');
     await expect.poll(() => list.locator('h2').textContent()).toBe('参考文献');
-    await expect.poll(() => list.locator('li').evaluateAll((els) => els.map((e) => e.id))).toEqual(['ref-chen2018', 'ref-saaty2008', 'ref-undp2024']);
+    await expect
+      .poll(() => list.locator('li').evaluateAll((els) => els.map((e) => e.id)))
+      .toEqual(['ref-chen2018', 'ref-saaty2008', 'ref-undp2024']);
     const text = (await list.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
-    expect(text[0]).toBe('[1]陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准[M]. 北京: 社会科学文献出版社, 2018.');
-    expect(text[1]).toBe('[2]SAATY T L. Decision making with the analytic hierarchy process[J/OL]. International Journal of Services Sciences, 2008, 1(1): 83-98. DOI:10.1504/IJSSCI.2008.017590.');
+    expect(text[0]).toBe(
+      '[1]陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准[M]. 北京: 社会科学文献出版社, 2018.',
+    );
+    expect(text[1]).toBe(
+      '[2]SAATY T L. Decision making with the analytic hierarchy process[J/OL]. International Journal of Services Sciences, 2008, 1(1): 83-98. DOI:10.1504/IJSSCI.2008.017590.',
+    );
     await page.locator('article a.citation').nth(1).click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#ref-saaty2008');
   });
@@ -121,7 +136,9 @@ describe('a site with a second edition', () => {
 
   it('falls back to the edition home where the other edition lacks the page', async () => {
     const page = await site.page('/2018/preface/');
-    await expect.poll(() => page.locator('.edition-switcher a', { hasText: '2019' }).getAttribute('href')).toBe('/2019/');
+    await expect
+      .poll(() => page.locator('.edition-switcher a', { hasText: '2019' }).getAttribute('href'))
+      .toBe('/2019/');
   });
 
   it('older editions carry a banner pointing to the latest; the latest has none', async () => {
@@ -147,7 +164,9 @@ describe('comparisons across editions', () => {
   it('the 2019 ranking shows change since 2018 and warns that the method changed', async () => {
     const page = await site.page('/2019/rankings/smart-city-index-illustrative/');
     await expect.poll(() => page.locator('th', { hasText: '与2018年版相比' }).count()).toBe(1);
-    await expect.poll(() => page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent()).toContain('标准化方法由“最小—最大标准化”改为“Z分数”');
+    await expect
+      .poll(() => page.locator('.note', { hasText: '计算方法与2018年版不同' }).textContent())
+      .toContain('标准化方法由“最小—最大标准化”改为“Z分数”');
     await expect.poll(() => page.locator('.chart-wide svg[aria-labelledby^="rank-slope-"]').count()).toBe(1);
   });
 
@@ -160,7 +179,9 @@ describe('comparisons across editions', () => {
 describe('a dataset longer than a page should hold', () => {
   it('previews its first 500 rows, says how many there are, offers the whole as downloads, and does not sort a part', async () => {
     const page = await site.page('/2019/data/long-test-series/');
-    await expect.poll(() => page.locator('#preview ~ p.muted, section:has(#preview) p.muted').first().textContent()).toBe('预览前 500 行，共 1,234 行；排序和完整数据请下载 CSV 或 JSON。');
+    await expect
+      .poll(() => page.locator('#preview ~ p.muted, section:has(#preview) p.muted').first().textContent())
+      .toBe('预览前 500 行，共 1,234 行；排序和完整数据请下载 CSV 或 JSON。');
     const html = readFileSync(join(project.dir, 'dist/2019/data/long-test-series/index.html'), 'utf8');
     expect(html.match(/<td class="num" data-value="\d+">/g)?.length).toBe(500 * 2);
     await expect.poll(() => page.locator('section:has(#preview) th button').count()).toBe(0);
@@ -168,7 +189,9 @@ describe('a dataset longer than a page should hold', () => {
     const csv = readFileSync(join(project.dir, 'dist/2019/data/long-test-series.csv'), 'utf8').trim().split('\n');
     expect(csv).toHaveLength(1 + 1234);
     const en = await site.page('/en/2019/data/long-test-series/');
-    await expect.poll(() => en.locator('section:has(#preview) p.muted').textContent()).toBe('The first 500 of 1,234 rows; download the CSV or JSON to sort or use them all.');
+    await expect
+      .poll(() => en.locator('section:has(#preview) p.muted').textContent())
+      .toBe('The first 500 of 1,234 rows; download the CSV or JSON to sort or use them all.');
   });
 
   it('a short dataset is shown whole and sortable', async () => {

@@ -18,7 +18,10 @@ beforeAll(() => {
   project = fixtureProject();
   const built = project.build();
   if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
-  const run = spawnSync(process.execPath, [join(process.cwd(), 'scripts/export.ts'), 'all', '--edition', '2018'], { cwd: project.dir, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(process.cwd(), 'scripts/export.ts'), 'all', '--edition', '2018'], {
+    cwd: project.dir,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`export failed:\n${run.stdout}\n${run.stderr}`);
   exported = run.stdout;
 }, 300_000);
@@ -28,7 +31,8 @@ afterAll(() => project?.remove());
 async function pageTexts(bytes: Buffer): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   const out: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) out.push((await (await doc.getPage(i)).getTextContent()).items.map((x) => ('str' in x ? x.str : '')).join(''));
+  for (let i = 1; i <= doc.numPages; i++)
+    out.push((await (await doc.getPage(i)).getTextContent()).items.map((x) => ('str' in x ? x.str : '')).join(''));
   return out;
 }
 
@@ -38,7 +42,10 @@ describe('npm run export -- all --edition 2018: the PDF', () => {
     expect(pages[0]).toContain('特色小镇智慧运营报告（2018）');
     expect(pages[0]).toContain('陈劲 主编');
     expect(pages[1]!.startsWith('目 录')).toBe(true);
-    const entries = [...pages[1]!.replace(/^目 录/, '').matchAll(/(B\.\d+ )?([^\dB]+?) (\d+)/g)].map((m) => ({ title: m[2]!.trim(), page: Number(m[3]) }));
+    const entries = [...pages[1]!.replace(/^目 录/, '').matchAll(/(B\.\d+ )?([^\dB]+?) (\d+)/g)].map((m) => ({
+      title: m[2]!.trim(),
+      page: Number(m[3]),
+    }));
     expect(entries.length).toBe(13);
     for (const e of entries) {
       // Body page n is PDF page n + 2 (cover and contents carry no number); it starts with that part and ends with its number.
@@ -46,7 +53,9 @@ describe('npm run export -- all --edition 2018: the PDF', () => {
       expect(text, e.title).toContain(e.title);
       expect(text.trim().endsWith(String(e.page)), `${e.title} on page ${e.page}`).toBe(true);
     }
-    expect(pages.length).toBe(2 + entries.reduce((n, e, i) => n + ((entries[i + 1]?.page ?? pages.length - 1) - e.page), 0));
+    expect(pages.length).toBe(
+      2 + entries.reduce((n, e, i) => n + ((entries[i + 1]?.page ?? pages.length - 1) - e.page), 0),
+    );
   });
   it('copies as the text is written: no Kangxi radicals for ideographs (⾊ for 色)', async () => {
     const all = (await pageTexts(file('edition.pdf'))).join('');
@@ -63,7 +72,12 @@ describe('npm run export -- all --edition 2018: the PDF', () => {
       if (!(obj instanceof PDFDict) && !('dict' in (obj as object))) continue;
       const dict = obj instanceof PDFDict ? obj : (obj as unknown as { dict: PDFDict }).dict;
       if (dict.get(PDFName.of('Subtype')) === PDFName.of('Image')) images++;
-      if (dict.get(PDFName.of('Type')) === PDFName.of('FontDescriptor')) fonts.push(dict.has(PDFName.of('FontFile2')) || dict.has(PDFName.of('FontFile3')) || dict.has(PDFName.of('FontFile')) ? 'embedded' : String(dict.get(PDFName.of('FontName'))));
+      if (dict.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+        fonts.push(
+          dict.has(PDFName.of('FontFile2')) || dict.has(PDFName.of('FontFile3')) || dict.has(PDFName.of('FontFile'))
+            ? 'embedded'
+            : String(dict.get(PDFName.of('FontName'))),
+        );
     }
     expect(images).toBe(0);
     expect(fonts.length).toBeGreaterThan(0);
@@ -83,13 +97,17 @@ describe('npm run export -- all --edition 2018: the PDF', () => {
 describe('npm run export -- all --edition 2018: the EPUB', () => {
   it('passes EPUBCheck with no error or warning', async () => {
     const result = await new EpubCheck().check(new Uint8Array(file('edition.epub')), 'edition.epub');
-    expect(result.messages.filter((m) => m.severity !== 'info' && m.severity !== 'usage').map((m) => `${m.id} ${m.message}`)).toEqual([]);
+    expect(
+      result.messages.filter((m) => m.severity !== 'info' && m.severity !== 'usage').map((m) => `${m.id} ${m.message}`),
+    ).toEqual([]);
     expect(result.valid).toBe(true);
   });
-  it('passes W3C EPUBCheck itself (Debian\'s epubcheck, Java) with no error or warning', () => {
+  it("passes W3C EPUBCheck itself (Debian's epubcheck, Java) with no error or warning", () => {
     const jar = '/usr/share/java/epubcheck.jar';
     if (!existsSync(jar)) throw new Error(`${jar} is missing: apt-get install epubcheck (.ci/run installs it)`);
-    const run = spawnSync('java', ['-jar', jar, join(project.dir, 'public/downloads/2018/edition.epub')], { encoding: 'utf8' });
+    const run = spawnSync('java', ['-jar', jar, join(project.dir, 'public/downloads/2018/edition.epub')], {
+      encoding: 'utf8',
+    });
     expect(`${run.stdout}${run.stderr}`).toContain('No errors or warnings detected.');
     expect(run.status).toBe(0);
   });
@@ -103,7 +121,10 @@ describe('npm run export -- all --edition 2018: the EPUB', () => {
     const zip = await JSZip.loadAsync(file('edition.epub'));
     expect(Object.keys(zip.files)[0]).toBe('mimetype');
     const nav = await zip.file('OEBPS/nav.xhtml')!.async('string');
-    expect([...nav.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]).slice(4, 6)).toEqual(['B.1 特色小镇与智慧城市发展趋势', 'B.2 中国特色小镇发展状况']);
+    expect([...nav.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]).slice(4, 6)).toEqual([
+      'B.1 特色小镇与智慧城市发展趋势',
+      'B.2 中国特色小镇发展状况',
+    ]);
     const b1 = await zip.file(Object.keys(zip.files).find((f) => f.endsWith('-b1.xhtml'))!)!.async('string');
     expect(b1).toContain('<svg');
     expect(b1).toContain('第一批中国特色小镇的省份分布');
@@ -119,9 +140,16 @@ describe('after the export', () => {
     expect(exported).toContain('✓ public/downloads/2018/edition.pdf');
     const html = readFileSync(join(project.dir, 'dist/2018/b1/index.html'), 'utf8');
     const links = [...html.matchAll(/<p class="book-downloads"[\s\S]*?<\/p>/g)][0]![0];
-    expect([...links.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/downloads/2018/b1.pdf', '/downloads/2018/edition.pdf', '/downloads/2018/edition.epub']);
-    for (const f of ['b1.pdf', 'edition.pdf', 'edition.epub']) expect(existsSync(join(project.dir, 'dist/downloads/2018', f))).toBe(true);
-    expect(readFileSync(join(project.dir, 'dist/2018/index.html'), 'utf8')).toContain('href="/downloads/2018/edition.epub"');
+    expect([...links.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '/downloads/2018/b1.pdf',
+      '/downloads/2018/edition.pdf',
+      '/downloads/2018/edition.epub',
+    ]);
+    for (const f of ['b1.pdf', 'edition.pdf', 'edition.epub'])
+      expect(existsSync(join(project.dir, 'dist/downloads/2018', f))).toBe(true);
+    expect(readFileSync(join(project.dir, 'dist/2018/index.html'), 'utf8')).toContain(
+      'href="/downloads/2018/edition.epub"',
+    );
   });
   it('a build with nothing changed since (the export rebuilt the site) reuses dist/ as it is', () => {
     const again = project.build();

@@ -14,13 +14,19 @@ async function coursePage(html: string): Promise<{ origin: string; close(): void
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 describe('figures in a chapter', () => {
   it('are numbered 图1-1 … and readable without JS: SVG with title, summary and a data table', async () => {
     const page = await site.page('/2018/b1/');
-    await expect.poll(() => page.locator('figure .figure__number').allTextContents()).toEqual(['图1-1', '图1-2', '图1-3']);
+    await expect
+      .poll(() => page.locator('figure .figure__number').allTextContents())
+      .toEqual(['图1-1', '图1-2', '图1-3']);
     const svg = page.locator('#fig-towns-2016-by-region .chart-wide svg');
     await expect.poll(() => svg.locator('title').textContent()).toBe('第一批中国特色小镇的地区分布');
     await expect.poll(() => svg.locator('desc').textContent()).toBe('华东最多，39个。');
@@ -55,40 +61,68 @@ describe('figures in a chapter', () => {
 describe('a figure page', () => {
   it('offers SVG, PNG and CSV downloads that are valid files and hold exactly the data shown', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-region/');
-    const get = async (ext: string) => page.request.get(site.origin + (await page.locator(`a[download][href$=".${ext}"]`).getAttribute('href')));
+    const get = async (ext: string) =>
+      page.request.get(site.origin + (await page.locator(`a[download][href$=".${ext}"]`).getAttribute('href')));
     const png = await (await get('png')).body();
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const svgText = await (await get('svg')).text();
-    const parsed = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, svgText);
+    const parsed = await page.evaluate(
+      (s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length,
+      svgText,
+    );
     expect(parsed).toBe(0);
     expect(svgText).toContain('图1-2 第一批中国特色小镇的地区分布');
     const csv = Papa.parse<string[]>((await (await get('csv')).text()).trim()).data;
-    const shown = await page.locator('figure [data-view="table"] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((td) => td.textContent)));
+    const shown = await page
+      .locator('figure [data-view="table"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((td) => td.textContent)));
     expect(csv.slice(1)).toEqual(shown);
   });
 
-  it('gives citations from the CSL styles (GB/T 7714 both systems, APA, Chicago, MLA), dated the reader\'s today', async () => {
+  it("gives citations from the CSL styles (GB/T 7714 both systems, APA, Chicago, MLA), dated the reader's today", async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');
     const cites = () => page.locator('[data-cite]').allTextContents();
-    await expect.poll(() => page.locator('.cite-this h3').allTextContents()).toEqual(['GB/T 7714-2015（顺序编码制）', 'GB/T 7714-2015（著者-出版年制）', 'APA 7', 'Chicago (author-date)', 'MLA 9']);
+    await expect
+      .poll(() => page.locator('.cite-this h3').allTextContents())
+      .toEqual([
+        'GB/T 7714-2015（顺序编码制）',
+        'GB/T 7714-2015（著者-出版年制）',
+        'APA 7',
+        'Chicago (author-date)',
+        'MLA 9',
+      ]);
     const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
     // The access date is the reader's today, filled in by the page's script.
-    await expect.poll(async () => (await cites())[0]).toBe(`特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准. 北京: 社会科学文献出版社, 2018[${today}]. https://bluebook.example.org/2018/figures/towns-2016-by-province/.`);
-    await expect.poll(async () => (await cites())[2]).toMatch(/^特色小镇蓝皮书数字版\. \(2018\)\. 图1-1 第一批中国特色小镇的省份分布\. In 陈劲 \(Ed\.\), /);
+    await expect
+      .poll(async () => (await cites())[0])
+      .toBe(
+        `特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准. 北京: 社会科学文献出版社, 2018[${today}]. https://bluebook.example.org/2018/figures/towns-2016-by-province/.`,
+      );
+    await expect
+      .poll(async () => (await cites())[2])
+      .toMatch(/^特色小镇蓝皮书数字版\. \(2018\)\. 图1-1 第一批中国特色小镇的省份分布\. In 陈劲 \(Ed\.\), /);
     // Its card is the chart's own PNG (title and source drawn in), not a second image.
-    expect(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toBe('/2018/figures/towns-2016-by-province.png');
+    expect(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toBe(
+      '/2018/figures/towns-2016-by-province.png',
+    );
   });
 
   it('offers the citation as BibTeX, RIS and CSL-JSON files a reference manager imports', async () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');
     const links = page.locator('.cite-this .downloads a');
-    await expect.poll(() => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['bib', 'ris', 'json'].map((f) => `/2018/figures/towns-2016-by-province/cite.${f}`));
+    await expect
+      .poll(() => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+      .toEqual(['bib', 'ris', 'json'].map((f) => `/2018/figures/towns-2016-by-province/cite.${f}`));
     const bib = await (await page.request.get(`${site.origin}/2018/figures/towns-2016-by-province/cite.bib`)).text();
     const { entries, errors } = parseBibtex(bib);
     expect(errors).toEqual([]);
     expect(entries[0]!.fields.title).toBe('图1-1 第一批中国特色小镇的省份分布');
     const json = await (await page.request.get(`${site.origin}/2018/figures/towns-2016-by-province/cite.json`)).json();
-    expect(json[0]).toMatchObject({ type: 'chapter', 'container-title': '特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准', ISBN: '978-7-5201-2179-8' });
+    expect(json[0]).toMatchObject({
+      type: 'chapter',
+      'container-title': '特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准',
+      ISBN: '978-7-5201-2179-8',
+    });
     expect(json[0].accessed).toBeUndefined();
   });
 
@@ -102,9 +136,13 @@ describe('a figure page', () => {
     // served from this machine from framing a loopback address); the site's address in the
     // snippet becomes this server's, as on a deployment.
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
-    const server = await coursePage(`<!doctype html><html lang="en"><body><h1>Course</h1>${snippet.replaceAll(new URL(src).origin, site.origin)}</body></html>`);
+    const server = await coursePage(
+      `<!doctype html><html lang="en"><body><h1>Course</h1>${snippet.replaceAll(new URL(src).origin, site.origin)}</body></html>`,
+    );
     const course = server.origin;
     await page.goto(`${course}/course/unit-1`);
     const frame = page.frameLocator('iframe');
@@ -115,12 +153,17 @@ describe('a figure page', () => {
     await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
     // The frame is of another origin: its content's height is asked inside it.
     const inner = page.frames().find((f) => f !== page.mainFrame())!;
-    const heights = { frame: await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height), content: await inner.evaluate(() => document.documentElement.getBoundingClientRect().height) };
+    const heights = {
+      frame: await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height),
+      content: await inner.evaluate(() => document.documentElement.getBoundingClientRect().height),
+    };
     expect(Math.abs(heights.frame - heights.content)).toBeLessThan(2);
     await expect.poll(() => frame.locator('base').getAttribute('target')).toBe('_blank');
     // Two origins: the course page's and the frame's.
     await expect.poll(() => page.evaluate(() => location.origin)).toBe(course);
-    await expect.poll(() => page.evaluate(() => new URL(document.querySelector('iframe')!.src).origin)).toBe(site.origin);
+    await expect
+      .poll(() => page.evaluate(() => new URL(document.querySelector('iframe')!.src).origin))
+      .toBe(site.origin);
     expect(errors).toEqual([]);
     server.close();
   });
@@ -129,12 +172,16 @@ describe('a figure page', () => {
     await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await site.page('/2018/figures/yuhuangshannan-aum/');
     const snippet = (await page.locator('[data-image-snippet] code').textContent())!;
-    expect(snippet).toMatch(/^<a href="[^"]+\/2018\/figures\/yuhuangshannan-aum\/"><img src="[^"]+\/2018\/figures\/yuhuangshannan-aum\.png" alt="案例图1 玉皇山南基金小镇资产管理规模：[^"]+" width="720" style="max-width:100%;height:auto"><\/a>$/);
+    expect(snippet).toMatch(
+      /^<a href="[^"]+\/2018\/figures\/yuhuangshannan-aum\/"><img src="[^"]+\/2018\/figures\/yuhuangshannan-aum\.png" alt="案例图1 玉皇山南基金小镇资产管理规模：[^"]+" width="720" style="max-width:100%;height:auto"><\/a>$/,
+    );
     const buttons = page.locator('.figure-page .copy-button');
     await expect.poll(() => buttons.count()).toBe(await page.locator('.figure-page .snippet').count());
     const gbt = page.locator('[data-cite]').first();
     await gbt.locator('xpath=following-sibling::button[1]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe((await gbt.textContent())!.trim());
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe((await gbt.textContent())!.trim());
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('已复制');
   });
 
@@ -150,10 +197,14 @@ describe('a figure page', () => {
     expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: '特色小镇蓝皮书', width: 720 });
     expect(o.title).toBe(await link.getAttribute('title'));
     expect(typeof o.height).toBe('number');
-    expect(o.html).toMatch(/^<iframe src="[^"]+\/2018\/figures\/yuhuangshannan-aum\/embed\/" [^>]*height="\d+"[^>]*><\/iframe>$/);
+    expect(o.html).toMatch(
+      /^<iframe src="[^"]+\/2018\/figures\/yuhuangshannan-aum\/embed\/" [^>]*height="\d+"[^>]*><\/iframe>$/,
+    );
     expect([o.thumbnail_url, o.thumbnail_width, o.thumbnail_height].every((x) => x !== undefined)).toBe(true);
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     // Rendered by a course page of another origin (localhost, the site at 127.0.0.1).
     const html = String(o.html).replaceAll(new URL(String(o.html).match(/src="([^"]+)"/)![1]!).origin, site.origin);
@@ -173,7 +224,9 @@ describe('a figure page', () => {
     expect(new URL(src).pathname).toBe('/en/2018/figures/yuhuangshannan-aum/embed/');
     const embed = await site.page(new URL(src).pathname);
     await expect.poll(() => embed.locator('html').getAttribute('lang')).toBe('en');
-    await expect.poll(() => embed.locator('.figure__links a').getAttribute('href')).toMatch(/\/en\/2018\/figures\/yuhuangshannan-aum\/$/);
+    await expect
+      .poll(() => embed.locator('.figure__links a').getAttribute('href'))
+      .toMatch(/\/en\/2018\/figures\/yuhuangshannan-aum\/$/);
     await expect.poll(() => embed.locator('main').innerText()).toMatch(/Source/);
     const zh = await site.page('/2018/figures/yuhuangshannan-aum/embed/');
     await expect.poll(() => zh.locator('main').innerText()).not.toMatch(/Source/);

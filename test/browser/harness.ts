@@ -7,7 +7,16 @@ import { preview } from 'astro';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Site {
   origin: string;
@@ -20,11 +29,16 @@ let port = 4400 + (process.pid % 500);
 
 /** Serve dist/ and launch Chromium; call `close()` in afterAll. */
 export async function openSite(root = process.cwd()): Promise<Site> {
-  if (!existsSync(join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  if (!existsSync(join(root, 'dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: port++ } });
   const origin = `http://127.0.0.1:${server.port}`;
   const profile = mkdtempSync(join(tmpdir(), 'bluebook-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
   return {
     origin,
     context,

@@ -16,8 +16,12 @@ function pages(root: string, dir = root): string[] {
 const notInterfacePages = /^(en|latest|pagefind|og)(\/|$)/;
 
 describe('dist/ in both interface languages', () => {
-  const zh = pages('dist').filter((p) => !notInterfacePages.test(p)).sort();
-  const en = pages(join('dist', 'en')).filter((p) => !/^latest(\/|$)/.test(p)).sort();
+  const zh = pages('dist')
+    .filter((p) => !notInterfacePages.test(p))
+    .sort();
+  const en = pages(join('dist', 'en'))
+    .filter((p) => !/^latest(\/|$)/.test(p))
+    .sort();
 
   it('has an English-interface page for every page the site serves in its own language, and no other', () => {
     expect(zh.length).toBeGreaterThan(30);

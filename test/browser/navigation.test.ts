@@ -3,8 +3,12 @@ import type { Page } from 'playwright-core';
 import { openSite, type Site } from './harness.ts';
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 /** Press Tab until the focused element matches, as a keyboard user would; fail after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 60): Promise<void> {

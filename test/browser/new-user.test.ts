@@ -6,14 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness.ts';
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 /** Every Chinese-interface page of the built site. */
 function chinesePages(dir = 'dist', sub = ''): string[] {
   return readdirSync(join(dir, sub)).flatMap((name) => {
     const rel = sub ? `${sub}/${name}` : name;
-    if (statSync(join(dir, rel)).isDirectory()) return /^(en|pagefind|_astro|og|latest)$/.test(rel) ? [] : chinesePages(dir, rel);
+    if (statSync(join(dir, rel)).isDirectory())
+      return /^(en|pagefind|_astro|og|latest)$/.test(rel) ? [] : chinesePages(dir, rel);
     return name.endsWith('.html') ? [rel] : [];
   });
 }
@@ -21,7 +26,40 @@ function chinesePages(dir = 'dist', sub = ''): string[] {
 // Latin words the Chinese interface may use: the product's name, file formats, and the names of
 // methods as the literature writes them (AHP, CRITIC, Sobol, Cronbach's α, ln).
 // The link to the English interface is labelled in English, for the readers who need it.
-const allowed = new Set(['interface', 'Bluebook', 'CSV', 'JSON', 'SVG', 'PNG', 'CIP', 'English', 'Enter', 'JavaScript', 'ln', 'exp', 'max', 'AHP', 'CRITIC', 'CI', 'CR', 'Sobol', 'Saltelli', 'Cronbach', 'goalposts', 'BibTeX', 'bib', 'RIS', 'EndNote', 'NoteExpress', 'CSL-JSON', 'CSL', 'Zotero', 'Pandoc', 'PDF', 'EPUB']);
+const allowed = new Set([
+  'interface',
+  'Bluebook',
+  'CSV',
+  'JSON',
+  'SVG',
+  'PNG',
+  'CIP',
+  'English',
+  'Enter',
+  'JavaScript',
+  'ln',
+  'exp',
+  'max',
+  'AHP',
+  'CRITIC',
+  'CI',
+  'CR',
+  'Sobol',
+  'Saltelli',
+  'Cronbach',
+  'goalposts',
+  'BibTeX',
+  'bib',
+  'RIS',
+  'EndNote',
+  'NoteExpress',
+  'CSL-JSON',
+  'CSL',
+  'Zotero',
+  'Pandoc',
+  'PDF',
+  'EPUB',
+]);
 const zh = JSON.parse(readFileSync('src/i18n/zh-CN.json', 'utf8')) as Record<string, string>;
 const en = JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
 
@@ -41,7 +79,11 @@ function pageText(file: string): string {
 
 describe('the Chinese interface speaks Chinese', () => {
   it('every Chinese interface string is Chinese but for names of formats, methods and the product', () => {
-    const latin = Object.entries(zh).flatMap(([k, v]) => (v.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z-]+/g) ?? []).filter((w) => !allowed.has(w)).map((w) => `${k}: ${w}`));
+    const latin = Object.entries(zh).flatMap(([k, v]) =>
+      (v.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z-]+/g) ?? [])
+        .filter((w) => !allowed.has(w))
+        .map((w) => `${k}: ${w}`),
+    );
     expect(latin).toEqual([]);
   });
 
@@ -49,14 +91,21 @@ describe('the Chinese interface speaks Chinese', () => {
     // Each English string's longest stretch without a placeholder, when it is a phrase of its own.
     const phrases = Object.entries(en)
       .filter(([k, v]) => zh[k] !== v)
-      .map(([, v]) => v.split(/\{\w+\}/).map((s) => s.trim()).sort((a, b) => b.length - a.length)[0]!)
+      .map(
+        ([, v]) =>
+          v
+            .split(/\{\w+\}/)
+            .map((s) => s.trim())
+            .sort((a, b) => b.length - a.length)[0]!,
+      )
       .filter((p) => p.length >= 12 && /[a-z]{3,} [a-z]{2,}/i.test(p));
     expect(phrases.length).toBeGreaterThan(50);
     const leaks: string[] = [];
     for (const file of chinesePages()) {
       const text = pageText(file);
       for (const p of phrases) if (text.includes(p)) leaks.push(`${file}: "${p}"`);
-      for (const w of ['minmax', 'zscore', 'string/integer', 'required; unique', 'Compilation ©']) if (text.includes(w)) leaks.push(`${file}: "${w}"`);
+      for (const w of ['minmax', 'zscore', 'string/integer', 'required; unique', 'Compilation ©'])
+        if (text.includes(w)) leaks.push(`${file}: "${w}"`);
     }
     expect(leaks).toEqual([]);
   });
@@ -65,8 +114,15 @@ describe('the Chinese interface speaks Chinese', () => {
     const ids: string[] = [];
     for (const file of chinesePages()) {
       const visit = (node: Node) => {
-        if (node.type === ELEMENT_NODE && (node.name === 'a' || (node.name === 'span' && (node.attributes as Record<string, string>)['aria-current']))) {
-          const text = (node.children ?? []).filter((c) => c.type === TEXT_NODE).map((c) => String(c.value)).join('').trim();
+        if (
+          node.type === ELEMENT_NODE &&
+          (node.name === 'a' || (node.name === 'span' && (node.attributes as Record<string, string>)['aria-current']))
+        ) {
+          const text = (node.children ?? [])
+            .filter((c) => c.type === TEXT_NODE)
+            .map((c) => String(c.value))
+            .join('')
+            .trim();
           if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(text)) ids.push(`${file}: "${text}"`);
         }
         for (const c of node.children ?? []) visit(c);
@@ -117,7 +173,10 @@ describe('the header at 1280 px', () => {
         const ctx = document.createElement('canvas').getContext('2d')!;
         ctx.font = `${style.fontSize} ${style.fontFamily}`;
         const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        return { height: document.querySelector('.site-header')!.getBoundingClientRect().height, fits: ctx.measureText(input.placeholder).width <= room };
+        return {
+          height: document.querySelector('.site-header')!.getBoundingClientRect().height,
+          fits: ctx.measureText(input.placeholder).width <= room,
+        };
       });
       expect(height).toBeLessThan(70);
       expect(fits).toBe(true);
@@ -135,7 +194,9 @@ describe('figure details', () => {
     await expect.poll(() => page.locator('h1').textContent()).toContain('第一批中国特色小镇的省份分布');
     // Kept for screen readers (visually hidden), not shown twice.
     expect((await page.locator('figure figcaption').first().boundingBox())!.width).toBeLessThanOrEqual(1);
-    await expect.poll(() => page.locator('figure figcaption').first().textContent()).toContain('第一批中国特色小镇的省份分布');
+    await expect
+      .poll(() => page.locator('figure figcaption').first().textContent())
+      .toContain('第一批中国特色小镇的省份分布');
   });
   it('a case study numbers its figures 案例图1 …', async () => {
     const page = await site.page('/2018/cases/yuhuangshannan/');

@@ -7,14 +7,25 @@ const html = (path: string) => readFileSync(path.endsWith('.html') ? `dist${path
 
 describe('reading pages ship no JavaScript', () => {
   // Pages with an interactive table or figure ship a small script; every other page type ships none.
-  const interactive = ['dataset', 'figure', 'figure embed', 'chapter with text', 'case study', 'English interface: chapter', 'ranking (computed)', 'towns directory', 'search'];
+  const interactive = [
+    'dataset',
+    'figure',
+    'figure embed',
+    'chapter with text',
+    'case study',
+    'English interface: chapter',
+    'ranking (computed)',
+    'towns directory',
+    'search',
+  ];
   for (const [name, path] of Object.entries(pageTypes).filter(([n]) => !interactive.includes(n))) {
     it(`${name} (${path}) has no <script> element`, () => {
       expect(html(path)).not.toMatch(/<script\b/i);
     });
   }
   it('every Chinese-interface page declares lang="zh-CN" for Chinese search and fonts', () => {
-    for (const path of Object.values(pageTypes).filter((p) => !p.startsWith('/en/'))) expect(html(path)).toMatch(/<html lang="zh-CN"/);
+    for (const path of Object.values(pageTypes).filter((p) => !p.startsWith('/en/')))
+      expect(html(path)).toMatch(/<html lang="zh-CN"/);
   });
   it('English-interface pages declare lang="en" and mark the Chinese content as zh-CN', () => {
     const page = html('/en/2018/b1/');

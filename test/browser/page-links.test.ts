@@ -28,7 +28,9 @@ function parsedLinks(html: string): PageLinks {
 describe('pageLinks(html) on the built site', () => {
   it('pageLinks(every built page) equals what a full parse of the page reads', () => {
     const dist = process.env.BLUEBOOK_DIST ?? 'dist';
-    const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
+    const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     expect(pages.length).toBeGreaterThan(100);
     const differ = pages.filter((p) => {
       const html = readFileSync(join(dist, p), 'utf8');
@@ -41,11 +43,19 @@ describe('pageLinks(html) on the built site', () => {
 describe('pageRecord(html, url) on the built site', () => {
   it('pageRecord(every indexed page), which parses it without its SVGs, equals the record of its full tree', () => {
     const dist = process.env.BLUEBOOK_DIST ?? 'dist';
-    const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
-    const indexed = pages.map((p) => [p, readFileSync(join(dist, p), 'utf8')] as const).filter(([, html]) => html.includes('data-pagefind-body'));
+    const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+    const indexed = pages
+      .map((p) => [p, readFileSync(join(dist, p), 'utf8')] as const)
+      .filter(([, html]) => html.includes('data-pagefind-body'));
     expect(indexed.length).toBeGreaterThan(20);
     expect(indexed.filter(([, html]) => /<svg[\s>]/.test(html)).length).toBeGreaterThan(5);
-    const differ = indexed.filter(([p, html]) => JSON.stringify(pageRecord(html, p)) !== JSON.stringify(recordOf(parse(html) as HtmlNode, p))).map(([p]) => p);
+    const differ = indexed
+      .filter(
+        ([p, html]) => JSON.stringify(pageRecord(html, p)) !== JSON.stringify(recordOf(parse(html) as HtmlNode, p)),
+      )
+      .map(([p]) => p);
     expect(differ).toEqual([]);
   });
 });

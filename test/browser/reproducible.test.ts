@@ -15,10 +15,17 @@ describe('the built site', () => {
 
   it('gives every page worth sharing a social card that exists: edition home, chapters, front matter, cases, figures, datasets, rankings, ranked entities', () => {
     const pages = Object.keys(digest('dist')).filter((f) => f.endsWith('index.html'));
-    const shared = pages.filter((f) => /^(en\/)?\d{4}\/(index\.html|[^/]+\/index\.html|cases\/[^/]+\/index\.html|figures\/[^/]+\/index\.html|data\/[^/]+\/index\.html|rankings\/[^/]+\/index\.html|rankings\/[^/]+\/(?!methodology)[^/]+\/index\.html)$/.test(f))
+    const shared = pages
+      .filter((f) =>
+        /^(en\/)?\d{4}\/(index\.html|[^/]+\/index\.html|cases\/[^/]+\/index\.html|figures\/[^/]+\/index\.html|data\/[^/]+\/index\.html|rankings\/[^/]+\/index\.html|rankings\/[^/]+\/(?!methodology)[^/]+\/index\.html)$/.test(
+          f,
+        ),
+      )
       .filter((f) => !/^(en\/)?\d{4}\/(cases|figures|data|rankings|towns|changes|imprint)\/index\.html$/.test(f));
     const lacking = shared.flatMap((f) => {
-      const m = /<meta property="og:image" content="https?:\/\/[^/"]+\/([^"]+)"/.exec(readFileSync(join('dist', f), 'utf8'));
+      const m = /<meta property="og:image" content="https?:\/\/[^/"]+\/([^"]+)"/.exec(
+        readFileSync(join('dist', f), 'utf8'),
+      );
       return !m ? [`${f}: no card`] : existsSync(join('dist', m[1]!)) ? [] : [`${f}: ${m[1]} missing`];
     });
     expect(shared.length).toBeGreaterThan(70);

@@ -21,7 +21,10 @@ beforeAll(async () => {
   if (r.status !== 0) throw new Error(r.stderr);
   site = await openSite(project.dir);
 }, 180_000);
-afterAll(async () => { await site?.close(); project?.remove(); });
+afterAll(async () => {
+  await site?.close();
+  project?.remove();
+});
 
 describe('markup in data and content', () => {
   it('a <script> in a CSV cell is shown as text on the dataset page and never runs', async () => {
@@ -56,7 +59,9 @@ describe('Content-Security-Policy', () => {
     const foreign: string[] = [];
     for (const path of Object.values(pageTypes)) {
       const page = await site.context.newPage();
-      page.on('request', (r) => { if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(`${path} → ${r.url()}`); });
+      page.on('request', (r) => {
+        if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(`${path} → ${r.url()}`);
+      });
       await page.goto(site.origin + path);
       await page.waitForLoadState('networkidle');
       await page.close();

@@ -8,17 +8,34 @@ import { meanReciprocalRank } from '../../src/lib/search/rank-results.ts';
 
 let site: Site;
 let page: Page;
-beforeAll(async () => { site = await openSite(); page = await site.page('/search/'); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+  page = await site.page('/search/');
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 /** Type a query into the search page as a reader would: result URLs (sections too), titles, groups, status. */
-async function search(q: string, on: Page = page): Promise<{ urls: string[]; pages: string[]; titles: string[]; groups: string[]; status: string; partial: boolean }> {
+async function search(
+  q: string,
+  on: Page = page,
+): Promise<{ urls: string[]; pages: string[]; titles: string[]; groups: string[]; status: string; partial: boolean }> {
   await on.locator('#search-input').fill('');
   await on.locator('#search-input').fill(q);
-  await on.waitForFunction((query) => (document.querySelector('[data-results]') as HTMLElement).dataset.query === query, q);
+  await on.waitForFunction(
+    (query) => (document.querySelector('[data-results]') as HTMLElement).dataset.query === query,
+    q,
+  );
   return {
-    urls: await on.locator('[data-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)),
-    pages: await on.locator('[data-results] > li .title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    urls: await on
+      .locator('[data-results] a')
+      .evaluateAll((as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+      ),
+    pages: await on
+      .locator('[data-results] > li .title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
     titles: await on.locator('[data-results] .title').allTextContents(),
     groups: await on.locator('[data-groups] .result-group').allTextContents(),
     status: (await on.locator('[data-status]').textContent()) ?? '',
@@ -51,7 +68,10 @@ describe('Chinese query suite on the built 2018 site', () => {
   for (const [q, expected] of cases) {
     it(`"${q}" finds ${expected}`, async () => {
       const { urls } = await search(q);
-      expect(urls.some((u) => u.startsWith(expected)), urls.join(' ')).toBe(true);
+      expect(
+        urls.some((u) => u.startsWith(expected)),
+        urls.join(' '),
+      ).toBe(true);
     });
   }
 
@@ -62,30 +82,59 @@ describe('Chinese query suite on the built 2018 site', () => {
   it('"B.1" finds the chapter B.1 (among the results, paging with "show more")', async () => {
     await search('B.1');
     const more = page.locator('[data-more]');
-    for (let i = 0; i < 5 && !(await page.locator('[data-results] .title').allTextContents()).some((t) => t.startsWith('B.1 ')) && (await more.isVisible()); i++) {
+    for (
+      let i = 0;
+      i < 5 &&
+      !(await page.locator('[data-results] .title').allTextContents()).some((t) => t.startsWith('B.1 ')) &&
+      (await more.isVisible());
+      i++
+    ) {
       const n = await page.locator('[data-results] li').count();
       await more.click();
       await page.waitForFunction((before) => document.querySelectorAll('[data-results] li').length > before, n);
     }
-    expect((await page.locator('[data-results] .title').allTextContents()).some((t) => t.startsWith('B.1 '))).toBe(true);
+    expect((await page.locator('[data-results] .title').allTextContents()).some((t) => t.startsWith('B.1 '))).toBe(
+      true,
+    );
   });
 
   it('"横店镇" counts the town in a group that leads to the directory, and lists it on request', async () => {
     const { groups } = await search('横店镇');
-    expect(groups.some((g) => g.startsWith('1 个小镇符合')), groups.join(' | ')).toBe(true);
-    await expect.poll(() => page.locator('[data-groups] a', { hasText: '在小镇名录中查看' }).first().getAttribute('href')).toBe('/2018/towns/');
-    await page.locator('[data-groups] .result-group', { hasText: '小镇' }).locator('a', { hasText: '在搜索结果中列出' }).click();
-    await page.waitForFunction(() => ((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('小镇'));
-    await expect.poll(() => page.locator('[data-results] .title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash))).toContain('#town-330783123');
+    expect(
+      groups.some((g) => g.startsWith('1 个小镇符合')),
+      groups.join(' | '),
+    ).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-groups] a', { hasText: '在小镇名录中查看' }).first().getAttribute('href'))
+      .toBe('/2018/towns/');
+    await page
+      .locator('[data-groups] .result-group', { hasText: '小镇' })
+      .locator('a', { hasText: '在搜索结果中列出' })
+      .click();
+    await page.waitForFunction(() =>
+      ((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('小镇'),
+    );
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-results] .title')
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash)),
+      )
+      .toContain('#town-330783123');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual(['小镇']);
     await page.locator('[data-filters] input[name="kind"][value="小镇"]').uncheck();
-    await page.waitForFunction(() => !((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('小镇'));
+    await page.waitForFunction(
+      () => !((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('小镇'),
+    );
   });
 
   it('"特色小镇" lists chapters and front matter, not 110 towns: towns, datasets and figures are counted in groups', async () => {
     const { pages, groups } = await search('特色小镇');
     expect(pages.length).toBeGreaterThan(3);
-    expect(pages.every((u) => /^\/2018\/(b\d+|abstract|preface|committee|contributors|cases\/[^/]+)\/$/.test(u)), pages.join(' ')).toBe(true);
+    expect(
+      pages.every((u) => /^\/2018\/(b\d+|abstract|preface|committee|contributors|cases\/[^/]+)\/$/.test(u)),
+      pages.join(' '),
+    ).toBe(true);
     expect(groups).toContain('110 个小镇符合 在小镇名录中查看 · 在搜索结果中列出');
     expect(pages.slice(0, 3)).toContain('/2018/b1/');
   });
@@ -95,8 +144,13 @@ describe('Chinese query suite on the built 2018 site', () => {
     const marks = await page.locator('[data-results] mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m === '国家政策')).toBe(true);
-    const sections = await page.locator('[data-results] .sub-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-    expect(sections.some((h) => /^\/2018\/b1\/#/.test(h ?? '')), sections.join(' ')).toBe(true);
+    const sections = await page
+      .locator('[data-results] .sub-results a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(
+      sections.some((h) => /^\/2018\/b1\/#/.test(h ?? '')),
+      sections.join(' '),
+    ).toBe(true);
   });
 
   it('shows title, kind, edition and chapter code on one line', async () => {
@@ -111,7 +165,10 @@ describe('Chinese query suite on the built 2018 site', () => {
 
   it('"玉皇山南基金小鎮" (traditional) finds the case or the book\'s abstract that names it', async () => {
     const { urls } = await search('玉皇山南基金小鎮');
-    expect(urls.some((u) => u.startsWith('/2018/cases/yuhuangshannan/') || u.startsWith('/2018/abstract/')), urls.join(' ')).toBe(true);
+    expect(
+      urls.some((u) => u.startsWith('/2018/cases/yuhuangshannan/') || u.startsWith('/2018/abstract/')),
+      urls.join(' '),
+    ).toBe(true);
   });
 
   it('"量子纠缠" finds nothing and says so', async () => {
@@ -127,7 +184,10 @@ describe('Chinese query suite on the built 2018 site', () => {
     expect(partial).toBe(true);
     expect(pages.length).toBeGreaterThan(0);
     const marks = await page.locator('[data-results] mark').allTextContents();
-    expect(marks.every((m) => ['区块链', '技术', '标准'].includes(m)), marks.join(' ')).toBe(true);
+    expect(
+      marks.every((m) => ['区块链', '技术', '标准'].includes(m)),
+      marks.join(' '),
+    ).toBe(true);
   });
 
   // Once Pagefind 1.5 gaps (issues #659/#987: names inside longer runs of Han characters were
@@ -158,11 +218,12 @@ describe('search quality over phrases sampled from the built site (seeded, not h
     expect(misses).toEqual([]);
   }, 240_000);
 
-  it('phrases that stand nowhere on the site (60 generated decoys and 4 from a reader\'s trial) give no result', async () => {
+  it("phrases that stand nowhere on the site (60 generated decoys and 4 from a reader's trial) give no result", async () => {
     const dirty: string[] = [];
     for (const q of [...sampleDecoys(records, 60), '量子计算机', '核聚变反应堆', '冰川融化速度', '火星探测器']) {
       const { status, partial, groups } = await search(q);
-      if (!status.startsWith('没有找到') || (!partial && groups.length)) dirty.push(`${q}: ${status} ${groups.join(' ')}`);
+      if (!status.startsWith('没有找到') || (!partial && groups.length))
+        dirty.push(`${q}: ${status} ${groups.join(' ')}`);
     }
     expect(dirty).toEqual([]);
   }, 120_000);
@@ -172,7 +233,8 @@ describe('search quality over phrases sampled from the built site (seeded, not h
     for (const [q, relevant] of judged) {
       const { pages } = await search(q);
       runs.push({ results: pages, relevant: (u) => relevant.includes(u) });
-      if (['特色小镇', '智慧城市', '基金小镇', '顶层设计'].includes(q)) expect(pages[0], q).toMatch(/^\/2018\/(b\d+|abstract|cases\/[^/]+)\/$/);
+      if (['特色小镇', '智慧城市', '基金小镇', '顶层设计'].includes(q))
+        expect(pages[0], q).toMatch(/^\/2018\/(b\d+|abstract|cases\/[^/]+)\/$/);
     }
     expect(meanReciprocalRank(runs)).toBeGreaterThanOrEqual(0.8);
   }, 60_000);
@@ -185,7 +247,9 @@ describe('the search page', () => {
     const kind = page.locator('[data-filters] input[name="kind"][value="章节"]');
     const shown = Number(await kind.locator('xpath=..').getAttribute('data-count'));
     await kind.check();
-    await page.waitForFunction(() => ((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('章节'));
+    await page.waitForFunction(() =>
+      ((document.querySelector('[data-results]') as HTMLElement).dataset.activeFilters ?? '').includes('章节'),
+    );
     const after = await page.locator('[data-results] > li').count();
     expect(after).toBe(shown);
     expect(after).toBeLessThan(before);
@@ -205,7 +269,9 @@ describe('the search page', () => {
     const href = await p.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     await p.keyboard.press('ArrowDown');
     await p.keyboard.press('ArrowUp');
-    await expect.poll(() => p.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(href);
+    await expect
+      .poll(() => p.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href')))
+      .toBe(href);
     await Promise.all([p.waitForURL((u) => u.pathname !== '/search/'), p.keyboard.press('Enter')]);
     await expect.poll(() => new URL(p.url()).pathname).toBe(new URL(href!, site.origin).pathname);
   });
@@ -235,21 +301,31 @@ describe('the search page', () => {
       const folded = () => p.locator('[data-filter-box]').evaluate((d) => !(d as HTMLDetailsElement).open);
       await expect.poll(folded).toBe(width < 960);
       expect((await p.locator('[data-results] > li').first().boundingBox())!.y).toBeLessThan(900);
-      await p.locator('[data-filter-box]').evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+      await p.locator('[data-filter-box]').evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
       await p.waitForSelector('[data-filters] label');
       const report = await p.evaluate(() => {
         const out: string[] = [];
-        if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
-        for (const el of document.querySelectorAll<HTMLElement>('[data-results] *, [data-filters] *, [data-groups] *')) {
+        if (document.documentElement.scrollWidth > window.innerWidth)
+          out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+        for (const el of document.querySelectorAll<HTMLElement>(
+          '[data-results] *, [data-filters] *, [data-groups] *',
+        )) {
           const r = el.getBoundingClientRect();
-          if (r.width && r.right > window.innerWidth + 0.5) out.push(`${el.className || el.tagName} right ${Math.round(r.right)}`);
+          if (r.width && r.right > window.innerWidth + 0.5)
+            out.push(`${el.className || el.tagName} right ${Math.round(r.right)}`);
         }
         for (const label of document.querySelectorAll<HTMLElement>('[data-filters] label')) {
           const line = parseFloat(getComputedStyle(label).lineHeight) || 24;
           if (label.getBoundingClientRect().height > line * 1.6) out.push(`label "${label.textContent}" wraps`);
         }
-        const items = [...document.querySelectorAll<HTMLElement>('[data-results] > li')].map((li) => li.getBoundingClientRect());
-        items.forEach((r, i) => { if (i && r.top < items[i - 1]!.bottom - 0.5) out.push(`result ${i} overlaps the one above`); });
+        const items = [...document.querySelectorAll<HTMLElement>('[data-results] > li')].map((li) =>
+          li.getBoundingClientRect(),
+        );
+        items.forEach((r, i) => {
+          if (i && r.top < items[i - 1]!.bottom - 0.5) out.push(`result ${i} overlaps the one above`);
+        });
         return out;
       });
       expect(report).toEqual([]);

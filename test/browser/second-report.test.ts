@@ -15,7 +15,28 @@ let made: string;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'bluebook-report-'));
   dir = join(root, 'human-development');
-  const run = spawnSync(process.execPath, [resolve('scripts/new-report.ts'), dir, '--title', 'Human Development Test Report (2025)', '--series', 'Human Development Test Series', '--year', '2025', '--language', 'en', '--editor', 'Test Editor', '--publisher', 'Test Press', '--place', 'Testville'], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      resolve('scripts/new-report.ts'),
+      dir,
+      '--title',
+      'Human Development Test Report (2025)',
+      '--series',
+      'Human Development Test Series',
+      '--year',
+      '2025',
+      '--language',
+      'en',
+      '--editor',
+      'Test Editor',
+      '--publisher',
+      'Test Press',
+      '--place',
+      'Testville',
+    ],
+    { encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`new-report failed:\n${run.stderr}`);
   made = run.stdout;
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
@@ -23,7 +44,9 @@ beforeAll(async () => {
   const empty = spawnSync(process.execPath, [join(dir, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8' });
   if (empty.status !== 0) throw new Error(`the empty report did not build:\n${empty.stderr}`);
   // What an editor adds: one chapter, one dataset, one ranking; then publishes.
-  writeFileSync(join(dir, 'content/2025/chapters/b1.mdx'), `---
+  writeFileSync(
+    join(dir, 'content/2025/chapters/b1.mdx'),
+    `---
 code: B.1
 part: general
 title: Measuring human development (test chapter)
@@ -35,26 +58,47 @@ status: full
 This chapter is test text for the second-report test, not the text of any report. The Human
 Development Index combines a long and healthy life, knowledge and a decent standard of living;
 its method is given on the ranking's methodology page.
-`);
+`,
+  );
   cpSync(`${hdi}/hdi-2022.csv`, join(dir, 'data/2025/hdi-2022.csv'));
   const pkgFile = join(dir, 'data/2025/datapackage.json');
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
   pkg.resources.push({
-    name: 'hdi-2022', path: 'hdi-2022.csv', title: 'Human Development Index inputs, 2022', status: 'published',
-    sources: [{ title: 'UNDP, Human Development Report 2023/2024: composite indices time series', path: 'https://hdr.undp.org/data-center/documentation-and-downloads' }],
+    name: 'hdi-2022',
+    path: 'hdi-2022.csv',
+    title: 'Human Development Index inputs, 2022',
+    status: 'published',
+    sources: [
+      {
+        title: 'UNDP, Human Development Report 2023/2024: composite indices time series',
+        path: 'https://hdr.undp.org/data-center/documentation-and-downloads',
+      },
+    ],
     licenses: [{ name: 'CC-BY-3.0-IGO', path: 'https://creativecommons.org/licenses/by/3.0/igo/' }],
-    schema: { fields: [{ name: 'iso3', type: 'string', title: 'ISO code' }, { name: 'country', type: 'string', title: 'Country' }, ...['le', 'eys', 'mys', 'gnipc'].map((name) => ({ name, type: 'number' }))] },
+    schema: {
+      fields: [
+        { name: 'iso3', type: 'string', title: 'ISO code' },
+        { name: 'country', type: 'string', title: 'Country' },
+        ...['le', 'eys', 'mys', 'gnipc'].map((name) => ({ name, type: 'number' })),
+      ],
+    },
   });
   writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
   // The HDI as the site's own ranking, its names written in English alone.
   const spec = readFileSync(`${hdi}/hdi.yaml`, 'utf8')
     .replace(/\{ zh: ([^,}]+), en: ([^}]+) \}/g, '$2')
     .replace(/title:\n {2}zh: .*\n {2}en: (.*)\n/, 'title: $1\n')
-    .replace('unit: 岁', 'unit: years').replace(/unit: 年/g, 'unit: years').replace('unit: 美元', 'unit: PPP $');
+    .replace('unit: 岁', 'unit: years')
+    .replace(/unit: 年/g, 'unit: years')
+    .replace('unit: 美元', 'unit: PPP $');
   writeFileSync(join(dir, 'data/2025/rankings/hdi.yaml'), spec);
   const edition = join(dir, 'content/2025/edition.yaml');
   writeFileSync(edition, readFileSync(edition, 'utf8').replace('draft: true\n', ''));
-  const built = spawnSync(process.execPath, [join(dir, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, BLUEBOOK_SITE: 'https://report.example.org' } });
+  const built = spawnSync(process.execPath, [join(dir, 'scripts/build.ts')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, BLUEBOOK_SITE: 'https://report.example.org' },
+  });
   if (built.status !== 0) throw new Error(`the report did not build:\n${built.stdout}\n${built.stderr}`);
   site = await openSite(dir);
 }, 240_000);
@@ -75,7 +119,9 @@ describe('npm run new-report: a second report, in English', () => {
     const page = await site.page('/2025/b1/');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(() => page.locator('article h1').getAttribute('lang')).toBe('en');
-    await expect.poll(() => page.locator('article h1').textContent()).toBe('Measuring human development (test chapter)');
+    await expect
+      .poll(() => page.locator('article h1').textContent())
+      .toBe('Measuring human development (test chapter)');
     await expect.poll(() => page.locator('.site-header__lang').count()).toBe(0);
     expect(existsSync(join(dir, 'dist/en/2025'))).toBe(false);
     await expect.poll(() => page.locator('.breadcrumbs').textContent()).toMatch(/Home/);
@@ -98,6 +144,8 @@ describe('npm run new-report: a second report, in English', () => {
     const first = page.locator('#search-results > li').first();
     await expect.poll(() => first.locator('a').first().getAttribute('href')).toMatch(/\/2025\/b1\/$/);
     // The excerpt is where the words stand together, each marked.
-    await expect.poll(() => first.locator('.excerpt mark').allTextContents()).toEqual(['decent', 'standard', 'of', 'living']);
+    await expect
+      .poll(() => first.locator('.excerpt mark').allTextContents())
+      .toEqual(['decent', 'standard', 'of', 'living']);
   });
 });

@@ -23,7 +23,11 @@ export const towns = {
 };
 
 /** A project folder holding data/2030/datapackage.json with `resources` (and the package keys `meta`) and the given files. */
-export function dataProject(resources: object[], files: Record<string, string | Uint8Array>, meta: object = {}): { dir: string; remove(): void } {
+export function dataProject(
+  resources: object[],
+  files: Record<string, string | Uint8Array>,
+  meta: object = {},
+): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'bluebook-data-'));
   const data = join(dir, 'data/2030');
   mkdirSync(data, { recursive: true });

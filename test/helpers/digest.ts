@@ -8,7 +8,10 @@ export function digest(dir: string, sub = ''): Record<string, string> {
   for (const name of readdirSync(join(dir, sub)).sort()) {
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, digest(dir, rel));
-    else out[rel] = createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex');
+    else
+      out[rel] = createHash('sha256')
+        .update(readFileSync(join(dir, rel)))
+        .digest('hex');
   }
   return out;
 }

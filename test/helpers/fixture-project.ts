@@ -20,10 +20,16 @@ export function fixtureProject(): FixtureProject {
   const repo = resolve('.');
   const dir = mkdtempSync(join(tmpdir(), 'bluebook-project-'));
   for (const name of linked) if (existsSync(join(repo, name))) symlinkSync(join(repo, name), join(dir, name));
-  for (const name of copied) if (existsSync(join(repo, name))) cpSync(join(repo, name), join(dir, name), { recursive: true });
+  for (const name of copied)
+    if (existsSync(join(repo, name))) cpSync(join(repo, name), join(dir, name), { recursive: true });
   return {
     dir,
-    build: (env = {}, args = []) => spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }),
+    build: (env = {}, args = []) =>
+      spawnSync(process.execPath, [join(repo, 'scripts/build.ts'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      }),
     // Retried: the build removes the site it replaced in a process of its own, which may still be at it.
     remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }),
   };

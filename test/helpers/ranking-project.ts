@@ -6,7 +6,13 @@ import { loadRankings } from '../../src/lib/composite-index/load-rankings.ts';
 import { dataProject } from './data-fixture.ts';
 
 /** Write `resources` and `files` with the spec as data/2030/rankings/<name>.yaml, load both; `cleanups` gets the removal. */
-export function loadRankingProject(resources: object[], files: Record<string, string>, yaml: string, cleanups: (() => void)[], name = 'test') {
+export function loadRankingProject(
+  resources: object[],
+  files: Record<string, string>,
+  yaml: string,
+  cleanups: (() => void)[],
+  name = 'test',
+) {
   const p = dataProject(resources, files);
   cleanups.push(p.remove);
   mkdirSync(join(p.dir, 'data/2030/rankings'));

@@ -19,7 +19,12 @@ export function builtRecords(dist: string): PageRecord[] {
     .map((e) => join(e.parentPath, e.name))
     .sort()
     .flatMap((f) => {
-      const url = '/' + relative(dist, f).split('\\').join('/').replace(/index\.html$/, '');
+      const url =
+        '/' +
+        relative(dist, f)
+          .split('\\')
+          .join('/')
+          .replace(/index\.html$/, '');
       const r = pageRecord(readFileSync(f, 'utf8'), url);
       return r ? [r] : [];
     });
@@ -28,9 +33,19 @@ export function builtRecords(dist: string): PageRecord[] {
 const reading = new Set(['章节', '前言', '案例']);
 
 /** `n` phrases of 2–8 characters of Chinese text, each with the page it was taken from. */
-export function samplePhrases(records: readonly PageRecord[], n: number, seed = 2018): { phrase: string; url: string }[] {
+export function samplePhrases(
+  records: readonly PageRecord[],
+  n: number,
+  seed = 2018,
+): { phrase: string; url: string }[] {
   const rnd = seeded(seed);
-  const pages = records.filter((r) => reading.has(r.filters.kind?.[0] ?? '')).map((r) => ({ url: r.url, runs: r.blocks.flatMap((b) => normaliseQuery(b.text).match(/\p{Script=Han}{2,}/gu) ?? []) })).filter((p) => p.runs.length);
+  const pages = records
+    .filter((r) => reading.has(r.filters.kind?.[0] ?? ''))
+    .map((r) => ({
+      url: r.url,
+      runs: r.blocks.flatMap((b) => normaliseQuery(b.text).match(/\p{Script=Han}{2,}/gu) ?? []),
+    }))
+    .filter((p) => p.runs.length);
   const out: { phrase: string; url: string }[] = [];
   while (out.length < n) {
     const page = pages[Math.floor(rnd() * pages.length)]!;

@@ -22,7 +22,12 @@ function gbk(text: string): Uint8Array {
   for (const ch of new Set(text)) {
     if (ch.charCodeAt(0) < 0x80) continue;
     // Search the two-byte GBK range for the character (cheap: about 24,000 pairs, once per character).
-    outer: for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (decoder.decode(new Uint8Array([a, b])) === ch) { table[ch] = [a, b]; break outer; }
+    outer: for (let a = 0x81; a <= 0xfe; a++)
+      for (let b = 0x40; b <= 0xfe; b++)
+        if (decoder.decode(new Uint8Array([a, b])) === ch) {
+          table[ch] = [a, b];
+          break outer;
+        }
   }
   return new Uint8Array([...text].flatMap((ch) => table[ch] ?? [...Buffer.from(ch)]));
 }
@@ -38,7 +43,8 @@ describe('the bad-input corpus', () => {
         if (c.name.startsWith('encoding: GBK')) writeFileSync(path, gbk(original.toString('utf8')));
         else {
           const next = c.edit(original.toString('utf8'));
-          if (next === null) rmSync(path); else writeFileSync(path, next);
+          if (next === null) rmSync(path);
+          else writeFileSync(path, next);
         }
         const r = spawnSync(process.execPath, [resolve('scripts/build.ts')], { cwd: project.dir, encoding: 'utf8' });
         expect(r.status, r.stdout).toBe(1);

@@ -14,7 +14,8 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
 }
 
 /** A stable key for everything that decides an output: renderer versions, inputs, options. */
-export const cacheKey = (...parts: (string | number)[]): string => createHash('sha256').update(parts.join('\u0000')).digest('hex');
+export const cacheKey = (...parts: (string | number)[]): string =>
+  createHash('sha256').update(parts.join('\u0000')).digest('hex');
 
 const entry = (dir: string, kind: string, key: string) => join(dir, kind, key.slice(0, 2), key);
 
@@ -31,7 +32,12 @@ function store(dir: string, kind: string, key: string, bytes: Buffer | string): 
  * The bytes stored under `key` in `kind`, or `produce()`'s result, stored for next time.
  * Outputs are pure functions of their key, so a hit is byte-identical to a fresh render.
  */
-export async function cached(kind: string, key: string, produce: () => Promise<Buffer>, dir: string | false = cacheDir()): Promise<Buffer> {
+export async function cached(
+  kind: string,
+  key: string,
+  produce: () => Promise<Buffer>,
+  dir: string | false = cacheDir(),
+): Promise<Buffer> {
   if (!dir) return produce();
   try {
     return readFileSync(entry(dir, kind, key));

@@ -3,7 +3,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** What a build is made from: the report, the engine, the lockfile, and the settings that change its output. */
-export const inputPaths = ['content', 'data', 'public', 'src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+export const inputPaths = [
+  'content',
+  'data',
+  'public',
+  'src',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 export const inputEnv = ['BLUEBOOK_SITE', 'BLUEBOOK_BASE'];
 
 /** Every file under `path` (relative to `root`), dot-files left out, in a fixed order. */
@@ -21,7 +31,10 @@ export function files(root: string, path: string): string[] {
 export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const h = createHash('sha256');
   for (const name of inputEnv) h.update(`${name}=${env[name] ?? ''}\u0000`);
-  for (const path of inputPaths.flatMap((p) => files(root, p))) h.update(`${path.split('\\').join('/')}\u0000`).update(readFileSync(join(root, path))).update('\u0000');
+  for (const path of inputPaths.flatMap((p) => files(root, p)))
+    h.update(`${path.split('\\').join('/')}\u0000`)
+      .update(readFileSync(join(root, path)))
+      .update('\u0000');
   return h.digest('hex');
 }
 

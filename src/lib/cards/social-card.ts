@@ -22,18 +22,46 @@ const loadFonts = () =>
   ]);
 
 type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children: unknown): Node => ({ type, props: { style, children } });
+const h = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** The layout of a card, as satori reads it. */
 function cardTree(text: CardText): Node {
   // satori sizes boxes without their padding (content-box): 1056 × 486 + 72 on each side is
   // the 1200 × 630 card. At 1200 × 630 the last line fell below the card's edge.
-  return h('div', { width: 1056, height: 486, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: 'linear-gradient(135deg, #1d3f72, #2c5aa0)', color: '#ffffff', fontFamily: 'Noto Sans SC' }, [
-    h('div', { fontSize: 30, opacity: 0.9, display: 'flex' }, text.kicker),
-    // An explicit width: long Chinese titles overflow a padded flex column otherwise.
-    h('div', { fontSize: text.title.length > 24 ? 56 : 68, fontWeight: 700, lineHeight: 1.3, width: 1056, display: 'flex', flexWrap: 'wrap' }, text.title),
-    h('div', { fontSize: 30, opacity: 0.9, width: 1056, display: 'flex' }, text.subtitle ?? ''),
-  ]);
+  return h(
+    'div',
+    {
+      width: 1056,
+      height: 486,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: 72,
+      background: 'linear-gradient(135deg, #1d3f72, #2c5aa0)',
+      color: '#ffffff',
+      fontFamily: 'Noto Sans SC',
+    },
+    [
+      h('div', { fontSize: 30, opacity: 0.9, display: 'flex' }, text.kicker),
+      // An explicit width: long Chinese titles overflow a padded flex column otherwise.
+      h(
+        'div',
+        {
+          fontSize: text.title.length > 24 ? 56 : 68,
+          fontWeight: 700,
+          lineHeight: 1.3,
+          width: 1056,
+          display: 'flex',
+          flexWrap: 'wrap',
+        },
+        text.title,
+      ),
+      h('div', { fontSize: 30, opacity: 0.9, width: 1056, display: 'flex' }, text.subtitle ?? ''),
+    ],
+  );
 }
 
 /** A card as SVG, its text drawn as glyph paths. */

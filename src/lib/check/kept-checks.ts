@@ -9,7 +9,11 @@ import type { CheckReuse, EditionCheck } from './run-checks.ts';
  * folder without content) are checked every time. `reuse: false` (a forced build) checks every
  * edition and keeps the results for the next build.
  */
-export function keptChecks(dir: string, inputs: ReadonlyMap<string, string>, { reuse = true }: { reuse?: boolean } = {}): CheckReuse & { reused: number[] } {
+export function keptChecks(
+  dir: string,
+  inputs: ReadonlyMap<string, string>,
+  { reuse = true }: { reuse?: boolean } = {},
+): CheckReuse & { reused: number[] } {
   const file = (year: number) => {
     const hash = inputs.get(String(year));
     return hash && join(dir, `${year}-${hash.slice(0, 32)}.json`);

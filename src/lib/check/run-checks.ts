@@ -33,16 +33,27 @@ export interface CheckReuse {
   set(check: EditionCheck): void;
 }
 
-const years = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => /^\d{4}$/.test(n) && statSync(join(dir, n)).isDirectory()).map(Number) : []);
+const years = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /^\d{4}$/.test(n) && statSync(join(dir, n)).isDirectory())
+        .map(Number)
+    : [];
 
 /** Every check an edition must pass before it is built: content, data, and numbers in prose.
  * `release`: forget each edition's loaded data once checked (the build's process keeps no rows). */
-export function runChecks(root: string, reuse?: CheckReuse, { release = false }: { release?: boolean } = {}): { problems: Problem[]; warnings: Problem[]; summary: string; editions: EditionCheck[] } {
+export function runChecks(
+  root: string,
+  reuse?: CheckReuse,
+  { release = false }: { release?: boolean } = {},
+): { problems: Problem[]; warnings: Problem[]; summary: string; editions: EditionCheck[] } {
   // The folders that are not editions (and a missing content/ folder).
   const problems: Problem[] = [...checkContent(root, () => false).problems];
   const warnings: Problem[] = [];
   const editions: EditionCheck[] = [];
-  for (const year of [...new Set([...years(join(root, 'content')), ...years(join(root, 'data'))])].sort((a, b) => a - b)) {
+  for (const year of [...new Set([...years(join(root, 'content')), ...years(join(root, 'data'))])].sort(
+    (a, b) => a - b,
+  )) {
     let check = reuse?.get(year);
     if (!check) {
       check = checkEdition(root, year);
@@ -89,7 +100,17 @@ export function checkEdition(root: string, year: number): EditionCheck {
   for (const page of [...edition.chapters, ...edition.front, ...edition.cases]) {
     problems.push(...mathProblems(page.body, page.file, page.bodyLine));
     for (const c of findCode(page.body, bodyComponents, page.bodyLine)) {
-      problems.push({ file: page.file, line: c.line, column: c.column, where: c.kind === 'expression' ? '{…}' : c.code, expected: c.kind === 'expression' ? 'text (a brace in text is written \\{): a {…} expression runs as code when the page is built' : `one of the elements ${bodyComponents.map((n) => `<${n}>`).join(', ')}`, found: c.code.length > 60 ? `${c.code.slice(0, 60)}…` : c.code });
+      problems.push({
+        file: page.file,
+        line: c.line,
+        column: c.column,
+        where: c.kind === 'expression' ? '{…}' : c.code,
+        expected:
+          c.kind === 'expression'
+            ? 'text (a brace in text is written \\{): a {…} expression runs as code when the page is built'
+            : `one of the elements ${bodyComponents.map((n) => `<${n}>`).join(', ')}`,
+        found: c.code.length > 60 ? `${c.code.slice(0, 60)}…` : c.code,
+      });
     }
     for (const ref of findDataRefs(page.body, page.bodyLine)) {
       counts.refs++;
@@ -103,12 +124,26 @@ export function checkEdition(root: string, year: number): EditionCheck {
     }
   }
   const draft = !!edition.edition.draft;
-  return { year, problems, warnings, edition: true, draft, counts, towns: draft ? [] : editionTowns(edition.edition, datasets) };
+  return {
+    year,
+    problems,
+    warnings,
+    edition: true,
+    draft,
+    counts,
+    towns: draft ? [] : editionTowns(edition.edition, datasets),
+  };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i))
+    .sort((a, b) =>
+      a.p.file < b.p.file
+        ? -1
+        : a.p.file > b.p.file
+          ? 1
+          : (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i,
+    )
     .map(({ p }) => p);
 }

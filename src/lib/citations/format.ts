@@ -30,9 +30,17 @@ function bibliography(item: CslItem, style: CitationStyle, format: 'text' | 'htm
   if (out === undefined) {
     out = cachedText('citation', cacheKey('citeproc', engine, styleKey(style), format, json), () => {
       registerStyles();
-      const made = (new Cite([item]).format('bibliography', { template: style, lang: citationStyles[style].locale, format }) as string).trim();
+      const made = (
+        new Cite([item]).format('bibliography', {
+          template: style,
+          lang: citationStyles[style].locale,
+          format,
+        }) as string
+      ).trim();
       // A numeric style numbers its list; one work cited alone is not "[1]".
-      return format === 'text' ? made.replace(/^\[1\]\s*/, '') : made.replace(/<div class="csl-left-margin">\[1\]<\/div>/, '');
+      return format === 'text'
+        ? made.replace(/^\[1\]\s*/, '')
+        : made.replace(/<div class="csl-left-margin">\[1\]<\/div>/, '');
     });
     formatted.set(memo, out);
   }

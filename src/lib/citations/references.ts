@@ -18,11 +18,12 @@ export function loadReferences(editionDir: string): { file?: string; items: CslI
   const file = join(editionDir, name);
   const text = readFileSync(file, 'utf8');
   try {
-    const items = (name.endsWith('.json') ? (JSON.parse(text) as CslItem[]) : (new Cite(text).data as CslItem[]));
+    const items = name.endsWith('.json') ? (JSON.parse(text) as CslItem[]) : (new Cite(text).data as CslItem[]);
     const problems: Problem[] = [];
     const seen = new Set<string>();
     for (const item of items) {
-      if (seen.has(item.id)) problems.push({ file, where: `entry "${item.id}"`, expected: 'each key once', found: `"${item.id}" twice` });
+      if (seen.has(item.id))
+        problems.push({ file, where: `entry "${item.id}"`, expected: 'each key once', found: `"${item.id}" twice` });
       seen.add(item.id);
     }
     return { file, items, problems };
@@ -30,6 +31,20 @@ export function loadReferences(editionDir: string): { file?: string; items: CslI
     const message = String((error as Error).message);
     // citation-js and JSON.parse both say where the text stops making sense.
     const at = /line (\d+) col (\d+)/.exec(message) ?? /line (\d+) column (\d+)/.exec(message);
-    return { file, items: [], problems: [{ file, ...(at ? { line: Number(at[1]), column: Number(at[2]) } : {}), where: name, expected: name.endsWith('.json') ? 'a CSL-JSON array of works' : 'BibTeX entries such as @book{key, title = {…}, …}', found: message.split('\n')[0]!.replace(/ at line \d+ col(umn)? \d+:?$/, '') }] };
+    return {
+      file,
+      items: [],
+      problems: [
+        {
+          file,
+          ...(at ? { line: Number(at[1]), column: Number(at[2]) } : {}),
+          where: name,
+          expected: name.endsWith('.json')
+            ? 'a CSL-JSON array of works'
+            : 'BibTeX entries such as @book{key, title = {…}, …}',
+          found: message.split('\n')[0]!.replace(/ at line \d+ col(umn)? \d+:?$/, ''),
+        },
+      ],
+    };
   }
 }

@@ -60,11 +60,24 @@ function editionFields(edition: Edition): Partial<CslItem> {
 
 /** The edition as a book, with its chief editors. */
 export function editionWork(edition: Edition, url: string, withAccessed = true): CslItem {
-  return { id: `bluebook${edition.year}`, type: 'book', title: bookTitle(edition), editor: edition.editors.chief.map(cslName), ...editionFields(edition), URL: url, ...(withAccessed ? { accessed } : {}) };
+  return {
+    id: `bluebook${edition.year}`,
+    type: 'book',
+    title: bookTitle(edition),
+    editor: edition.editors.chief.map(cslName),
+    ...editionFields(edition),
+    URL: url,
+    ...(withAccessed ? { accessed } : {}),
+  };
 }
 
 /** A chapter as a part of the book, by its own authors, with its first printed page. */
-export function chapterWork(edition: Edition, chapter: { slug: string; title: string; authors: string[]; page?: number | undefined }, url: string, withAccessed = true): CslItem {
+export function chapterWork(
+  edition: Edition,
+  chapter: { slug: string; title: string; authors: string[]; page?: number | undefined },
+  url: string,
+  withAccessed = true,
+): CslItem {
   return {
     id: `bluebook${edition.year}-${chapter.slug}`,
     type: 'chapter',
@@ -83,7 +96,12 @@ export function chapterWork(edition: Edition, chapter: { slug: string; title: st
  * A figure of the digital edition. Figures are drawn by the digital edition from its datasets,
  * not by the chapter's authors, so the digital edition is credited as their author.
  */
-export function figureWork(edition: Edition, figure: { id: string; number: string; title: string }, url: string, withAccessed = true): CslItem {
+export function figureWork(
+  edition: Edition,
+  figure: { id: string; number: string; title: string },
+  url: string,
+  withAccessed = true,
+): CslItem {
   return {
     id: `bluebook${edition.year}-${figure.id}`,
     // A part of the (digital) book, as reference managers file it: GB/T 7714 [M/OL]//, a book section.

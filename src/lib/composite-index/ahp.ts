@@ -41,17 +41,32 @@ export function ahpWeights(matrix: readonly (readonly number[])[]): AhpResult {
 }
 
 /** Where a matrix is not a positive reciprocal matrix: the first entry that breaks the rule, or undefined. */
-export function reciprocalProblem(matrix: readonly (readonly number[])[]): { i: number; j: number; expected: string; found: string } | undefined {
+export function reciprocalProblem(
+  matrix: readonly (readonly number[])[],
+): { i: number; j: number; expected: string; found: string } | undefined {
   const n = matrix.length;
   for (let i = 0; i < n; i++) {
-    if (matrix[i]!.length !== n) return { i, j: 0, expected: `a row of ${n} judgements (the matrix is ${n} × ${n})`, found: `${matrix[i]!.length}` };
+    if (matrix[i]!.length !== n)
+      return {
+        i,
+        j: 0,
+        expected: `a row of ${n} judgements (the matrix is ${n} × ${n})`,
+        found: `${matrix[i]!.length}`,
+      };
   }
   for (let i = 0; i < n; i++) {
-    if (Math.abs(matrix[i]![i]! - 1) > 1e-9) return { i, j: i, expected: '1 on the diagonal', found: String(matrix[i]![i]) };
+    if (Math.abs(matrix[i]![i]! - 1) > 1e-9)
+      return { i, j: i, expected: '1 on the diagonal', found: String(matrix[i]![i]) };
     for (let j = i + 1; j < n; j++) {
       const a = matrix[i]![j]!;
       const b = matrix[j]![i]!;
-      if (Math.abs(a * b - 1) > 1e-3) return { i: j, j: i, expected: `the reciprocal of row ${i + 1}, column ${j + 1} (1/${+a.toFixed(4)})`, found: String(+b.toFixed(4)) };
+      if (Math.abs(a * b - 1) > 1e-3)
+        return {
+          i: j,
+          j: i,
+          expected: `the reciprocal of row ${i + 1}, column ${j + 1} (1/${+a.toFixed(4)})`,
+          found: String(+b.toFixed(4)),
+        };
     }
   }
   return undefined;

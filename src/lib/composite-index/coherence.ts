@@ -16,7 +16,11 @@ export interface DimensionCoherence {
  * variance per dimension. Children that correlate negatively with their own dimension work
  * against it.
  */
-export function coherence(model: Model, dims: readonly Float64Array[], columns: readonly Float64Array[]): DimensionCoherence[] {
+export function coherence(
+  model: Model,
+  dims: readonly Float64Array[],
+  columns: readonly Float64Array[],
+): DimensionCoherence[] {
   const { plan, spec } = model;
   const index = dims.at(-1)!;
   return plan.dims.slice(0, -1).map((id, d) => {

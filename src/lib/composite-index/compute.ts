@@ -109,18 +109,31 @@ const key = (v: Variant) => `${v.normalisation ?? ''}|${v.aggregation ?? ''}|${v
 /** Prepare the rows (coverage) and compile the hierarchy once; matrices are made on demand and kept. */
 export function buildModel(spec: RankingSpec, root: Node, rows: readonly Row[]): Model {
   const prepared = prepare(rows, spec.entity, spec.indicators, spec.missing.minCoverage);
-  const plan = compile(root, spec.indicators.map((i) => i.id), (node) => node.aggregation ?? spec.aggregation);
+  const plan = compile(
+    root,
+    spec.indicators.map((i) => i.id),
+    (node) => node.aggregation ?? spec.aggregation,
+  );
   const normalised = new Map<string, Omit<Matrix, 'shift'>>();
   const cache = new Map<string, Matrix>();
   return {
-    spec, plan, prepared,
+    spec,
+    plan,
+    prepared,
     matrix(asked = {}) {
       // A variant that changes nothing is the declared matrix: one key for both.
       const variant: Variant = {
-        normalisation: asked.normalisation && spec.indicators.some((i) => normalisationOf(spec, i) !== asked.normalisation) ? asked.normalisation : undefined,
-        aggregation: asked.aggregation && plan.methods.some((m) => m !== asked.aggregation) ? asked.aggregation : undefined,
+        normalisation:
+          asked.normalisation && spec.indicators.some((i) => normalisationOf(spec, i) !== asked.normalisation)
+            ? asked.normalisation
+            : undefined,
+        aggregation:
+          asked.aggregation && plan.methods.some((m) => m !== asked.aggregation) ? asked.aggregation : undefined,
         impute: asked.impute && asked.impute !== spec.missing.impute ? asked.impute : undefined,
-        transforms: asked.transforms === false && spec.indicators.some((i) => i.transform !== 'none' || i.outliers) ? false : undefined,
+        transforms:
+          asked.transforms === false && spec.indicators.some((i) => i.transform !== 'none' || i.outliers)
+            ? false
+            : undefined,
       };
       const k = key(variant);
       let m = cache.get(k);
@@ -137,12 +150,24 @@ export function buildModel(spec: RankingSpec, root: Node, rows: readonly Row[]):
 }
 
 /** The shift a variant's geometric and harmonic means use: the stated one, or one making the smallest value 1. */
-function withShift(spec: RankingSpec, plan: Plan, base: Omit<Matrix, 'shift'>, aggregation: Aggregation | undefined): Matrix {
+function withShift(
+  spec: RankingSpec,
+  plan: Plan,
+  base: Omit<Matrix, 'shift'>,
+  aggregation: Aggregation | undefined,
+): Matrix {
   const { columns } = base;
   const usesMeans = (aggregation ? [aggregation] : plan.methods).some((m) => m === 'geometric' || m === 'harmonic');
   // A Monte Carlo alternative (geometric over min–max zeros) needs a shift the declared method does not: make one.
-  const shift = !usesMeans ? 0 : spec.shift === 'auto' || (aggregation && spec.shift === 0 && minimum(columns) <= 0) ? geometricShift(columns) : spec.shift;
-  const notes = usesMeans && shift > 0 && spec.shift === 'auto' ? [...base.notes, { key: 'shift' as const, value: shift }] : base.notes;
+  const shift = !usesMeans
+    ? 0
+    : spec.shift === 'auto' || (aggregation && spec.shift === 0 && minimum(columns) <= 0)
+      ? geometricShift(columns)
+      : spec.shift;
+  const notes =
+    usesMeans && shift > 0 && spec.shift === 'auto'
+      ? [...base.notes, { key: 'shift' as const, value: shift }]
+      : base.notes;
   return { ...base, notes, shift };
 }
 
@@ -158,13 +183,35 @@ function indicatorMatrix(spec: RankingSpec, prepared: Prepared, variant: Variant
     if (ind.cap !== undefined) for (let e = 0; e < x.length; e++) if (x[e]! > ind.cap) x[e] = ind.cap;
     const known = x.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
     if (treat && ind.outliers) {
-      if (known < 5) issues.push({ path: ['indicators', k, 'outliers'], expected: 'at least 5 values to treat outliers', found: `${known} value${known === 1 ? '' : 's'} of "${ind.column}"` });
+      if (known < 5)
+        issues.push({
+          path: ['indicators', k, 'outliers'],
+          expected: 'at least 5 values to treat outliers',
+          found: `${known} value${known === 1 ? '' : 's'} of "${ind.column}"`,
+        });
       else if (ind.outliers.method === 'winsorise') {
         const changed = winsoriseQuantiles(x, ...ind.outliers.quantiles);
-        if (changed.length) notes.push({ key: 'winsorised', indicator: ind.id, count: changed.length, entities: changed.map((e) => prepared.labels[e]!) });
+        if (changed.length)
+          notes.push({
+            key: 'winsorised',
+            indicator: ind.id,
+            count: changed.length,
+            entities: changed.map((e) => prepared.labels[e]!),
+          });
       } else {
-        const { changed, stillOutlying } = winsoriseSkewKurtosis(x, ind.outliers.skew, ind.outliers.kurtosis, ind.outliers.maxPoints);
-        if (changed.length) notes.push({ key: 'winsorised', indicator: ind.id, count: changed.length, entities: changed.map((e) => prepared.labels[e]!) });
+        const { changed, stillOutlying } = winsoriseSkewKurtosis(
+          x,
+          ind.outliers.skew,
+          ind.outliers.kurtosis,
+          ind.outliers.maxPoints,
+        );
+        if (changed.length)
+          notes.push({
+            key: 'winsorised',
+            indicator: ind.id,
+            count: changed.length,
+            entities: changed.map((e) => prepared.labels[e]!),
+          });
         if (stillOutlying) notes.push({ key: 'stillOutlying', indicator: ind.id, count: ind.outliers.maxPoints });
       }
     }
@@ -174,14 +221,28 @@ function indicatorMatrix(spec: RankingSpec, prepared: Prepared, variant: Variant
         const v = x[e]!;
         if (Number.isNaN(v)) continue;
         const y = transformValue(v, t);
-        if (Number.isNaN(y)) issues.push({ path: ['indicators', k, 'transform'], row: prepared.rows[e], column: ind.column, expected: `${transformDomain[t]} for the ${t} transform of indicator "${ind.id}"`, found: `${v} for "${prepared.labels[e]}"` });
+        if (Number.isNaN(y))
+          issues.push({
+            path: ['indicators', k, 'transform'],
+            row: prepared.rows[e],
+            column: ind.column,
+            expected: `${transformDomain[t]} for the ${t} transform of indicator "${ind.id}"`,
+            found: `${v} for "${prepared.labels[e]}"`,
+          });
         x[e] = y;
       }
     }
     const method = variant.normalisation ?? normalisationOf(spec, ind);
-    const goalposts = ind.goalposts && method === 'goalposts' ? { min: transformValue(ind.goalposts.min, t), max: transformValue(ind.goalposts.max, t) } : undefined;
+    const goalposts =
+      ind.goalposts && method === 'goalposts'
+        ? { min: transformValue(ind.goalposts.min, t), max: transformValue(ind.goalposts.max, t) }
+        : undefined;
     // A Monte Carlo alternative of `goalposts` for an indicator that has none falls back to min–max.
-    const r = normalise(x, method === 'goalposts' && !goalposts ? 'minmax' : method, ind.direction, { scale: spec.scale, target: ind.target, goalposts });
+    const r = normalise(x, method === 'goalposts' && !goalposts ? 'minmax' : method, ind.direction, {
+      scale: spec.scale,
+      target: ind.target,
+      goalposts,
+    });
     if (r.flat) notes.push({ key: 'flat', indicator: ind.id, value: r.out.find((v) => !Number.isNaN(v)) ?? NaN });
     return r.out;
   });
@@ -195,7 +256,15 @@ function minimum(columns: readonly Float64Array[]): number {
 }
 
 /** Evaluate the tree for a matrix; levels weighed by `entropy` or `critic` get their weights from the data on the way. */
-export function scores(model: Model, matrix: Matrix, options: { weights?: readonly Float64Array[]; aggregation?: Aggregation | undefined; onInvalid?: (d: number, c: number, e: number, v: number) => void } = {}): { dims: Float64Array[]; weights: Float64Array[] } {
+export function scores(
+  model: Model,
+  matrix: Matrix,
+  options: {
+    weights?: readonly Float64Array[];
+    aggregation?: Aggregation | undefined;
+    onInvalid?: (d: number, c: number, e: number, v: number) => void;
+  } = {},
+): { dims: Float64Array[]; weights: Float64Array[] } {
   const weights = [...(options.weights ?? model.plan.weights)];
   const computed = options.weights ? [] : computedLevels(model);
   const dims = evaluate(model.plan, matrix.columns, {
@@ -218,7 +287,10 @@ export function scores(model: Model, matrix: Matrix, options: { weights?: readon
 function computedLevels(model: Model): (string | undefined)[] {
   const { spec, plan } = model;
   return plan.dims.map((id) => {
-    const w = weightingOf(spec, spec.dimensions.find((d) => d.id === id));
+    const w = weightingOf(
+      spec,
+      spec.dimensions.find((d) => d.id === id),
+    );
     return w === 'entropy' || w === 'critic' ? w : undefined;
   });
 }
@@ -229,16 +301,59 @@ export function ranksOf(spec: RankingSpec, index: Float64Array): Int32Array {
 }
 
 /** Compute scores, ranks and tiers as declared. */
-export function computeRanking(spec: RankingSpec, root: Node, rows: readonly Row[]): RankingResult & { model: Model; dims: Float64Array[] } {
+export function computeRanking(
+  spec: RankingSpec,
+  root: Node,
+  rows: readonly Row[],
+): RankingResult & { model: Model; dims: Float64Array[] } {
   const model = buildModel(spec, root, rows);
   const { plan, prepared } = model;
   // An indicator with no value at all would be dropped from every entity: say so, and stop there
   // (the coverage and empty-dimension problems that follow from it are the same cause).
-  const empty: RankingIssue[] = spec.indicators.flatMap((ind, k) => (rows.some((r) => typeof r[ind.column] === 'number' && Number.isFinite(r[ind.column])) ? [] : [{ path: ['indicators', k, 'column'], expected: `values in column "${ind.column}" for indicator "${ind.id}"`, found: `no value in any of the ${rows.length} rows` }]));
-  if (empty.length) return { spec, entities: [], excluded: [], notes: [], topDimensions: [], weights: [], shift: 0, issues: empty, model, dims: [] };
+  const empty: RankingIssue[] = spec.indicators.flatMap((ind, k) =>
+    rows.some((r) => typeof r[ind.column] === 'number' && Number.isFinite(r[ind.column]))
+      ? []
+      : [
+          {
+            path: ['indicators', k, 'column'],
+            expected: `values in column "${ind.column}" for indicator "${ind.id}"`,
+            found: `no value in any of the ${rows.length} rows`,
+          },
+        ],
+  );
+  if (empty.length)
+    return {
+      spec,
+      entities: [],
+      excluded: [],
+      notes: [],
+      topDimensions: [],
+      weights: [],
+      shift: 0,
+      issues: empty,
+      model,
+      dims: [],
+    };
   if (!prepared.ids.length && rows.length) {
-    const issues: RankingIssue[] = [{ path: ['missing', 'minCoverage'], expected: `at least one entity with ${Math.round(prepared.minCoverage * 100)}% of its indicators (minCoverage${spec.missing.coverageStated ? '' : ', by default'})`, found: `all ${rows.length} entities below it` }];
-    return { spec, entities: [], excluded: prepared.excluded, notes: [], topDimensions: [], weights: [], shift: 0, issues, model, dims: [] };
+    const issues: RankingIssue[] = [
+      {
+        path: ['missing', 'minCoverage'],
+        expected: `at least one entity with ${Math.round(prepared.minCoverage * 100)}% of its indicators (minCoverage${spec.missing.coverageStated ? '' : ', by default'})`,
+        found: `all ${rows.length} entities below it`,
+      },
+    ];
+    return {
+      spec,
+      entities: [],
+      excluded: prepared.excluded,
+      notes: [],
+      topDimensions: [],
+      weights: [],
+      shift: 0,
+      issues,
+      model,
+      dims: [],
+    };
   }
   const matrix = model.matrix();
   const issues = [...matrix.issues];
@@ -281,9 +396,28 @@ export function computeRanking(spec: RankingSpec, root: Node, rows: readonly Row
     const node = findNode(root, id)!;
     const w = weights[d]!;
     const total = w.reduce((a, b) => a + b, 0);
-    return { dimension: id, method: node.weighting ?? 'stated', children: Array.from(plan.children[d]!, (k, c) => ({ id: k >= 0 ? spec.indicators[k]!.id : plan.dims[-1 - k]!, weight: w[c]! / total })), ahp: node.ahp };
+    return {
+      dimension: id,
+      method: node.weighting ?? 'stated',
+      children: Array.from(plan.children[d]!, (k, c) => ({
+        id: k >= 0 ? spec.indicators[k]!.id : plan.dims[-1 - k]!,
+        weight: w[c]! / total,
+      })),
+      ahp: node.ahp,
+    };
   });
-  return { spec, entities, excluded: prepared.excluded, notes: matrix.notes, topDimensions: spec.dimensions.filter((d) => d.parent === undefined).map((d) => d.id), weights: levels, shift: matrix.shift, issues, model, dims };
+  return {
+    spec,
+    entities,
+    excluded: prepared.excluded,
+    notes: matrix.notes,
+    topDimensions: spec.dimensions.filter((d) => d.parent === undefined).map((d) => d.id),
+    weights: levels,
+    shift: matrix.shift,
+    issues,
+    model,
+    dims,
+  };
 }
 
 function findNode(node: Node, id: string): Node | undefined {

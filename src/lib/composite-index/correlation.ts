@@ -3,7 +3,12 @@ export function pearson(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let n = 0;
   let sa = 0;
   let sb = 0;
-  for (let i = 0; i < a.length; i++) if (!Number.isNaN(a[i]!) && !Number.isNaN(b[i]!)) { n++; sa += a[i]!; sb += b[i]!; }
+  for (let i = 0; i < a.length; i++)
+    if (!Number.isNaN(a[i]!) && !Number.isNaN(b[i]!)) {
+      n++;
+      sa += a[i]!;
+      sb += b[i]!;
+    }
   const ma = sa / n;
   const mb = sb / n;
   let cov = 0;

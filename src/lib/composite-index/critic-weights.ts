@@ -12,7 +12,11 @@ export function criticWeights(columns: readonly Float64Array[]): number[] {
     const m = c.reduce((a, b) => a + b, 0) / c.length;
     return Math.sqrt(c.reduce((s, x) => s + (x - m) ** 2, 0) / (c.length - 1));
   });
-  const info = cols.map((c, j) => sd[j]! * cols.reduce((s, other, k) => s + (k === j ? 0 : 1 - (sd[j]! > 0 && sd[k]! > 0 ? pearson(c, other) : 0)), 0));
+  const info = cols.map(
+    (c, j) =>
+      sd[j]! *
+      cols.reduce((s, other, k) => s + (k === j ? 0 : 1 - (sd[j]! > 0 && sd[k]! > 0 ? pearson(c, other) : 0)), 0),
+  );
   const sum = info.reduce((a, b) => a + b, 0);
   return sum > 0 ? info.map((x) => x / sum) : info.map(() => 1 / info.length);
 }

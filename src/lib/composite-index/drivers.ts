@@ -19,7 +19,12 @@ const median = (xs: Iterable<number>) => d3median(xs) ?? NaN;
  * everything else unchanged. Holds for any aggregation; for a weighted arithmetic mean it is the
  * part's weight × its distance from the median.
  */
-export function drivers(model: Model, dims: readonly Float64Array[], columns: readonly Float64Array[], entity: number): Driver[] {
+export function drivers(
+  model: Model,
+  dims: readonly Float64Array[],
+  columns: readonly Float64Array[],
+  entity: number,
+): Driver[] {
   const { plan, spec } = model;
   const D = plan.dims.length;
   const root = D - 1;
@@ -29,21 +34,39 @@ export function drivers(model: Model, dims: readonly Float64Array[], columns: re
   const indexWith = (cols: Float64Array[]) => evaluate(plan, cols, { shift: model.matrix().shift }).at(-1)![0]!;
   const out: Driver[] = [];
   const rootKids = Array.from(plan.children[root]!);
-  const rootPlan = { ...plan, dims: ['index'], children: [Int32Array.from(rootKids, (_, c) => c)], weights: [plan.weights[root]!], methods: [plan.methods[root]!] };
+  const rootPlan = {
+    ...plan,
+    dims: ['index'],
+    children: [Int32Array.from(rootKids, (_, c) => c)],
+    weights: [plan.weights[root]!],
+    methods: [plan.methods[root]!],
+  };
   const top = rootKids.map((k) => (k >= 0 ? columns[k]! : dims[-1 - k]!));
   rootKids.forEach((k, c) => {
     const m = median(top[c]!);
     const cols = row(top);
     cols[c] = Float64Array.of(m);
     const without = evaluate(rootPlan, cols, { shift: model.matrix().shift })[0]![0]!;
-    out.push({ id: k >= 0 ? spec.indicators[k]!.id : plan.dims[-1 - k]!, kind: k >= 0 ? 'indicator' : 'dimension', value: top[c]![entity]!, median: m, effect: score - without });
+    out.push({
+      id: k >= 0 ? spec.indicators[k]!.id : plan.dims[-1 - k]!,
+      kind: k >= 0 ? 'indicator' : 'dimension',
+      value: top[c]![entity]!,
+      median: m,
+      effect: score - without,
+    });
   });
   spec.indicators.forEach((ind, k) => {
     if (rootKids.includes(k)) return;
     const m = median(columns[k]!);
     const cols = row(columns);
     cols[k] = Float64Array.of(m);
-    out.push({ id: ind.id, kind: 'indicator', value: columns[k]![entity]!, median: m, effect: score - indexWith(cols) });
+    out.push({
+      id: ind.id,
+      kind: 'indicator',
+      value: columns[k]![entity]!,
+      median: m,
+      effect: score - indexWith(cols),
+    });
   });
   return out;
 }

@@ -16,7 +16,11 @@ export interface Plan {
 }
 
 /** Compile the tree; indicator columns are numbered in the order of `indicatorIds`. */
-export function compile(root: Node, indicatorIds: readonly string[], methodOf: (node: Node) => Aggregation = () => 'arithmetic'): Plan {
+export function compile(
+  root: Node,
+  indicatorIds: readonly string[],
+  methodOf: (node: Node) => Aggregation = () => 'arithmetic',
+): Plan {
   const dims: string[] = [];
   const children: Int32Array[] = [];
   const weights: Float64Array[] = [];
@@ -81,7 +85,7 @@ export function evaluate(plan: Plan, columns: readonly Float64Array[], options: 
         const col = cols[c]!;
         for (let e = 0; e < E; e++) {
           const v = col[e]!;
-          if (v === v && !(acc[e]! <= v)) acc[e] = v;
+          if (!Number.isNaN(v) && !(acc[e]! <= v)) acc[e] = v;
         }
       }
     } else {
@@ -90,11 +94,14 @@ export function evaluate(plan: Plan, columns: readonly Float64Array[], options: 
         const wc = w[c]!;
         for (let e = 0; e < E; e++) {
           const v = col[e]!;
-          if (v !== v) continue; // NaN: missing, re-weight the rest
+          if (Number.isNaN(v)) continue; // missing: re-weight the rest
           let term: number;
           if (method === 'arithmetic') term = v;
           else if (v + shift > 0) term = method === 'geometric' ? Math.log(v + shift) : 1 / (v + shift);
-          else { invalid(c, e, v); term = NaN; }
+          else {
+            invalid(c, e, v);
+            term = NaN;
+          }
           wsum[e] = wsum[e]! + wc;
           acc[e] = acc[e]! + wc * term;
         }
@@ -129,7 +136,12 @@ export function complete(columns: readonly Float64Array[]): boolean {
   let known = completeness.get(columns);
   if (known === undefined) {
     known = true;
-    outer: for (const col of columns) for (let i = 0; i < col.length; i++) if (col[i] !== col[i]) { known = false; break outer; }
+    outer: for (const col of columns)
+      for (let i = 0; i < col.length; i++)
+        if (Number.isNaN(col[i])) {
+          known = false;
+          break outer;
+        }
     completeness.set(columns, known);
   }
   return known;
@@ -163,7 +175,13 @@ export function effectiveWeights(plan: Plan, weights: readonly Float64Array[] = 
  * The index alone, for inputs with no missing value: Σ share × column (then exp(·) − shift
  * for a geometric mean, with `input` = ln(x + shift)). Writes into `out`.
  */
-export function linearIndex(input: readonly Float64Array[], shares: Float64Array, geometric: boolean, shift: number, out: Float64Array): Float64Array {
+export function linearIndex(
+  input: readonly Float64Array[],
+  shares: Float64Array,
+  geometric: boolean,
+  shift: number,
+  out: Float64Array,
+): Float64Array {
   accumulate(input, shares, out, 0, out.length);
   if (geometric) for (let e = 0; e < out.length; e++) out[e] = Math.exp(out[e]!) - shift;
   return out;
@@ -173,7 +191,13 @@ export function linearIndex(input: readonly Float64Array[], shares: Float64Array
  * Σ share × column over entities [from, to), four columns per pass (a quarter of the reads and
  * writes of `out`). Monte Carlo runs call it a block of entities at a time; the sums are the same.
  */
-export function accumulate(input: readonly Float64Array[], shares: Float64Array, out: Float64Array, from: number, to: number): void {
+export function accumulate(
+  input: readonly Float64Array[],
+  shares: Float64Array,
+  out: Float64Array,
+  from: number,
+  to: number,
+): void {
   out.fill(0, from, to);
   let i = 0;
   const K = input.length;
@@ -181,8 +205,14 @@ export function accumulate(input: readonly Float64Array[], shares: Float64Array,
   for (let k = 0; k < K; k++) if (shares[k] !== 0) used.push(k);
   for (; i + 3 < used.length; i += 4) {
     const [a, b, c, d] = [used[i]!, used[i + 1]!, used[i + 2]!, used[i + 3]!];
-    const ca = input[a]!, cb = input[b]!, cc = input[c]!, cd = input[d]!;
-    const sa = shares[a]!, sb = shares[b]!, sc = shares[c]!, sd = shares[d]!;
+    const ca = input[a]!,
+      cb = input[b]!,
+      cc = input[c]!,
+      cd = input[d]!;
+    const sa = shares[a]!,
+      sb = shares[b]!,
+      sc = shares[c]!,
+      sd = shares[d]!;
     for (let e = from; e < to; e++) out[e] = out[e]! + sa * ca[e]! + sb * cb[e]! + sc * cc[e]! + sd * cd[e]!;
   }
   for (; i < used.length; i++) {

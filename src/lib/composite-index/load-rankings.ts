@@ -44,7 +44,12 @@ export interface LoadedRanking {
  * their own checks: a ranking on one of them is skipped without a second error, since the
  * dataset's problems already say what is wrong.
  */
-export function loadRanking(file: string, text: string, datasets: readonly Dataset[], options: { unavailable?: ReadonlySet<string>; edition?: string; analyse?: boolean } = {}): LoadedRanking {
+export function loadRanking(
+  file: string,
+  text: string,
+  datasets: readonly Dataset[],
+  options: { unavailable?: ReadonlySet<string>; edition?: string; analyse?: boolean } = {},
+): LoadedRanking {
   const source = parseYamlSource(text, file);
   if (source.problems.length) return { problems: source.problems };
   const named = (name: string) => datasets.find((d) => d.resource.name === name);
@@ -57,9 +62,25 @@ export function loadRanking(file: string, text: string, datasets: readonly Datas
     const cols = ds?.resource.schema.fields.map((f) => f.name) ?? [];
     const missingCol = [l.data.rank, l.data.entity.id, l.data.entity.label].find((c) => !cols.includes(c));
     if (!ds || missingCol) {
-      return { problems: [{ file, ...source.positionOf([ds ? 'rank' : 'dataset']), where: ds ? 'rank / entity' : 'dataset', expected: ds ? `columns of ${ds.resource.name}: ${cols.join(', ')}` : listOf, found: `"${ds ? missingCol : l.data.dataset}"` }] };
+      return {
+        problems: [
+          {
+            file,
+            ...source.positionOf([ds ? 'rank' : 'dataset']),
+            where: ds ? 'rank / entity' : 'dataset',
+            expected: ds ? `columns of ${ds.resource.name}: ${cols.join(', ')}` : listOf,
+            found: `"${ds ? missingCol : l.data.dataset}"`,
+          },
+        ],
+      };
     }
-    const entries = ds.rows.map((r) => ({ rank: Number(r[l.data.rank]), id: String(r[l.data.entity.id]), label: String(r[l.data.entity.label]) })).sort((a, b) => a.rank - b.rank);
+    const entries = ds.rows
+      .map((r) => ({
+        rank: Number(r[l.data.rank]),
+        id: String(r[l.data.entity.id]),
+        label: String(r[l.data.entity.label]),
+      }))
+      .sort((a, b) => a.rank - b.rank);
     return { listed: { file, spec: l.data, dataset: ds, entries }, problems: [] };
   }
   const parsed = rankingSpecSchema.safeParse(source.data);
@@ -67,12 +88,36 @@ export function loadRanking(file: string, text: string, datasets: readonly Datas
   const spec = parsed.data;
   if (options.unavailable?.has(spec.dataset)) return { problems: [] };
   const dataset = named(spec.dataset);
-  if (!dataset) return { problems: [{ file, ...source.positionOf(['dataset']), where: 'dataset', expected: listOf, found: `"${spec.dataset}"` }] };
-  if (!dataset.rows.length) return { problems: [], warnings: [{ file, ...source.positionOf(['dataset']), where: 'dataset', expected: `rows in ${dataset.file} to rank`, found: 'an empty dataset: the ranking is left out of the site until its data is in' }] };
+  if (!dataset)
+    return {
+      problems: [
+        { file, ...source.positionOf(['dataset']), where: 'dataset', expected: listOf, found: `"${spec.dataset}"` },
+      ],
+    };
+  if (!dataset.rows.length)
+    return {
+      problems: [],
+      warnings: [
+        {
+          file,
+          ...source.positionOf(['dataset']),
+          where: 'dataset',
+          expected: `rows in ${dataset.file} to rank`,
+          found: 'an empty dataset: the ranking is left out of the site until its data is in',
+        },
+      ],
+    };
   const problems: Problem[] = [];
   const columns = new Map(dataset.resource.schema.fields.map((f) => [f.name, f.type as string]));
   for (const key of ['id', 'label'] as const) {
-    if (!columns.has(spec.entity[key])) problems.push({ file, ...source.positionOf(['entity', key]), where: `entity.${key}`, expected: `a column of ${spec.dataset}: ${[...columns.keys()].join(', ')}`, found: `"${spec.entity[key]}"` });
+    if (!columns.has(spec.entity[key]))
+      problems.push({
+        file,
+        ...source.positionOf(['entity', key]),
+        where: `entity.${key}`,
+        expected: `a column of ${spec.dataset}: ${[...columns.keys()].join(', ')}`,
+        found: `"${spec.entity[key]}"`,
+      });
   }
   const { root: tree, problems: treeProblems } = buildHierarchy(spec, columns, source);
   problems.push(...treeProblems);
@@ -90,7 +135,10 @@ export function loadRanking(file: string, text: string, datasets: readonly Datas
     const analysis = planAnalysis(model, nominal);
     if (analysis) uncertainty = analyseHere(analysis);
   }
-  return { ranking: { file, result, uncertainty, coherence: coherence(model, dims, matrix.columns), model, dims, dataset }, problems: [] };
+  return {
+    ranking: { file, result, uncertainty, coherence: coherence(model, dims, matrix.columns), model, dims, dataset },
+    problems: [],
+  };
 }
 
 /** Each entity id once, not empty, and a URL segment no other id shares (ids become page URLs). */
@@ -104,18 +152,31 @@ function entityIdProblems(rankingId: string, column: string, dataset: Dataset, s
     const id = r[column] === null ? '' : String(r[column]);
     const at = { file: dataset.file, line, column: col, where: column };
     if (seen.has(id)) {
-      problems.push({ ...at, expected: `one row per entity for ranking ${rankingId} (first on line ${seen.get(id)})`, found: `"${id}" again` });
+      problems.push({
+        ...at,
+        expected: `one row per entity for ranking ${rankingId} (first on line ${seen.get(id)})`,
+        found: `"${id}" again`,
+      });
       return;
     }
     seen.set(id, line);
     const segment = urlSegment(id);
     if (!segment) {
-      problems.push({ ...at, expected: `an entity id for ranking ${rankingId} (${source.file}: entity.id), which becomes its page URL`, found: id ? `"${id}", which has nothing usable in a URL` : '(empty)' });
+      problems.push({
+        ...at,
+        expected: `an entity id for ranking ${rankingId} (${source.file}: entity.id), which becomes its page URL`,
+        found: id ? `"${id}", which has nothing usable in a URL` : '(empty)',
+      });
       return;
     }
     // Case matters in URLs but not on every file system a site is copied to.
     const other = segments.get(segment.toLowerCase());
-    if (other) problems.push({ ...at, expected: `ids whose URLs differ (an id becomes /…/${segment}/; spaces, "/" and "." become "-")`, found: `"${id}", the same URL as "${other.id}" on line ${other.line}` });
+    if (other)
+      problems.push({
+        ...at,
+        expected: `ids whose URLs differ (an id becomes /…/${segment}/; spaces, "/" and "." become "-")`,
+        found: `"${id}", the same URL as "${other.id}" on line ${other.line}`,
+      });
     else segments.set(segment.toLowerCase(), { id, line });
   });
   return problems;
@@ -126,31 +187,67 @@ function issueProblems(issues: readonly RankingIssue[], file: string, source: Ya
   const fields = dataset.resource.schema.fields.map((f) => f.name);
   // A choice inherited by several levels (a geometric mean over z-scores) is one cause: report it once.
   const seen = new Set<string>();
-  const once = issues.filter((i) => i.row !== undefined || (!seen.has(i.path.join('.')) && !!seen.add(i.path.join('.'))));
+  const once = issues.filter(
+    (i) => i.row !== undefined || (!seen.has(i.path.join('.')) && !!seen.add(i.path.join('.'))),
+  );
   return once.map((i) =>
     i.row !== undefined
-      ? { file: dataset.file, line: i.row + 2, column: fields.indexOf(i.column!) + 1, where: `${i.column} (${file}: ${i.path.join('.')})`, expected: i.expected, found: i.found }
-      : { file, ...source.positionOf(i.path), where: i.path.filter((p) => typeof p === 'string').join('.'), expected: i.expected, found: i.found },
+      ? {
+          file: dataset.file,
+          line: i.row + 2,
+          column: fields.indexOf(i.column!) + 1,
+          where: `${i.column} (${file}: ${i.path.join('.')})`,
+          expected: i.expected,
+          found: i.found,
+        }
+      : {
+          file,
+          ...source.positionOf(i.path),
+          where: i.path.filter((p) => typeof p === 'string').join('.'),
+          expected: i.expected,
+          found: i.found,
+        },
   );
 }
 
 /** Read, check and compute every `data/<year>/rankings/*.yaml`. */
-export function loadRankings(root: string, year: number, datasets: readonly Dataset[], unavailable?: ReadonlySet<string>): { rankings: Ranking[]; listed: Listed[]; problems: Problem[]; warnings: Problem[] } {
+export function loadRankings(
+  root: string,
+  year: number,
+  datasets: readonly Dataset[],
+  unavailable?: ReadonlySet<string>,
+): { rankings: Ranking[]; listed: Listed[]; problems: Problem[]; warnings: Problem[] } {
   const dir = join(root, 'data', String(year), 'rankings');
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const rankings: Ranking[] = [];
   const listed: Listed[] = [];
   if (!existsSync(dir)) return { rankings, listed, problems, warnings };
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
     const file = relative(root, join(dir, name)).split('\\').join('/');
-    const r = loadRanking(file, readFileSync(join(dir, name), 'utf8'), datasets, { ...(unavailable ? { unavailable } : {}), edition: `the ${year} edition` });
+    const r = loadRanking(file, readFileSync(join(dir, name), 'utf8'), datasets, {
+      ...(unavailable ? { unavailable } : {}),
+      edition: `the ${year} edition`,
+    });
     problems.push(...r.problems);
     warnings.push(...(r.warnings ?? []));
     if (r.ranking) rankings.push(r.ranking);
     if (r.listed) listed.push(r.listed);
   }
-  const all = [...rankings.map((r) => ({ id: r.result.spec.id, file: r.file })), ...listed.map((l) => ({ id: l.spec.id, file: l.file }))];
-  all.forEach((r, i) => { if (all.findIndex((x) => x.id === r.id) !== i) problems.push({ file: r.file, where: 'id', expected: 'a ranking id used once per edition', found: `"${r.id}" again` }); });
+  const all = [
+    ...rankings.map((r) => ({ id: r.result.spec.id, file: r.file })),
+    ...listed.map((l) => ({ id: l.spec.id, file: l.file })),
+  ];
+  all.forEach((r, i) => {
+    if (all.findIndex((x) => x.id === r.id) !== i)
+      problems.push({
+        file: r.file,
+        where: 'id',
+        expected: 'a ranking id used once per edition',
+        found: `"${r.id}" again`,
+      });
+  });
   return { rankings, listed, problems, warnings };
 }

@@ -3,10 +3,20 @@
  * corrections of Excel's SKEW and KURT (e1071's type 2), the definitions COINr's outlier rule uses.
  * NaN when there are too few values (3 for skewness, 4 for kurtosis) or no spread.
  */
-export function moments(values: ArrayLike<number>): { n: number; mean: number; sd: number; skew: number; kurtosis: number } {
+export function moments(values: ArrayLike<number>): {
+  n: number;
+  mean: number;
+  sd: number;
+  skew: number;
+  kurtosis: number;
+} {
   let n = 0;
   let sum = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) { n++; sum += values[i]!; }
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isNaN(values[i]!)) {
+      n++;
+      sum += values[i]!;
+    }
   const mean = sum / n;
   let m2 = 0;
   let m3 = 0;
@@ -23,6 +33,10 @@ export function moments(values: ArrayLike<number>): { n: number; mean: number; s
   const sd = Math.sqrt(variance);
   if (!(sd > 0)) return { n, mean, sd, skew: NaN, kurtosis: NaN };
   const skew = n < 3 ? NaN : (n / ((n - 1) * (n - 2))) * (m3 / sd ** 3);
-  const kurtosis = n < 4 ? NaN : ((n * (n + 1)) / ((n - 1) * (n - 2) * (n - 3))) * (m4 / variance ** 2) - (3 * (n - 1) ** 2) / ((n - 2) * (n - 3));
+  const kurtosis =
+    n < 4
+      ? NaN
+      : ((n * (n + 1)) / ((n - 1) * (n - 2) * (n - 3))) * (m4 / variance ** 2) -
+        (3 * (n - 1) ** 2) / ((n - 2) * (n - 3));
   return { n, mean, sd, skew, kurtosis };
 }

@@ -17,7 +17,12 @@ export interface NormaliseOptions {
  * - target: scale × (v − worst) / (target − worst), capped to 0–scale.
  * - goalposts: scale × (v − min) / (max − min) with fixed min and max, values outside capped.
  */
-export function normalise(values: Float64Array, method: Normalisation, direction: 'higher' | 'lower', options: NormaliseOptions = {}): { out: Float64Array; flat: boolean } {
+export function normalise(
+  values: Float64Array,
+  method: Normalisation,
+  direction: 'higher' | 'lower',
+  options: NormaliseOptions = {},
+): { out: Float64Array; flat: boolean } {
   const n = values.length;
   const full = options.scale ?? 100;
   const sign = direction === 'higher' ? 1 : -1;
@@ -44,7 +49,13 @@ export function normalise(values: Float64Array, method: Normalisation, direction
     const range = hi - lo;
     for (let i = 0; i < n; i++) {
       const v = at(i);
-      out[i] = Number.isNaN(v) ? NaN : range === 0 ? full : sign === 1 ? ((v - lo) / range) * full : ((hi - v) / range) * full;
+      out[i] = Number.isNaN(v)
+        ? NaN
+        : range === 0
+          ? full
+          : sign === 1
+            ? ((v - lo) / range) * full
+            : ((hi - v) / range) * full;
     }
   } else if (method === 'zscore') {
     let sum = 0;
@@ -75,10 +86,13 @@ export function normalise(values: Float64Array, method: Normalisation, direction
     };
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      if (Number.isNaN(v)) { out[i] = NaN; continue; }
+      if (Number.isNaN(v)) {
+        out[i] = NaN;
+        continue;
+      }
       const first = bound(sign * v, false);
       const last = bound(sign * v, true) - 1;
-      out[i] = count === 1 ? full : (((first + last) / 2) / (count - 1)) * full;
+      out[i] = count === 1 ? full : ((first + last) / 2 / (count - 1)) * full;
     }
   } else if (method === 'goalposts') {
     const g = options.goalposts!;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { loadDataPackage } from '../datasets/load-datapackage.ts';
+import { loadDataPackage, type Dataset } from '../datasets/load-datapackage.ts';
 import { formatProblem, type Problem } from '../problems/problem.ts';
 import { parseYamlSource } from '../problems/yaml-source.ts';
 import { rankingDataset } from './ranking-data.ts';
@@ -47,7 +47,7 @@ export function rankCommand(args: readonly string[], cwd: string): RankOutput {
   if (source.problems.length) return fail(source.problems.map(formatProblem).join('\n'));
   const raw = (source.data ?? {}) as { dataset?: unknown; indicators?: { column?: unknown }[] };
   const name = typeof raw.dataset === 'string' ? raw.dataset : '';
-  let datasets;
+  let datasets: Dataset[];
   let problems: Problem[] = [];
   const dataFile = flags.get('data');
   if (dataFile) {
@@ -62,8 +62,16 @@ export function rankCommand(args: readonly string[], cwd: string): RankOutput {
     const rankings = dirname(specPath);
     const year = Number(dirname(rankings).split(sep).at(-1));
     const root = dirname(dirname(dirname(rankings)));
-    if (!(rankings.endsWith(`${sep}rankings`) && Number.isInteger(year) && existsSync(join(dirname(rankings), 'datapackage.json')))) {
-      return fail(`${rel(specPath)}  expected --data <file.csv> (the spec is not inside data/<year>/rankings/ of a project)\n${usage}`);
+    if (
+      !(
+        rankings.endsWith(`${sep}rankings`) &&
+        Number.isInteger(year) &&
+        existsSync(join(dirname(rankings), 'datapackage.json'))
+      )
+    ) {
+      return fail(
+        `${rel(specPath)}  expected --data <file.csv> (the spec is not inside data/<year>/rankings/ of a project)\n${usage}`,
+      );
     }
     const pkg = loadDataPackage(root, year);
     problems = pkg.problems;
@@ -72,15 +80,40 @@ export function rankCommand(args: readonly string[], cwd: string): RankOutput {
   if (problems.length) return fail(problems.map(formatProblem).join('\n'));
   const loaded = loadRanking(rel(specPath), text, datasets, { analyse: false });
   if (loaded.problems.length) return fail(loaded.problems.map(formatProblem).join('\n'));
-  if (!loaded.ranking) return fail(`${rel(specPath)}  expected a computed ranking; found a published list (nothing to compute)`);
+  if (!loaded.ranking)
+    return fail(`${rel(specPath)}  expected a computed ranking; found a published list (nothing to compute)`);
   return { out: render(loaded.ranking, format), errors: '', code: 0 };
 }
 
 function render(ranking: Ranking, format: 'csv' | 'json'): string {
   const { result } = ranking;
   const dims = result.topDimensions;
-  const rows = result.entities.map((e) => ({ id: e.id, label: e.label, score: e.score, published: e.published, rank: e.rank, tied: e.tied, ...Object.fromEntries(dims.map((d) => [d, e.dimensions[d]!])) }));
+  const rows = result.entities.map((e) => ({
+    id: e.id,
+    label: e.label,
+    score: e.score,
+    published: e.published,
+    rank: e.rank,
+    tied: e.tied,
+    ...Object.fromEntries(dims.map((d) => [d, e.dimensions[d]!])),
+  }));
   if (format === 'json') return JSON.stringify({ id: result.spec.id, excluded: result.excluded, rows }, null, 2) + '\n';
   // Full precision: String(x) gives the shortest text that reads back as the same double.
-  return Papa.unparse({ fields: ['id', 'label', 'score', 'published', 'rank', 'tied', ...dims], data: rows.map((r) => [r.id, r.label, String(r.score), String(r.published), r.rank, r.tied, ...dims.map((d) => String(r[d as keyof typeof r]))]) }, { newline: '\n', escapeFormulae: true }) + '\n';
+  return (
+    Papa.unparse(
+      {
+        fields: ['id', 'label', 'score', 'published', 'rank', 'tied', ...dims],
+        data: rows.map((r) => [
+          r.id,
+          r.label,
+          String(r.score),
+          String(r.published),
+          r.rank,
+          r.tied,
+          ...dims.map((d) => String(r[d as keyof typeof r])),
+        ]),
+      },
+      { newline: '\n', escapeFormulae: true },
+    ) + '\n'
+  );
 }

@@ -3,7 +3,15 @@
  * written to `quantiles` (3 per entity: low, median, high), and each entity's summed absolute
  * shift from its nominal rank to `shifts`. `ranks` is run-major (run r at [r × E, (r + 1) × E)).
  */
-export function rankQuantiles(ranks: Int32Array, E: number, nominal: Int32Array, from: number, to: number, quantiles: Int32Array, shifts: Float64Array): void {
+export function rankQuantiles(
+  ranks: Int32Array,
+  E: number,
+  nominal: Int32Array,
+  from: number,
+  to: number,
+  quantiles: Int32Array,
+  shifts: Float64Array,
+): void {
   const R = ranks.length / E;
   const column = new Int32Array(R);
   // Entities a tile at a time: a run-major array read down one column jumps E values each step.

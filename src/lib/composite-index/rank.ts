@@ -26,7 +26,15 @@ export interface RankBuffers {
 }
 
 export function rankBuffers(n: number): RankBuffers {
-  return { order: new Uint32Array(n), spare: new Uint32Array(n), hi: new Uint32Array(n), lo: new Uint32Array(n), hi2: new Uint32Array(n), lo2: new Uint32Array(n), counts: new Uint32Array(65536) };
+  return {
+    order: new Uint32Array(n),
+    spare: new Uint32Array(n),
+    hi: new Uint32Array(n),
+    lo: new Uint32Array(n),
+    hi2: new Uint32Array(n),
+    lo2: new Uint32Array(n),
+    counts: new Uint32Array(65536),
+  };
 }
 
 const view = new DataView(new ArrayBuffer(8));
@@ -36,7 +44,11 @@ const view = new DataView(new ArrayBuffer(8));
  * comes from a radix sort of the scores' bits (four 16-bit passes, no comparisons), then ranks
  * are handed out along it with the same tie rule.
  */
-export function competitionRanksFast(scores: Float64Array, buffers: RankBuffers = rankBuffers(scores.length), out: Int32Array<ArrayBufferLike> = new Int32Array(scores.length)): Int32Array<ArrayBufferLike> {
+export function competitionRanksFast(
+  scores: Float64Array,
+  buffers: RankBuffers = rankBuffers(scores.length),
+  out: Int32Array<ArrayBufferLike> = new Int32Array(scores.length),
+): Int32Array<ArrayBufferLike> {
   const n = scores.length;
   if (n < 256) {
     out.set(competitionRanks(scores));
@@ -49,7 +61,10 @@ export function competitionRanksFast(scores: Float64Array, buffers: RankBuffers 
     let h = view.getUint32(0);
     let l = view.getUint32(4);
     // Order-preserving bits: negative numbers flip every bit, positive ones the sign bit.
-    if (h & 0x80000000) { h = ~h >>> 0; l = ~l >>> 0; } else h = (h | 0x80000000) >>> 0;
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
     hi[i] = h;
     lo[i] = l;
     order[i] = i;
@@ -61,7 +76,11 @@ export function competitionRanksFast(scores: Float64Array, buffers: RankBuffers 
     for (let i = 0; i < n; i++) counts[(word[i]! >>> shift) & 0xffff]!++;
     if (counts[(word[0]! >>> shift) & 0xffff] === n) continue; // every key shares this digit
     let sum = 0;
-    for (let d = 0; d < 65536; d++) { const c = counts[d]!; counts[d] = sum; sum += c; }
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
     for (let i = 0; i < n; i++) {
       const at = counts[(word[i]! >>> shift) & 0xffff]!++;
       spare[at] = order[i]!;

@@ -7,7 +7,10 @@ export function rescaled(columns: readonly Float64Array[]): Float64Array[] {
     const xs = Float64Array.from(rows, (e) => c[e]!);
     let lo = Infinity;
     let hi = -Infinity;
-    for (const x of xs) { if (x < lo) lo = x; if (x > hi) hi = x; }
+    for (const x of xs) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
     return xs.map((x) => (hi > lo ? (x - lo) / (hi - lo) : 0));
   });
 }

@@ -16,7 +16,14 @@ const sharedInt = (n: number) => new Int32Array(new SharedArrayBuffer(4 * n));
  * counters; the draws are made beforehand and each run writes its own slot, so the result is
  * the same as on one thread (`analyseHere`).
  */
-export async function analyse(a: Analysis, { threads = availableParallelism(), minWork = parallelFrom, onDone }: { threads?: number; minWork?: number; onDone?: (workers: number) => void } = {}): Promise<Uncertainty> {
+export async function analyse(
+  a: Analysis,
+  {
+    threads = availableParallelism(),
+    minWork = parallelFrom,
+    onDone,
+  }: { threads?: number; minWork?: number; onDone?: (workers: number) => void } = {},
+): Promise<Uncertainty> {
   const E = a.ids.length;
   const work = E * a.job.plan.indicators.length * (a.draws.length + (a.sobol?.draws.length ?? 0));
   const worker = new URL('./run-worker.ts', import.meta.url);
@@ -26,15 +33,29 @@ export async function analyse(a: Analysis, { threads = availableParallelism(), m
     onDone?.(0);
     return analyseHere(a);
   }
-  const share = (draws: readonly Draw[]): SharedWork => ({ job: a.job, draws, ranks: sharedInt(draws.length * E), nominal: a.nominal, quantiles: sharedInt(3 * E), shifts: new Float64Array(new SharedArrayBuffer(8 * E)), next: sharedInt(2) });
+  const share = (draws: readonly Draw[]): SharedWork => ({
+    job: a.job,
+    draws,
+    ranks: sharedInt(draws.length * E),
+    nominal: a.nominal,
+    quantiles: sharedInt(3 * E),
+    shifts: new Float64Array(new SharedArrayBuffer(8 * E)),
+    next: sharedInt(2),
+  });
   const mc = share(a.draws);
   const sobol = a.sobol ? share(a.sobol.draws) : undefined;
   const workers = Array.from({ length: threads - 1 }, () => new Worker(worker, { workerData: { mc, sobol } }));
-  const step = (w: Worker, name: string) => new Promise<void>((resolve, reject) => {
-    const onMessage = (m: string) => { if (m === name) { w.off('error', reject); resolve(); } else w.once('message', onMessage); };
-    w.once('message', onMessage);
-    w.once('error', reject);
-  });
+  const step = (w: Worker, name: string) =>
+    new Promise<void>((resolve, reject) => {
+      const onMessage = (m: string) => {
+        if (m === name) {
+          w.off('error', reject);
+          resolve();
+        } else w.once('message', onMessage);
+      };
+      w.once('message', onMessage);
+      w.once('error', reject);
+    });
   try {
     const ran = workers.map((w) => step(w, 'ran'));
     takeRuns(mc);

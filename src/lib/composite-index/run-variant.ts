@@ -52,10 +52,14 @@ export function runBatch(job: Job, draws: readonly Draw[], out: Int32Array): voi
   const { logs, sorted, buffers } = scratchOf(job, E);
   const weights = plan.weights.map((w) => new Float64Array(w.length));
   const uniform = plan.methods.every((x) => x === plan.methods[0]) ? plan.methods[0] : undefined;
-  const linear = new Map<string, { input: Float64Array[]; geometric: boolean; shift: number; runs: number[]; shares: Float64Array[] }>();
+  const linear = new Map<
+    string,
+    { input: Float64Array[]; geometric: boolean; shift: number; runs: number[]; shares: Float64Array[] }
+  >();
   draws.forEach((draw, r) => {
     let f = 0;
-    for (let d = 0; d < weights.length; d++) for (let c = 0; c < weights[d]!.length; c++) weights[d]![c] = plan.weights[d]![c]! * draw.factors[f++]!;
+    for (let d = 0; d < weights.length; d++)
+      for (let c = 0; c < weights[d]!.length; c++) weights[d]![c] = plan.weights[d]![c]! * draw.factors[f++]!;
     const key = matrixKey(job, draw);
     const m = job.matrices[key]!;
     const agg = job.choices.aggs[draw.agg];
@@ -110,7 +114,11 @@ const scratch = new WeakMap<Job, Scratch>();
 /** Buffers and log columns kept for a job across calls (a thread takes many chunks of one job). */
 function scratchOf(job: Job, E: number): Scratch {
   let s = scratch.get(job);
-  if (!s) scratch.set(job, (s = { logs: new Map(), sorted: rankBuffers(E), buffers: Array.from({ length: 32 }, () => new Float64Array(E)) }));
+  if (!s)
+    scratch.set(
+      job,
+      (s = { logs: new Map(), sorted: rankBuffers(E), buffers: Array.from({ length: 32 }, () => new Float64Array(E)) }),
+    );
   return s;
 }
 

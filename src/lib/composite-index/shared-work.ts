@@ -39,4 +39,3 @@ export function takeQuantiles(w: SharedWork): void {
     rankQuantiles(w.ranks, E, w.nominal, from, Math.min(E, from + tile), w.quantiles, w.shifts);
   }
 }
-

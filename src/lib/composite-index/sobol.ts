@@ -12,7 +12,13 @@ export interface SobolIndex {
  * run. Computed for the mean absolute rank shift from `nominal`, and for each entity's rank
  * (averaged over the entities whose rank varies at all).
  */
-export function sobolIndices(ranks: Int32Array, E: number, N: number, factors: readonly string[], nominal: Int32Array): { meanShift: SobolIndex[]; entities: SobolIndex[] } {
+export function sobolIndices(
+  ranks: Int32Array,
+  E: number,
+  N: number,
+  factors: readonly string[],
+  nominal: Int32Array,
+): { meanShift: SobolIndex[]; entities: SobolIndex[] } {
   const runs = ranks.length / E;
   const shift = new Float64Array(runs);
   for (let r = 0; r < runs; r++) {
@@ -27,9 +33,16 @@ export function sobolIndices(ranks: Int32Array, E: number, N: number, factors: r
     const ix = indices((r) => ranks[r * E + e]!, N, factors);
     if (ix.some((i) => Number.isNaN(i.first))) continue;
     counted++;
-    ix.forEach((i, k) => { sums[k]!.first += i.first; sums[k]!.total += i.total; });
+    ix.forEach((i, k) => {
+      sums[k]!.first += i.first;
+      sums[k]!.total += i.total;
+    });
   }
-  const entities = sums.map((s) => ({ factor: s.factor, first: counted ? s.first / counted : NaN, total: counted ? s.total / counted : NaN }));
+  const entities = sums.map((s) => ({
+    factor: s.factor,
+    first: counted ? s.first / counted : NaN,
+    total: counted ? s.total / counted : NaN,
+  }));
   return { meanShift, entities };
 }
 

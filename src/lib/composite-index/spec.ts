@@ -68,8 +68,16 @@ export const indicatorSchema = z.strictObject({
   /** Outlier treatment before normalisation. */
   outliers: z
     .union([
-      z.strictObject({ method: z.literal('winsorise'), quantiles: z.tuple([z.number().min(0).max(0.5), z.number().min(0.5).max(1)]) }),
-      z.strictObject({ method: z.literal('skew-kurtosis'), skew: z.number().positive().default(2), kurtosis: z.number().default(3.5), maxPoints: z.number().int().min(1).default(5) }),
+      z.strictObject({
+        method: z.literal('winsorise'),
+        quantiles: z.tuple([z.number().min(0).max(0.5), z.number().min(0.5).max(1)]),
+      }),
+      z.strictObject({
+        method: z.literal('skew-kurtosis'),
+        skew: z.number().positive().default(2),
+        kurtosis: z.number().default(3.5),
+        maxPoints: z.number().int().min(1).default(5),
+      }),
     ])
     .optional(),
   /** A transform applied to the raw values (after cap/floor and outlier treatment). */
@@ -99,7 +107,11 @@ const missingSchema = z
   .default({ impute: 'none' })
   // Imputing is pointless if every entity must have every value: with `impute` and no stated
   // coverage, an entity needs three quarters of its indicators (the JRC's usual threshold).
-  .transform((m) => ({ impute: m.impute, minCoverage: m.minCoverage ?? (m.impute === 'none' ? 1 : 0.75), coverageStated: m.minCoverage !== undefined }));
+  .transform((m) => ({
+    impute: m.impute,
+    minCoverage: m.minCoverage ?? (m.impute === 'none' ? 1 : 0.75),
+    coverageStated: m.minCoverage !== undefined,
+  }));
 
 /** `data/<year>/rankings/<id>.yaml`: a composite index, declared, not programmed. */
 export const rankingSpecSchema = z.strictObject({

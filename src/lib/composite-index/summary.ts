@@ -4,7 +4,10 @@ import type { RankingResult } from './compute.ts';
 export function dimensionMedians(result: RankingResult): { id: string; median: number }[] {
   return result.topDimensions
     .map((id) => {
-      const xs = result.entities.map((e) => e.dimensions[id]!).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+      const xs = result.entities
+        .map((e) => e.dimensions[id]!)
+        .filter((v) => !Number.isNaN(v))
+        .sort((a, b) => a - b);
       const m = xs.length >> 1;
       return { id, median: xs.length % 2 ? xs[m]! : (xs[m - 1]! + xs[m]!) / 2 };
     })
@@ -14,6 +17,8 @@ export function dimensionMedians(result: RankingResult): { id: string; median: n
 /** An entity's strongest and weakest top-level dimension. */
 export function strengths(result: RankingResult, id: string): { strongest: string; weakest: string } {
   const e = result.entities.find((x) => x.id === id)!;
-  const dims = result.topDimensions.filter((d) => !Number.isNaN(e.dimensions[d]!)).sort((a, b) => e.dimensions[b]! - e.dimensions[a]!);
+  const dims = result.topDimensions
+    .filter((d) => !Number.isNaN(e.dimensions[d]!))
+    .sort((a, b) => e.dimensions[b]! - e.dimensions[a]!);
   return { strongest: dims[0]!, weakest: dims.at(-1)! };
 }

@@ -3,10 +3,14 @@ import type { Transform } from './spec.ts';
 /** The transform of one value; NaN where the transform is undefined (log of 0, √ of −1). */
 export function transformValue(v: number, t: Transform): number {
   switch (t) {
-    case 'log': return v > 0 ? Math.log(v) : NaN;
-    case 'log1p': return v > -1 ? Math.log1p(v) : NaN;
-    case 'sqrt': return v >= 0 ? Math.sqrt(v) : NaN;
-    default: return v;
+    case 'log':
+      return v > 0 ? Math.log(v) : NaN;
+    case 'log1p':
+      return v > -1 ? Math.log1p(v) : NaN;
+    case 'sqrt':
+      return v >= 0 ? Math.sqrt(v) : NaN;
+    default:
+      return v;
   }
 }
 

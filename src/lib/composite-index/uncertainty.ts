@@ -84,7 +84,12 @@ export function planAnalysis(model: Model, nominal: Int32Array): Analysis | unde
     };
     const key = matrixKey(job, d);
     if (!matrices[key]) {
-      const m = model.matrix({ normalisation: (choices.norms[d.norm] || undefined) as Normalisation | undefined, aggregation: choices.aggs[d.agg], impute: choices.imps[d.imp] as never, transforms: choices.transforms[d.transforms] });
+      const m = model.matrix({
+        normalisation: (choices.norms[d.norm] || undefined) as Normalisation | undefined,
+        aggregation: choices.aggs[d.agg],
+        impute: choices.imps[d.imp] as never,
+        transforms: choices.transforms[d.transforms],
+      });
       // Shared memory: worker threads read the matrices without a copy each.
       matrices[key] = { columns: m.columns.map(shared), shift: m.shift };
     }
@@ -101,18 +106,25 @@ export function planAnalysis(model: Model, nominal: Int32Array): Analysis | unde
     const B = Array.from({ length: N }, point);
     const columnsOf = (f: Factor): number[] => {
       switch (f) {
-        case 'weights': return [...Array(nWeights).keys()];
-        case 'normalisation': return [nWeights];
-        case 'aggregation': return [nWeights + 1];
-        case 'imputation': return [nWeights + 2];
-        default: return [nWeights + 3];
+        case 'weights':
+          return [...Array(nWeights).keys()];
+        case 'normalisation':
+          return [nWeights];
+        case 'aggregation':
+          return [nWeights + 1];
+        case 'imputation':
+          return [nWeights + 2];
+        default:
+          return [nWeights + 3];
       }
     };
-    const mixed = factors.flatMap((f) => A.map((a, j) => {
-      const x = a.slice();
-      for (const c of columnsOf(f)) x[c] = B[j]![c]!;
-      return x;
-    }));
+    const mixed = factors.flatMap((f) =>
+      A.map((a, j) => {
+        const x = a.slice();
+        for (const c of columnsOf(f)) x[c] = B[j]![c]!;
+        return x;
+      }),
+    );
     sobol = { N, draws: [...A, ...B, ...mixed].map(toDraw) };
   }
   return { job, factors, draws, sobol, nominal, ids: prepared.ids, runs: u.runs, seed: u.seed };
@@ -125,7 +137,12 @@ function shared(c: Float64Array): Float64Array {
 }
 
 /** Intervals, mean shift and Sobol indices from the ranks of every draw (as `runDraws` returns them); `quantiles` when already computed. */
-export function finishAnalysis(a: Analysis, ranks: Int32Array, sobolRanks?: Int32Array, computed?: { quantiles: Int32Array; shifts: Float64Array }): Uncertainty {
+export function finishAnalysis(
+  a: Analysis,
+  ranks: Int32Array,
+  sobolRanks?: Int32Array,
+  computed?: { quantiles: Int32Array; shifts: Float64Array },
+): Uncertainty {
   const E = a.ids.length;
   const R = a.draws.length;
   let done = computed;
@@ -134,9 +151,15 @@ export function finishAnalysis(a: Analysis, ranks: Int32Array, sobolRanks?: Int3
     rankQuantiles(ranks, E, a.nominal, 0, E, done.quantiles, done.shifts);
   }
   const { quantiles, shifts } = done;
-  const intervals = a.ids.map((id, e) => ({ id, median: quantiles[3 * e + 1]!, low: quantiles[3 * e]!, high: quantiles[3 * e + 2]! }));
+  const intervals = a.ids.map((id, e) => ({
+    id,
+    median: quantiles[3 * e + 1]!,
+    low: quantiles[3 * e]!,
+    high: quantiles[3 * e + 2]!,
+  }));
   const shift = shifts.reduce((x, y) => x + y, 0);
   let sobol: Uncertainty['sobol'];
-  if (a.sobol && sobolRanks) sobol = { baseRuns: a.sobol.N, ...sobolIndices(sobolRanks, E, a.sobol.N, a.factors, a.nominal) };
+  if (a.sobol && sobolRanks)
+    sobol = { baseRuns: a.sobol.N, ...sobolIndices(sobolRanks, E, a.sobol.N, a.factors, a.nominal) };
   return { runs: a.runs, seed: a.seed, factors: a.factors, intervals, meanShift: shift / (R * Math.max(1, E)), sobol };
 }

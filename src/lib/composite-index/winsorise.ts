@@ -2,7 +2,9 @@ import { moments } from './moments.ts';
 
 /** Values at or beyond the p-th and q-th quantiles (type 7, as R and numpy) replaced by those quantiles. Returns the entities changed. */
 export function winsoriseQuantiles(values: Float64Array, low: number, high: number): number[] {
-  const known = Array.from(values).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const known = Array.from(values)
+    .filter((v) => !Number.isNaN(v))
+    .sort((a, b) => a - b);
   const q = (p: number) => {
     const h = (known.length - 1) * p;
     const lo = Math.floor(h);
@@ -12,7 +14,13 @@ export function winsoriseQuantiles(values: Float64Array, low: number, high: numb
   const changed: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v < a) { values[i] = a; changed.push(i); } else if (v > b) { values[i] = b; changed.push(i); }
+    if (v < a) {
+      values[i] = a;
+      changed.push(i);
+    } else if (v > b) {
+      values[i] = b;
+      changed.push(i);
+    }
   }
   return changed;
 }
@@ -22,7 +30,12 @@ export function winsoriseQuantiles(values: Float64Array, low: number, high: numb
  * on the side of the skew takes the value of the next one in, at most `maxPoints` times. Returns
  * the entities changed and whether the indicator still fails the rule.
  */
-export function winsoriseSkewKurtosis(values: Float64Array, skew: number, kurtosis: number, maxPoints: number): { changed: number[]; stillOutlying: boolean } {
+export function winsoriseSkewKurtosis(
+  values: Float64Array,
+  skew: number,
+  kurtosis: number,
+  maxPoints: number,
+): { changed: number[]; stillOutlying: boolean } {
   const changed: number[] = [];
   const fails = () => {
     const m = moments(values);
@@ -45,7 +58,11 @@ export function winsoriseSkewKurtosis(values: Float64Array, skew: number, kurtos
     if (Number.isNaN(next)) break;
     // Every value tied at the extreme moves in together, as one point of the distribution.
     const top = values[extreme]!;
-    for (let i = 0; i < values.length; i++) if (values[i] === top) { values[i] = next; changed.push(i); }
+    for (let i = 0; i < values.length; i++)
+      if (values[i] === top) {
+        values[i] = next;
+        changed.push(i);
+      }
     state = fails();
   }
   return { changed, stillOutlying: state.fail };

@@ -6,7 +6,16 @@ import { urlSegment } from '../links/urls.ts';
 import { parseYamlSource, type YamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { caseSchema, chapterSchema, editionSchema, frontSchema, type Case, type Chapter, type Edition, type Front } from './schema.ts';
+import {
+  caseSchema,
+  chapterSchema,
+  editionSchema,
+  frontSchema,
+  type Case,
+  type Chapter,
+  type Edition,
+  type Front,
+} from './schema.ts';
 
 export interface CheckedFile<T> {
   /** Path relative to the project root. */
@@ -37,13 +46,22 @@ export function checkContent(root: string, only?: (name: string) => boolean): Co
   const problems: Problem[] = [];
   const editions: CheckedEdition[] = [];
   if (!existsSync(contentDir)) {
-    return { editions, problems: [{ file: 'content', expected: 'a content/ folder with one folder per edition', found: 'no content/ folder' }] };
+    return {
+      editions,
+      problems: [
+        { file: 'content', expected: 'a content/ folder with one folder per edition', found: 'no content/ folder' },
+      ],
+    };
   }
   for (const name of readdirSync(contentDir).sort()) {
     const dir = join(contentDir, name);
     if (!statSync(dir).isDirectory()) continue;
     if (!/^\d{4}$/.test(name)) {
-      problems.push({ file: relPath(root, dir), expected: 'an edition folder named by its year, e.g. content/2019', found: `folder "${name}"` });
+      problems.push({
+        file: relPath(root, dir),
+        expected: 'an edition folder named by its year, e.g. content/2019',
+        found: `folder "${name}"`,
+      });
       continue;
     }
     if (only && !only(name)) continue;
@@ -61,18 +79,34 @@ function checkEditionFolder(root: string, name: string, problems: Problem[]): Ch
   const rel = (p: string) => relPath(root, p);
   const editionFile = join(dir, 'edition.yaml');
   if (!existsSync(editionFile)) {
-    problems.push({ file: rel(editionFile), expected: 'an edition.yaml describing the edition', found: 'no such file' });
+    problems.push({
+      file: rel(editionFile),
+      expected: 'an edition.yaml describing the edition',
+      found: 'no such file',
+    });
     return undefined;
   }
   const src = parseYamlSource(readFileSync(editionFile, 'utf8'), rel(editionFile));
   const edition = validate(editionSchema, src, problems);
   if (!edition) return undefined;
   if (edition.year !== Number(name)) {
-    problems.push({ file: src.file, ...src.positionOf(['year']), where: 'year', expected: `${name} (the folder's name)`, found: String(edition.year) });
+    problems.push({
+      file: src.file,
+      ...src.positionOf(['year']),
+      where: 'year',
+      expected: `${name} (the folder's name)`,
+      found: String(edition.year),
+    });
   }
   const partIds = edition.parts.map((p) => p.id);
   duplicates(partIds).forEach((i) =>
-    problems.push({ file: src.file, ...src.positionOf(['parts', i, 'id']), where: 'parts.id', expected: 'each part id once', found: `"${partIds[i]}" again` }),
+    problems.push({
+      file: src.file,
+      ...src.positionOf(['parts', i, 'id']),
+      where: 'parts.id',
+      expected: 'each part id once',
+      found: `"${partIds[i]}" again`,
+    }),
   );
 
   const chapterFiles = readMdxFolder(join(dir, 'chapters'), rel, chapterSchema, problems);
@@ -82,28 +116,58 @@ function checkEditionFolder(root: string, name: string, problems: Problem[]): Ch
     const src = ch.source;
     const raw = (src.data ?? {}) as Record<string, unknown>;
     if (typeof raw.part === 'string' && !partIds.includes(raw.part)) {
-      problems.push({ file: ch.file, ...src.positionOf(['part']), where: 'part', expected: `one of the edition's parts: ${partIds.join(', ')}`, found: `"${raw.part}"` });
+      problems.push({
+        file: ch.file,
+        ...src.positionOf(['part']),
+        where: 'part',
+        expected: `one of the edition's parts: ${partIds.join(', ')}`,
+        found: `"${raw.part}"`,
+      });
     }
     if (typeof raw.code === 'string') {
       const first = seenCodes.get(raw.code);
       if (first) {
-        problems.push({ file: ch.file, ...src.positionOf(['code']), where: 'code', expected: `a code no other chapter has (${raw.code} is already used by ${first})`, found: `"${raw.code}"` });
+        problems.push({
+          file: ch.file,
+          ...src.positionOf(['code']),
+          where: 'code',
+          expected: `a code no other chapter has (${raw.code} is already used by ${first})`,
+          found: `"${raw.code}"`,
+        });
       } else seenCodes.set(raw.code, ch.file);
     }
     if (!ch.data) continue;
     const hasText = ch.body.trim().length > 0;
     if ((ch.data.status === 'full' || ch.data.status === 'partial') && !hasText) {
-      problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: `chapter text below the frontmatter (status "${ch.data.status}")`, found: 'an empty body' });
+      problems.push({
+        file: ch.file,
+        ...src.positionOf(['status']),
+        where: 'status',
+        expected: `chapter text below the frontmatter (status "${ch.data.status}")`,
+        found: 'an empty body',
+      });
     }
     if (ch.data.status === 'abstract-only' && !ch.data.abstract) {
-      problems.push({ file: ch.file, ...src.positionOf(['status']), where: 'status', expected: 'an `abstract` field (status "abstract-only")', found: 'no abstract' });
+      problems.push({
+        file: ch.file,
+        ...src.positionOf(['status']),
+        where: 'status',
+        expected: 'an `abstract` field (status "abstract-only")',
+        found: 'no abstract',
+      });
     }
   }
   const chapters = valid(chapterFiles);
   const front = valid(readMdxFolder(join(dir, 'front'), rel, frontSchema, problems));
   const kinds = front.map((f) => f.data.kind);
   duplicates(kinds).forEach((i) =>
-    problems.push({ file: front[i]!.file, ...front[i]!.source.positionOf(['kind']), where: 'kind', expected: 'one front-matter page of each kind', found: `a second "${kinds[i]}"` }),
+    problems.push({
+      file: front[i]!.file,
+      ...front[i]!.source.positionOf(['kind']),
+      where: 'kind',
+      expected: 'one front-matter page of each kind',
+      found: `a second "${kinds[i]}"`,
+    }),
   );
   const caseFiles = readMdxFolder(join(dir, 'cases'), rel, caseSchema, problems);
   const chapterSlugs = chapters.map((c) => c.slug);
@@ -112,7 +176,13 @@ function checkEditionFolder(root: string, name: string, problems: Problem[]): Ch
     const refs = Array.isArray(raw.chapters) ? raw.chapters : [];
     refs.forEach((slug, i) => {
       if (typeof slug === 'string' && !chapterSlugs.includes(slug)) {
-        problems.push({ file: c.file, ...c.source.positionOf(['chapters', i]), where: 'chapters', expected: `a chapter of the ${name} edition: ${chapterSlugs.join(', ')}`, found: `"${slug}"` });
+        problems.push({
+          file: c.file,
+          ...c.source.positionOf(['chapters', i]),
+          where: 'chapters',
+          expected: `a chapter of the ${name} edition: ${chapterSlugs.join(', ')}`,
+          found: `"${slug}"`,
+        });
       }
     });
   }
@@ -121,7 +191,9 @@ function checkEditionFolder(root: string, name: string, problems: Problem[]): Ch
     edition,
     chapters: chapters.map(strip).sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code)),
     front: front.map(strip).sort((a, b) => a.data.order - b.data.order),
-    cases: valid(caseFiles).map(strip).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'zh-CN')),
+    cases: valid(caseFiles)
+      .map(strip)
+      .sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'zh-CN')),
   };
 }
 
@@ -152,7 +224,16 @@ function readMdxFolder<S extends z.ZodType>(
     const slug = urlSegment(name.replace(/\.mdx?$/, ''));
     const other = slugs.get(slug.toLowerCase());
     if (!slug || other) {
-      problems.push({ file: rel(join(dir, name)), line: 1, column: 1, where: 'file name', expected: slug ? `a file name whose URL no other page has (it becomes /…/${slug}/)` : 'a file name with letters or digits (it becomes the page URL)', found: other ? `"${name}", the same URL as "${other}"` : `"${name}"` });
+      problems.push({
+        file: rel(join(dir, name)),
+        line: 1,
+        column: 1,
+        where: 'file name',
+        expected: slug
+          ? `a file name whose URL no other page has (it becomes /…/${slug}/)`
+          : 'a file name with letters or digits (it becomes the page URL)',
+        found: other ? `"${name}", the same URL as "${other}"` : `"${name}"`,
+      });
       continue;
     }
     slugs.set(slug.toLowerCase(), name);
@@ -160,7 +241,13 @@ function readMdxFolder<S extends z.ZodType>(
     const split = splitFrontmatter(readFileSync(path, 'utf8'));
     const source = parseYamlSource(split.yaml, rel(path), split.yamlLine);
     if (!split.yaml.trim()) {
-      problems.push({ file: source.file, line: 1, column: 1, expected: 'a frontmatter block between --- lines', found: 'none' });
+      problems.push({
+        file: source.file,
+        line: 1,
+        column: 1,
+        expected: 'a frontmatter block between --- lines',
+        found: 'none',
+      });
       continue;
     }
     const data = validate(schema, source, problems);

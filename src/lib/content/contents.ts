@@ -33,8 +33,15 @@ export interface ReadingStop {
 }
 
 /** The book as read: front matter in its order (编委会, 摘要, 序 …), then the chapters part by part. */
-export function readingSequence(edition: Edition, chapters: readonly ChapterRef[], front: readonly { slug: string; title: string }[] = []): ReadingStop[] {
-  return [...front.map((f) => ({ slug: f.slug, code: '', title: f.title })), ...readingOrder(edition, chapters).map((c) => ({ slug: c.slug, code: c.data.code, title: c.data.title }))];
+export function readingSequence(
+  edition: Edition,
+  chapters: readonly ChapterRef[],
+  front: readonly { slug: string; title: string }[] = [],
+): ReadingStop[] {
+  return [
+    ...front.map((f) => ({ slug: f.slug, code: '', title: f.title })),
+    ...readingOrder(edition, chapters).map((c) => ({ slug: c.slug, code: c.data.code, title: c.data.title })),
+  ];
 }
 
 /** The pages before and after `slug` in reading order. */

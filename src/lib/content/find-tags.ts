@@ -30,7 +30,8 @@ type MdxNode = {
 };
 
 /** The text inside an element, as written (nested elements contribute their own text). */
-const textOf = (node: MdxNode): string => (node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: MdxNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
 /**
  * Find `<Name attr="…"/>` and `<Name attr="…">text</Name>` for the given component names, read
@@ -45,22 +46,49 @@ export function findTags(body: string, names: readonly string[], firstLine = 1):
   } catch (error) {
     // Not valid MDX (a quote left open, a tag never closed): one element that cannot be read, where
     // the parser stopped, so the check reports it rather than skipping it.
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const at = place && 'start' in place && place.start ? place.start : { line: place?.line ?? 1, column: place?.column ?? 1 };
+    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
+      .place;
+    const at =
+      place && 'start' in place && place.start ? place.start : { line: place?.line ?? 1, column: place?.column ?? 1 };
     const near = names.find((n) => body.includes(`<${n}`));
-    return near ? [{ tag: near, attrs: {}, text: '', line: firstLine + at.line - 1, column: at.column, malformed: true, reason: String((error as Error).message ?? error).split('\n')[0] }] : [];
+    return near
+      ? [
+          {
+            tag: near,
+            attrs: {},
+            text: '',
+            line: firstLine + at.line - 1,
+            column: at.column,
+            malformed: true,
+            reason: String((error as Error).message ?? error).split('\n')[0],
+          },
+        ]
+      : [];
   }
   const out: TagRef[] = [];
   const wanted = new Set(names);
   const visit = (node: MdxNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && wanted.has(node.name)) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      wanted.has(node.name)
+    ) {
       const start = node.position!.start;
       const place = { line: firstLine + start.line - 1, column: start.column };
       const attrs = node.attributes ?? [];
       // {expressions}, spread attributes: the guide's elements take plain strings only.
-      const plain = attrs.every((a) => a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null || a.value === undefined));
+      const plain = attrs.every(
+        (a) =>
+          a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null || a.value === undefined),
+      );
       if (!plain) out.push({ tag: node.name, attrs: {}, text: '', ...place, malformed: true });
-      else out.push({ tag: node.name, attrs: Object.fromEntries(attrs.map((a) => [a.name!, (a.value as string | null | undefined) ?? ''])), text: textOf(node).trim(), ...place });
+      else
+        out.push({
+          tag: node.name,
+          attrs: Object.fromEntries(attrs.map((a) => [a.name!, (a.value as string | null | undefined) ?? ''])),
+          text: textOf(node).trim(),
+          ...place,
+        });
     }
     for (const c of node.children ?? []) visit(c);
   };
@@ -75,12 +103,24 @@ let last: { body: string; tree: MdxNode } | undefined;
  * node in one body after another: the last tree is kept.
  */
 function mdxTree(body: string): MdxNode {
-  if (last?.body !== body) last = { body, tree: fromMarkdown(body, { extensions: [mdxjs(), math()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown()] }) as MdxNode };
+  if (last?.body !== body)
+    last = {
+      body,
+      tree: fromMarkdown(body, {
+        extensions: [mdxjs(), math()],
+        mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown()],
+      }) as MdxNode,
+    };
   return last.tree;
 }
 
 /** Something in an MDX body that runs as code when the page is built: a {…} expression, or an element no component answers. */
-export interface CodeRef { code: string; line: number; column: number; kind: 'expression' | 'element' }
+export interface CodeRef {
+  code: string;
+  line: number;
+  column: number;
+  kind: 'expression' | 'element';
+}
 
 /**
  * The {expressions} (comments aside) and the capitalised elements other than `components` in a
@@ -89,16 +129,28 @@ export interface CodeRef { code: string; line: number; column: number; kind: 'ex
  */
 export function findCode(body: string, components: readonly string[], firstLine = 1): CodeRef[] {
   let tree: MdxNode;
-  try { tree = mdxTree(body); } catch { return []; }
+  try {
+    tree = mdxTree(body);
+  } catch {
+    return [];
+  }
   const out: CodeRef[] = [];
   const known = new Set(components);
   const visit = (node: MdxNode) => {
     const start = node.position?.start;
     const at = start ? { line: firstLine + start.line - 1, column: start.column } : { line: firstLine, column: 1 };
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value ?? '')) {
+    if (
+      (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+      !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value ?? '')
+    ) {
       out.push({ code: `{${node.value}}`, kind: 'expression', ...at });
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !known.has(node.name)) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      /^[A-Z]/.test(node.name) &&
+      !known.has(node.name)
+    ) {
       out.push({ code: `<${node.name}>`, kind: 'element', ...at });
     }
     for (const c of node.children ?? []) visit(c);
@@ -108,17 +160,31 @@ export function findCode(body: string, components: readonly string[], firstLine 
 }
 
 /** A formula written in an MDX body: `$…$` inline or `$$ … $$` as a block. */
-export interface MathRef { tex: string; display: boolean; line: number; column: number }
+export interface MathRef {
+  tex: string;
+  display: boolean;
+  line: number;
+  column: number;
+}
 
 /** Every formula in a body, with its place (none when the body is not valid MDX: findTags reports that). */
 export function findMath(body: string, firstLine = 1): MathRef[] {
   let tree: MdxNode;
-  try { tree = mdxTree(body); } catch { return []; }
+  try {
+    tree = mdxTree(body);
+  } catch {
+    return [];
+  }
   const out: MathRef[] = [];
   const visit = (node: MdxNode) => {
     if (node.type === 'math' || node.type === 'inlineMath') {
       const start = node.position!.start;
-      out.push({ tex: node.value ?? '', display: node.type === 'math', line: firstLine + start.line - 1, column: start.column });
+      out.push({
+        tex: node.value ?? '',
+        display: node.type === 'math',
+        line: firstLine + start.line - 1,
+        column: start.column,
+      });
     }
     for (const c of node.children ?? []) visit(c);
   };
@@ -141,13 +207,20 @@ export function malformedTag(tag: TagRef, body: string, file: string, firstLine 
 }
 
 /** A `[@key]` citation group written in an MDX body, with its place. */
-export interface CitationRef extends CitationGroup { line: number; column: number }
+export interface CitationRef extends CitationGroup {
+  line: number;
+  column: number;
+}
 
 /** Every citation group in the text of a body (not in code), in reading order. */
 export function findCitationGroups(body: string, firstLine = 1): CitationRef[] {
   if (!body.includes('@')) return [];
   let tree: MdxNode;
-  try { tree = mdxTree(body); } catch { return []; }
+  try {
+    tree = mdxTree(body);
+  } catch {
+    return [];
+  }
   const out: CitationRef[] = [];
   const visit = (node: MdxNode) => {
     if (node.type === 'text' && node.value?.includes('@')) {
@@ -155,7 +228,11 @@ export function findCitationGroups(body: string, firstLine = 1): CitationRef[] {
       for (const g of findCitations(node.value)) {
         const before = node.value.slice(0, g.index).split('\n');
         const line = start.line + before.length - 1;
-        out.push({ ...g, line: firstLine + line - 1, column: before.length > 1 ? before.at(-1)!.length + 1 : start.column + g.index });
+        out.push({
+          ...g,
+          line: firstLine + line - 1,
+          column: before.length > 1 ? before.at(-1)!.length + 1 : start.column + g.index,
+        });
       }
     }
     for (const c of node.children ?? []) visit(c);

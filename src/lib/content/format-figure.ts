@@ -2,7 +2,9 @@
 export function formatMonth(date: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (locale === 'en') {
-    const month = m ? new Date(Date.UTC(y!, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : '';
+    const month = m
+      ? new Date(Date.UTC(y!, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })
+      : '';
     return [d, month, y].filter(Boolean).join(' ');
   }
   return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;

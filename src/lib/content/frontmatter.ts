@@ -13,7 +13,7 @@ export interface SplitFile {
 export function splitFrontmatter(text: string): SplitFile {
   const src = text.replace(/^\uFEFF/, '');
   const m = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(src);
-  if (!m || m.index !== 0) return { yaml: '', yamlLine: 1, body: src, bodyLine: 1 };
+  if (m?.index !== 0) return { yaml: '', yamlLine: 1, body: src, bodyLine: 1 };
   const yaml = m[1] ?? '';
   const bodyLine = 1 + (m[0].match(/\n/g)?.length ?? 0);
   return { yaml, yamlLine: 2, body: src.slice(m[0].length), bodyLine };

@@ -20,7 +20,16 @@ export function mathProblems(body: string, file: string, firstLine = 1): Problem
       return [];
     } catch (error) {
       const message = String((error as Error).message).replace(/^KaTeX parse error: /, '');
-      return [{ file, line: m.line, column: m.column, where: m.display ? '$$ formula $$' : '$formula$', expected: 'a TeX formula KaTeX can read (see katex.org/docs/supported)', found: `${JSON.stringify(m.tex.length > 60 ? `${m.tex.slice(0, 60)}…` : m.tex)} (${message})` }];
+      return [
+        {
+          file,
+          line: m.line,
+          column: m.column,
+          where: m.display ? '$$ formula $$' : '$formula$',
+          expected: 'a TeX formula KaTeX can read (see katex.org/docs/supported)',
+          found: `${JSON.stringify(m.tex.length > 60 ? `${m.tex.slice(0, 60)}…` : m.tex)} (${message})`,
+        },
+      ];
     }
   });
 }

@@ -7,7 +7,10 @@ import { citationStyleIds } from '../citations/styles.ts';
  * has one. A report in one language may write the text alone: `title: Annual Report (2025)`.
  */
 export const bilingual = z.union([
-  z.string().min(1).transform((zh) => ({ zh, en: undefined as string | undefined })),
+  z
+    .string()
+    .min(1)
+    .transform((zh) => ({ zh, en: undefined as string | undefined })),
   z.strictObject({
     zh: z.string().min(1),
     en: z.string().min(1).optional(),
@@ -40,7 +43,11 @@ export const editionSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** The language the report is written in: its pages say so (lang), and the interface defaults to it. */
   language: z.enum(contentLanguages).default('zh-CN'),
-  series: z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional(), number: z.number().int().positive() }),
+  series: z.strictObject({
+    zh: z.string().min(1),
+    en: z.string().min(1).optional(),
+    number: z.number().int().positive(),
+  }),
   title: bilingual,
   subtitle: bilingual.optional(),
   /** Institutions that compiled the book (编写单位). */
@@ -53,10 +60,18 @@ export const editionSchema = z.strictObject({
     place: z.string().optional(),
   }),
   /** ISBN-13 with hyphens; leave out until the book has one. */
-  isbn: z.string().regex(/^97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d$/, 'an ISBN-13 with hyphens, e.g. 978-7-5201-2179-8').optional(),
+  isbn: z
+    .string()
+    .regex(/^97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d$/, 'an ISBN-13 with hyphens, e.g. 978-7-5201-2179-8')
+    .optional(),
   /** Publication month or day, as printed (YYYY-MM or YYYY-MM-DD); leave out until published. */
-  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2018-01').optional(),
-  cip: z.strictObject({ record: z.string(), classification: z.string().optional(), number: z.string().optional() }).optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2018-01')
+    .optional(),
+  cip: z
+    .strictObject({ record: z.string(), classification: z.string().optional(), number: z.string().optional() })
+    .optional(),
   /** Copyright-page lines (出版人, 责任编辑 …), label and value as printed. */
   imprint: z.array(z.strictObject({ label: z.string().min(1), value: z.string().min(1) })).default([]),
   parts: z.array(partSchema).min(1),
@@ -67,7 +82,15 @@ export const editionSchema = z.strictObject({
   /** The towns directory: which datasets list towns (columns province, prefecture, county, town, code). */
   townDirectory: z
     .strictObject({
-      batches: z.array(z.strictObject({ dataset: z.string().min(1), label: z.string().min(1), expected: z.number().int().positive().optional() })).min(1),
+      batches: z
+        .array(
+          z.strictObject({
+            dataset: z.string().min(1),
+            label: z.string().min(1),
+            expected: z.number().int().positive().optional(),
+          }),
+        )
+        .min(1),
       /** Per-province counts of batches whose names are not available. */
       countsOnly: z.array(z.strictObject({ dataset: z.string().min(1), label: z.string().min(1) })).default([]),
       /** Dataset mapping province → region (columns province, region). */
@@ -147,7 +170,10 @@ export type Front = z.infer<typeof frontSchema>;
 export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   url: z.url().optional(),
-  seen: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2026-11').optional(),
+  seen: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2026-11')
+    .optional(),
 });
 
 /** One key figure of a case, always with its date and source. */
@@ -176,7 +202,10 @@ export const caseSchema = z.strictObject({
   /** One of the six town types of the 2016 notice, where a source classifies the town. */
   townType: z.enum(['历史文化型', '工业发展型', '旅游发展型', '农业服务型', '民族聚居型', '商贸流通型']).optional(),
   industry: z.string().min(1).optional(),
-  established: z.string().regex(/^\d{4}(-\d{2})?$/, 'a year or month such as 2015 or 2015-05').optional(),
+  established: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/, 'a year or month such as 2015 or 2015-05')
+    .optional(),
   figures: z.array(caseFigureSchema).default([]),
   /** Slugs of chapters of the same edition that discuss this case (b8 …). */
   chapters: z.array(z.string().min(1)).default([]),

@@ -5,7 +5,11 @@ import type { Chapter, Edition } from './schema.ts';
  * Zotero's and other reference managers' page readers turn into a book-section record: title,
  * authors, the book with its editors, publisher, date and ISBN, first page, language, address.
  */
-export function chapterCitationMeta(edition: Edition, chapter: Pick<Chapter, 'title' | 'authors' | 'page'>, url: string): [string, string][] {
+export function chapterCitationMeta(
+  edition: Edition,
+  chapter: Pick<Chapter, 'title' | 'authors' | 'page'>,
+  url: string,
+): [string, string][] {
   const book = edition.subtitle ? `${edition.title.zh}：${edition.subtitle.zh}` : edition.title.zh;
   return [
     ['citation_title', chapter.title],

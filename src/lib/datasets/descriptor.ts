@@ -7,19 +7,41 @@ import { urlSegment } from '../links/urls.ts';
 // key; near-misses of known keys are warned about separately (see unknown-keys.ts).
 
 /** Field types of Table Schema v1 and v2. */
-export const fieldType = z.enum(['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any']);
+export const fieldType = z.enum([
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'object',
+  'array',
+  'list',
+  'date',
+  'time',
+  'datetime',
+  'year',
+  'yearmonth',
+  'duration',
+  'geopoint',
+  'geojson',
+  'any',
+]);
 export type FieldType = z.infer<typeof fieldType>;
 
 const text = z.string().min(1);
 const bound = z.union([z.number(), z.string()]);
 // A source or licence link a page shows as a live link: http(s) or mail only (a `javascript:`
 // URL would run in the reader's browser).
-const webUrl = z.string().refine((s) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(s) && URL.canParse(s), 'an http(s) or mailto: address');
+const webUrl = z
+  .string()
+  .refine((s) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(s) && URL.canParse(s), 'an http(s) or mailto: address');
 
 const constraintsSchema = z.looseObject({
   required: z.boolean().optional(),
   unique: z.boolean().optional(),
-  enum: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+  enum: z
+    .array(z.union([z.string(), z.number(), z.boolean()]))
+    .min(1)
+    .optional(),
   minimum: bound.optional(),
   maximum: bound.optional(),
   exclusiveMinimum: bound.optional(),
@@ -90,7 +112,10 @@ export const dialectSchema = z.looseObject({
   skipInitialSpace: z.boolean().optional(),
   header: z.boolean().optional(),
   /** v2: the header's row numbers (one row is supported). */
-  headerRows: z.array(z.number().int().positive()).max(1, 'one header row (several are joined by headerJoin; Bluebook reads one)').optional(),
+  headerRows: z
+    .array(z.number().int().positive())
+    .max(1, 'one header row (several are joined by headerJoin; Bluebook reads one)')
+    .optional(),
   commentChar: z.string().optional(),
   commentRows: z.array(z.number().int().positive()).optional(),
   caseSensitiveHeader: z.boolean().optional(),
@@ -100,28 +125,40 @@ export const dialectSchema = z.looseObject({
 export type Dialect = z.infer<typeof dialectSchema>;
 
 /** Where a dataset's facts come from. `name`/`web` are the keys before v1. */
-export const sourceSchema = z.looseObject({
-  title: text.optional(),
-  name: text.optional(),
-  path: webUrl.optional(),
-  web: webUrl.optional(),
-  email: z.string().optional(),
-  version: z.string().optional(),
-  /** When the source was read (YYYY-MM or YYYY-MM-DD). (Bluebook) */
-  seen: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2026-11').optional(),
-}).refine((s) => s.title ?? s.name, { message: 'a `title`: the citation as a reader would write it', path: ['title'] });
+export const sourceSchema = z
+  .looseObject({
+    title: text.optional(),
+    name: text.optional(),
+    path: webUrl.optional(),
+    web: webUrl.optional(),
+    email: z.string().optional(),
+    version: z.string().optional(),
+    /** When the source was read (YYYY-MM or YYYY-MM-DD). (Bluebook) */
+    seen: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2026-11')
+      .optional(),
+  })
+  .refine((s) => s.title ?? s.name, { message: 'a `title`: the citation as a reader would write it', path: ['title'] });
 
-export const licenseSchema = z.looseObject({
-  name: text.optional(),
-  path: webUrl.optional(),
-  title: z.string().optional(),
-}).refine((l) => l.name ?? l.path, { message: 'a licence `name` (e.g. CC-BY-4.0) or `path`', path: ['name'] });
+export const licenseSchema = z
+  .looseObject({
+    name: text.optional(),
+    path: webUrl.optional(),
+    title: z.string().optional(),
+  })
+  .refine((l) => l.name ?? l.path, { message: 'a licence `name` (e.g. CC-BY-4.0) or `path`', path: ['name'] });
 
 /** `published` as printed in the report or an official list; `derived` computed by us; `illustrative` made up to show a feature. */
 export const datasetStatus = z.enum(['published', 'derived', 'illustrative']);
 export type DatasetStatus = z.infer<typeof datasetStatus>;
 
-const titleText = z.string({ error: 'a text (in a Data Package `title` is a string; write translations under `titles`, e.g. "titles": {"en": "…"})' }).min(1);
+const titleText = z
+  .string({
+    error:
+      'a text (in a Data Package `title` is a string; write translations under `titles`, e.g. "titles": {"en": "…"})',
+  })
+  .min(1);
 const titlesSchema = z.looseObject({ zh: text.optional(), en: text.optional() });
 
 /** The keys a resource and its package share: a resource without its own inherits the package's. */
@@ -137,7 +174,9 @@ const inherited = {
 export const resourceInputSchema = z.looseObject({
   /** Stable id: used by charts and numbers in prose, and in URLs as `urlSegment(name)`
    * (/2018/data/<segment>/). Data Package v2 allows any name: Chinese, capitals, spaces. */
-  name: z.string().refine((n) => urlSegment(n) !== '', 'a name with a letter or digit, such as towns-2016-batch1 or 特色小镇名单'),
+  name: z
+    .string()
+    .refine((n) => urlSegment(n) !== '', 'a name with a letter or digit, such as towns-2016-batch1 or 特色小镇名单'),
   /** A file relative to datapackage.json, or several parts of one table (v1 multipart). */
   path: z.union([text, z.array(text).min(1)]).optional(),
   /** Inline rows (arrays with a header row first, or objects). */
@@ -188,8 +227,18 @@ export const dataPackageSchema = z.looseObject({
 });
 export type DataPackageInput = z.infer<typeof dataPackageSchema>;
 
-export interface Source { title: string; path?: string; email?: string; version?: string; seen?: string }
-export interface License { name?: string; path?: string; title?: string }
+export interface Source {
+  title: string;
+  path?: string;
+  email?: string;
+  version?: string;
+  seen?: string;
+}
+export interface License {
+  name?: string;
+  path?: string;
+  title?: string;
+}
 
 /** A tabular resource with everything resolved: inherited keys filled in, schema and dialect read. */
 export interface Resource {

@@ -20,13 +20,31 @@ export type CsvInput = { text: string } | { bytes: Buffer };
  * So its rows, when it gives them, are those `validateRows(parseCsv(text))` gives without
  * problems.
  */
-export function fastCsv(input: CsvInput, resource: Resource, file: string, options: { dialect?: Dialect; names?: string[] } = {}): { header: string[]; rows: Row[]; lines: number[] } | undefined {
+export function fastCsv(
+  input: CsvInput,
+  resource: Resource,
+  file: string,
+  options: { dialect?: Dialect; names?: string[] } = {},
+): { header: string[]; rows: Row[]; lines: number[] } | undefined {
   const d = options.dialect ?? {};
   const delimiter = d.delimiter ?? ',';
   const quote = d.quoteChar ?? '"';
-  if (delimiter.length !== 1 || quote.length !== 1 || delimiter === quote || delimiter === '\n' || delimiter === '\r') return undefined;
-  if (d.doubleQuote === false || (d.escapeChar !== undefined && d.escapeChar !== quote) || d.commentChar !== undefined || d.commentRows?.length || d.headerRows !== undefined) return undefined;
-  if (d.skipInitialSpace || d.nullSequence !== undefined || (d.lineTerminator !== undefined && d.lineTerminator !== '\n' && d.lineTerminator !== '\r\n')) return undefined;
+  if (delimiter.length !== 1 || quote.length !== 1 || delimiter === quote || delimiter === '\n' || delimiter === '\r')
+    return undefined;
+  if (
+    d.doubleQuote === false ||
+    (d.escapeChar !== undefined && d.escapeChar !== quote) ||
+    d.commentChar !== undefined ||
+    d.commentRows?.length ||
+    d.headerRows !== undefined
+  )
+    return undefined;
+  if (
+    d.skipInitialSpace ||
+    d.nullSequence !== undefined ||
+    (d.lineTerminator !== undefined && d.lineTerminator !== '\n' && d.lineTerminator !== '\r\n')
+  )
+    return undefined;
   const hasHeader = d.header !== false;
   if (!hasHeader && !options.names) return undefined;
 
@@ -62,7 +80,10 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
         header.push(piece(pos, to).trim());
         pos = to;
       }
-      if (pos < end && text.charCodeAt(pos) === D) { pos++; continue; }
+      if (pos < end && text.charCodeAt(pos) === D) {
+        pos++;
+        continue;
+      }
       break;
     }
     // A blank first line, or a header of one empty name: papaparse's reading decides.
@@ -79,11 +100,14 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
   // For each column of the file, the field it fills (or -1) and how its cells can be read where
   // they stand (0: only through the field's converter and checks).
   const fieldOf = new Array<number>(width).fill(-1);
-  checker.index.forEach((col, f) => { if (col >= 0) fieldOf[col] = f; });
+  checker.index.forEach((col, f) => {
+    if (col >= 0) fieldOf[col] = f;
+  });
   const quick = fieldOf.map((f) => {
     if (f < 0) return Quick.None;
     const field = fields[f]!;
-    const simple = Object.keys(field.constraints ?? {}).every((key) => quickConstraints.has(key)) && !checker.missingSets[f];
+    const simple =
+      Object.keys(field.constraints ?? {}).every((key) => quickConstraints.has(key)) && !checker.missingSets[f];
     const format = field.format === undefined || field.format === 'default';
     if (!simple) return Quick.None;
     if (field.type === 'integer' || field.type === 'number') {
@@ -99,7 +123,9 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
   const { bounds, seen } = checker;
   const unique = seen.flatMap((s, f) => (s ? [f] : []));
   const uniqueSeen = unique.map(() => new KeySet());
-  const bounded = bounds.map((b) => b.min !== undefined || b.max !== undefined || b.xmin !== undefined || b.xmax !== undefined);
+  const bounded = bounds.map(
+    (b) => b.min !== undefined || b.max !== undefined || b.xmin !== undefined || b.xmax !== undefined,
+  );
   const values: Cell[] = new Array(fields.length).fill(null);
   const rows: Row[] = [];
   const lines: number[] = [];
@@ -132,7 +158,8 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
       if (to < 0) return undefined;
       if (f >= 0) {
         const v = quickValue(text, pos, to, quick[col]!, words[col], wordPiece);
-        if (v === undefined || (bounded[f] && !withinBounds(bounds[f]!, v))) values[f] = checker.cell(f, piece(pos, to), start);
+        if (v === undefined || (bounded[f] && !withinBounds(bounds[f]!, v)))
+          values[f] = checker.cell(f, piece(pos, to), start);
         else values[f] = v;
       }
       pos = to;
@@ -159,7 +186,10 @@ export function fastCsv(input: CsvInput, resource: Resource, file: string, optio
   return { header, rows, lines };
 }
 
-interface Cut { cell: string; newlines: number }
+interface Cut {
+  cell: string;
+  newlines: number;
+}
 /** The text of the cell from `from` to `to` (decoded, when the input is bytes). */
 type Piece = (from: number, to: number) => string;
 
@@ -170,9 +200,16 @@ function cutQuoted(text: string, pos: number, Q: number, D: number, cut: Cut, pi
   let from = ++pos;
   for (;;) {
     let q = pos;
-    while (q < text.length && text.charCodeAt(q) !== Q) { if (text.charCodeAt(q) === 10) newlines++; q++; }
+    while (q < text.length && text.charCodeAt(q) !== Q) {
+      if (text.charCodeAt(q) === 10) newlines++;
+      q++;
+    }
     if (q === text.length) return -1; // unclosed quote
-    if (text.charCodeAt(q + 1) === Q) { cell += piece(from, q + 1); pos = from = q + 2; continue; }
+    if (text.charCodeAt(q + 1) === Q) {
+      cell += piece(from, q + 1);
+      pos = from = q + 2;
+      continue;
+    }
     cell += piece(from, q);
     pos = q + 1;
     const next = pos < text.length ? text.charCodeAt(pos) : 10;
@@ -206,27 +243,54 @@ type Quick = (typeof Quick)[keyof typeof Quick];
 const quickConstraints = new Set(['required', 'unique', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
 /** The value of a plainly written cell, else undefined (the field's converter decides). */
-function quickValue(text: string, from: number, to: number, quick: Quick, words: Words | undefined, piece: Piece | undefined): number | string | boolean | undefined {
+function quickValue(
+  text: string,
+  from: number,
+  to: number,
+  quick: Quick,
+  words: Words | undefined,
+  piece: Piece | undefined,
+): number | string | boolean | undefined {
   switch (quick) {
-    case Quick.Integer: return plainNumber(text, from, to, true);
-    case Quick.Number: return plainNumber(text, from, to, false);
+    case Quick.Integer:
+      return plainNumber(text, from, to, true);
+    case Quick.Number:
+      return plainNumber(text, from, to, false);
     // A valid date is ASCII: the same in bytes and in text.
-    case Quick.Date: return plainDate(text, from, to) ? cutWord(text, from, to, words, undefined) : undefined;
-    case Quick.Boolean: return to - from === 4 && text.startsWith('true', from) ? true : to - from === 5 && text.startsWith('false', from) ? false : undefined;
+    case Quick.Date:
+      return plainDate(text, from, to) ? cutWord(text, from, to, words, undefined) : undefined;
+    case Quick.Boolean:
+      return to - from === 4 && text.startsWith('true', from)
+        ? true
+        : to - from === 5 && text.startsWith('false', from)
+          ? false
+          : undefined;
     case Quick.Text: {
       if (to === from) return undefined;
       const word = cutWord(text, from, to, words, piece);
       // No end that trim() would cut.
       return trimmable(word.charCodeAt(0)) || trimmable(word.charCodeAt(word.length - 1)) ? undefined : word;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
 /** What String.prototype.trim() removes: ECMAScript white space and line terminators. */
 function trimmable(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+  return (
+    c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff)
+  );
 }
 
 /**
@@ -235,17 +299,32 @@ function trimmable(c: number): boolean {
  * decode, allocate, collect and keep). A column of mostly different values (names, ids) stops
  * looking. `keys` hold a word as scanned, `words` as decoded.
  */
-interface Words { keys: (string | undefined)[]; words: string[]; hits: number; misses: number }
+interface Words {
+  keys: (string | undefined)[];
+  words: string[];
+  hits: number;
+  misses: number;
+}
 const SLOTS = 4096;
 const WAYS = 4;
-const newWords = (): Words => ({ keys: new Array<string | undefined>(SLOTS).fill(undefined), words: new Array<string>(SLOTS).fill(''), hits: 0, misses: 0 });
+const newWords = (): Words => ({
+  keys: new Array<string | undefined>(SLOTS).fill(undefined),
+  words: new Array<string>(SLOTS).fill(''),
+  hits: 0,
+  misses: 0,
+});
 
 /** The cell from `from` to `to` as a string: decoded by `piece` when one is given and the cell is not all ASCII, else cut as it stands. */
 function cutWord(text: string, from: number, to: number, words: Words | undefined, piece: Piece | undefined): string {
   let h = to - from;
   let high = 0;
   const look = words !== undefined && (words.misses <= SLOTS || words.misses <= words.hits);
-  if (look) for (let i = from; i < to; i++) { const c = text.charCodeAt(i); h = (Math.imul(h, 31) + c) | 0; high |= c; }
+  if (look)
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      h = (Math.imul(h, 31) + c) | 0;
+      high |= c;
+    }
   else if (piece) for (let i = from; i < to; i++) high |= text.charCodeAt(i);
   const decoded = high >= 0x80 && piece !== undefined;
   if (!look) return decoded ? piece(from, to) : text.slice(from, to);
@@ -274,6 +353,14 @@ function cutWord(text: string, from: number, to: number, words: Words | undefine
   return (words.words[slot] = word);
 }
 
-function withinBounds(b: { min?: number | string; max?: number | string; xmin?: number | string; xmax?: number | string }, v: number | string | boolean): boolean {
-  return !((b.min !== undefined && v < b.min) || (b.max !== undefined && v > b.max) || (b.xmin !== undefined && v <= b.xmin) || (b.xmax !== undefined && v >= b.xmax));
+function withinBounds(
+  b: { min?: number | string; max?: number | string; xmin?: number | string; xmax?: number | string },
+  v: number | string | boolean,
+): boolean {
+  return !(
+    (b.min !== undefined && v < b.min) ||
+    (b.max !== undefined && v > b.max) ||
+    (b.xmin !== undefined && v <= b.xmin) ||
+    (b.xmax !== undefined && v >= b.xmax)
+  );
 }

@@ -31,11 +31,19 @@ export function plainNumber(text: string, from: number, to: number, integer: boo
   if (negative || c === 43) i++;
   let m = 0;
   let digits = 0;
-  while (i < to && (c = text.charCodeAt(i)) >= 48 && c <= 57) { m = m * 10 + c - 48; digits++; i++; }
+  while (i < to && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
+    m = m * 10 + c - 48;
+    digits++;
+    i++;
+  }
   let fraction = 0;
   if (i < to && c === 46 && !integer) {
     i++;
-    while (i < to && (c = text.charCodeAt(i)) >= 48 && c <= 57) { m = m * 10 + c - 48; fraction++; i++; }
+    while (i < to && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
+      m = m * 10 + c - 48;
+      fraction++;
+      i++;
+    }
     if (fraction === 0) return undefined;
   }
   if (i !== to || digits + fraction === 0 || digits + fraction > 15) return undefined;
@@ -50,8 +58,12 @@ function numberParser(field: Field, integer: boolean): (t: string) => number | t
   const bare = field.bareNumber ?? true;
   const custom = group !== undefined || decimal !== '.';
   const re = custom
-    ? new RegExp(`^[+-]?\\d+(?:${group ? escapeRe(group) + '\\d+' : '(?!)'})*${integer ? '' : `(?:${escapeRe(decimal)}\\d+)?(?:[eE][+-]?\\d+)?`}$`)
-    : integer ? integerText : numberText;
+    ? new RegExp(
+        `^[+-]?\\d+(?:${group ? escapeRe(group) + '\\d+' : '(?!)'})*${integer ? '' : `(?:${escapeRe(decimal)}\\d+)?(?:[eE][+-]?\\d+)?`}$`,
+      )
+    : integer
+      ? integerText
+      : numberText;
   return (raw) => {
     if (!custom && bare) {
       const quick = plainNumber(raw, 0, raw.length, integer);
@@ -75,19 +87,44 @@ function numberParser(field: Field, integer: boolean): (t: string) => number | t
   };
 }
 
-const daysIn = (year: number, month: number) => (month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!);
+const daysIn = (year: number, month: number) =>
+  month === 2
+    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 const validTime = (h: number, mi: number, s: number) => h <= 23 && mi <= 59 && s <= 60;
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const directives: Record<string, { re: string; key: string }> = {
-  Y: { re: '(\\d{4})', key: 'Y' }, y: { re: '(\\d{2})', key: 'y' }, m: { re: '(\\d{1,2})', key: 'm' }, d: { re: '(\\d{1,2})', key: 'd' }, e: { re: '\\s?(\\d{1,2})', key: 'd' },
-  H: { re: '(\\d{1,2})', key: 'H' }, I: { re: '(\\d{1,2})', key: 'I' }, M: { re: '(\\d{2})', key: 'M' }, S: { re: '(\\d{2})', key: 'S' }, f: { re: '(\\d{1,6})', key: 'f' },
-  p: { re: '(AM|PM|am|pm)', key: 'p' }, b: { re: '([A-Za-z]{3})', key: 'b' }, B: { re: '([A-Za-z]+)', key: 'b' }, z: { re: '(Z|[+-]\\d{2}:?\\d{2})', key: 'z' },
+  Y: { re: '(\\d{4})', key: 'Y' },
+  y: { re: '(\\d{2})', key: 'y' },
+  m: { re: '(\\d{1,2})', key: 'm' },
+  d: { re: '(\\d{1,2})', key: 'd' },
+  e: { re: '\\s?(\\d{1,2})', key: 'd' },
+  H: { re: '(\\d{1,2})', key: 'H' },
+  I: { re: '(\\d{1,2})', key: 'I' },
+  M: { re: '(\\d{2})', key: 'M' },
+  S: { re: '(\\d{2})', key: 'S' },
+  f: { re: '(\\d{1,6})', key: 'f' },
+  p: { re: '(AM|PM|am|pm)', key: 'p' },
+  b: { re: '([A-Za-z]{3})', key: 'b' },
+  B: { re: '([A-Za-z]+)', key: 'b' },
+  z: { re: '(Z|[+-]\\d{2}:?\\d{2})', key: 'z' },
 };
 
-interface Parts { Y?: number; m?: number; d?: number; H?: number; M?: number; S?: number; f?: string; z?: string }
+interface Parts {
+  Y?: number;
+  m?: number;
+  d?: number;
+  H?: number;
+  M?: number;
+  S?: number;
+  f?: string;
+  z?: string;
+}
 
 /** A strptime pattern (`%d/%m/%Y`, Table Schema's custom date format) as a reader of parts. */
 function strptime(pattern: string): ((t: string) => Parts | undefined) | undefined {
@@ -95,9 +132,15 @@ function strptime(pattern: string): ((t: string) => Parts | undefined) | undefin
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
-    if (c !== '%') { re += escapeRe(c); continue; }
+    if (c !== '%') {
+      re += escapeRe(c);
+      continue;
+    }
     const d = pattern[++i];
-    if (d === '%') { re += '%'; continue; }
+    if (d === '%') {
+      re += '%';
+      continue;
+    }
     const dir = d ? directives[d] : undefined;
     if (!dir) return undefined;
     re += dir.re;
@@ -125,18 +168,33 @@ function strptime(pattern: string): ((t: string) => Parts | undefined) | undefin
 const isoTime = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?$/;
 const isoDatetime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 // Written dates editors and office software produce, for `format: any`.
-const anyDates: ((t: string) => Parts | undefined)[] = ['%Y-%m-%d', '%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日', '%d %b %Y', '%b %d, %Y', '%Y%m%d'].map((p) => strptime(p)!);
+const anyDates: ((t: string) => Parts | undefined)[] = [
+  '%Y-%m-%d',
+  '%Y/%m/%d',
+  '%Y.%m.%d',
+  '%Y年%m月%d日',
+  '%d %b %Y',
+  '%b %d, %Y',
+  '%Y%m%d',
+].map((p) => strptime(p)!);
 
 function dateConverter(format: string | undefined): Convert {
-  const toIso = (p: Parts | undefined) => (p && p.Y !== undefined && p.m !== undefined && p.d !== undefined && validDate(p.Y, p.m, p.d) ? `${pad(p.Y, 4)}-${pad(p.m)}-${pad(p.d)}` : INVALID);
+  const toIso = (p: Parts | undefined) =>
+    p && p.Y !== undefined && p.m !== undefined && p.d !== undefined && validDate(p.Y, p.m, p.d)
+      ? `${pad(p.Y, 4)}-${pad(p.m)}-${pad(p.d)}`
+      : INVALID;
   if (format && format !== 'default' && format !== 'any') {
     const read = strptime(format);
     return read ? (t) => toIso(read(t)) : () => INVALID;
   }
-  if (format === 'any') return (t) => {
-    for (const read of anyDates) { const v = toIso(read(t)); if (v !== INVALID) return v; }
-    return INVALID;
-  };
+  if (format === 'any')
+    return (t) => {
+      for (const read of anyDates) {
+        const v = toIso(read(t));
+        if (v !== INVALID) return v;
+      }
+      return INVALID;
+    };
   // YYYY and YYYY-MM are accepted under `date` (a Bluebook leniency: published tables write a
   // year or a month where the standard would want `year` or `yearmonth`); they stay as written.
   return (t) => (plainDate(t, 0, t.length) ? t : INVALID);
@@ -146,9 +204,12 @@ function dateConverter(format: string | undefined): Convert {
 export function plainDate(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n !== 4 && n !== 7 && n !== 10) return false;
-  const digit = (i: number) => { const c = text.charCodeAt(from + i) - 48; return c >= 0 && c <= 9 ? c : NaN; };
+  const digit = (i: number) => {
+    const c = text.charCodeAt(from + i) - 48;
+    return c >= 0 && c <= 9 ? c : NaN;
+  };
   const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  if (year !== year) return false;
+  if (Number.isNaN(year)) return false;
   if (n === 4) return true;
   if (text.charCodeAt(from + 4) !== 45) return false;
   const month = digit(5) * 10 + digit(6);
@@ -176,47 +237,73 @@ function datetimeConverter(format: string | undefined): Convert {
   return (t) => {
     if (read) {
       const p = read(t);
-      if (!p || p.Y === undefined || p.m === undefined || p.d === undefined || !validDate(p.Y, p.m, p.d) || !validTime(p.H ?? 0, p.M ?? 0, p.S ?? 0)) return INVALID;
+      if (
+        !p ||
+        p.Y === undefined ||
+        p.m === undefined ||
+        p.d === undefined ||
+        !validDate(p.Y, p.m, p.d) ||
+        !validTime(p.H ?? 0, p.M ?? 0, p.S ?? 0)
+      )
+        return INVALID;
       return `${pad(p.Y, 4)}-${pad(p.m)}-${pad(p.d)}T${pad(p.H ?? 0)}:${pad(p.M ?? 0)}:${pad(p.S ?? 0)}${p.z ?? ''}`;
     }
     const s = format === 'any' ? t.replace(' ', 'T') : t;
     const m = isoDatetime.exec(s);
-    if (!m || !validDate(Number(m[1]), Number(m[2]), Number(m[3])) || !validTime(Number(m[4]), Number(m[5]), Number(m[6]))) return INVALID;
+    if (
+      !m ||
+      !validDate(Number(m[1]), Number(m[2]), Number(m[3])) ||
+      !validTime(Number(m[4]), Number(m[5]), Number(m[6]))
+    )
+      return INVALID;
     return s;
   };
 }
 
 /** geopoint in its three formats: "lon, lat" (default), [lon, lat] (array), {"lon": …, "lat": …} (object). */
 function geopointConverter(format: string | undefined): Convert {
-  const ok = (lon: number, lat: number) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+  const ok = (lon: number, lat: number) =>
+    Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
   return (t) => {
     let lon: number, lat: number;
     if (format === 'array' || format === 'object') {
       let v: unknown;
-      try { v = JSON.parse(t); } catch { return INVALID; }
+      try {
+        v = JSON.parse(t);
+      } catch {
+        return INVALID;
+      }
       if (format === 'array') {
         if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => typeof x === 'number')) return INVALID;
         [lon, lat] = v as [number, number];
       } else {
         const o = v as { lon?: unknown; lat?: unknown };
         if (!o || typeof o.lon !== 'number' || typeof o.lat !== 'number') return INVALID;
-        lon = o.lon; lat = o.lat;
+        lon = o.lon;
+        lat = o.lat;
       }
     } else {
       const m = /^([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)$/.exec(t);
       if (!m) return INVALID;
-      lon = Number(m[1]); lat = Number(m[2]);
+      lon = Number(m[1]);
+      lat = Number(m[2]);
     }
     return ok(lon, lat) ? `${lon}, ${lat}` : INVALID;
   };
 }
 
-const jsonOf = (kind: 'object' | 'array'): Convert => (t) => {
-  try {
-    const v = JSON.parse(t) as unknown;
-    return (kind === 'array' ? Array.isArray(v) : v !== null && typeof v === 'object' && !Array.isArray(v)) ? t : INVALID;
-  } catch { return INVALID; }
-};
+const jsonOf =
+  (kind: 'object' | 'array'): Convert =>
+  (t) => {
+    try {
+      const v = JSON.parse(t) as unknown;
+      return (kind === 'array' ? Array.isArray(v) : v !== null && typeof v === 'object' && !Array.isArray(v))
+        ? t
+        : INVALID;
+    } catch {
+      return INVALID;
+    }
+  };
 
 const stringFormats: Record<string, RegExp> = {
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
@@ -251,36 +338,82 @@ export function converterFor(field: Field): Converter {
   switch (field.type) {
     case 'string': {
       const re = format ? stringFormats[format] : undefined;
-      return { convert: re ? (t) => (re.test(t) ? t : INVALID) : (t) => t, expected: re ? `text in the format ${format}` : 'text' };
+      return {
+        convert: re ? (t) => (re.test(t) ? t : INVALID) : (t) => t,
+        expected: re ? `text in the format ${format}` : 'text',
+      };
     }
     case 'integer':
     case 'number': {
       const read = numberParser(field, field.type === 'integer');
-      const options = field.groupChar !== undefined || field.decimalChar !== undefined ? ` (groups "${field.groupChar ?? ''}", decimal "${field.decimalChar ?? '.'}")` : '';
+      const options =
+        field.groupChar !== undefined || field.decimalChar !== undefined
+          ? ` (groups "${field.groupChar ?? ''}", decimal "${field.decimalChar ?? '.'}")`
+          : '';
       return { convert: read, expected: expectedWords[field.type] + options };
     }
     case 'boolean': {
       // Table Schema's defaults, plus 是/否 as Chinese tables write them.
       const yes = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1', '是']);
       const no = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0', '否']);
-      return { convert: (t) => (yes.has(t) ? true : no.has(t) ? false : INVALID), expected: `one of ${[...yes, ...no].join(', ')}` };
+      return {
+        convert: (t) => (yes.has(t) ? true : no.has(t) ? false : INVALID),
+        expected: `one of ${[...yes, ...no].join(', ')}`,
+      };
     }
-    case 'date': return { convert: dateConverter(format), expected: custom ? `a date${custom}` : expectedWords.date };
-    case 'time': return { convert: timeConverter(format), expected: custom ? `a time${custom}` : expectedWords.time };
-    case 'datetime': return { convert: datetimeConverter(format), expected: custom ? `a date and time${custom}` : expectedWords.datetime };
-    case 'year': return { convert: (t) => (/^[+-]?\d{4}$/.test(t) ? Number(t) : INVALID), expected: expectedWords.year };
-    case 'yearmonth': return { convert: (t) => { const m = /^(\d{4})-(\d{2})$/.exec(t); return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? t : INVALID; }, expected: expectedWords.yearmonth };
-    case 'duration': return { convert: (t) => (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(t) ? t : INVALID), expected: expectedWords.duration };
-    case 'geopoint': return { convert: geopointConverter(format), expected: format === 'array' ? 'a point [lon, lat]' : format === 'object' ? 'a point {"lon": …, "lat": …}' : expectedWords.geopoint };
+    case 'date':
+      return { convert: dateConverter(format), expected: custom ? `a date${custom}` : expectedWords.date };
+    case 'time':
+      return { convert: timeConverter(format), expected: custom ? `a time${custom}` : expectedWords.time };
+    case 'datetime':
+      return {
+        convert: datetimeConverter(format),
+        expected: custom ? `a date and time${custom}` : expectedWords.datetime,
+      };
+    case 'year':
+      return { convert: (t) => (/^[+-]?\d{4}$/.test(t) ? Number(t) : INVALID), expected: expectedWords.year };
+    case 'yearmonth':
+      return {
+        convert: (t) => {
+          const m = /^(\d{4})-(\d{2})$/.exec(t);
+          return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? t : INVALID;
+        },
+        expected: expectedWords.yearmonth,
+      };
+    case 'duration':
+      return {
+        convert: (t) =>
+          /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(t) ? t : INVALID,
+        expected: expectedWords.duration,
+      };
+    case 'geopoint':
+      return {
+        convert: geopointConverter(format),
+        expected:
+          format === 'array'
+            ? 'a point [lon, lat]'
+            : format === 'object'
+              ? 'a point {"lon": …, "lat": …}'
+              : expectedWords.geopoint,
+      };
     case 'geojson':
-    case 'object': return { convert: jsonOf('object'), expected: expectedWords[field.type] };
-    case 'array': return { convert: jsonOf('array'), expected: expectedWords.array };
+    case 'object':
+      return { convert: jsonOf('object'), expected: expectedWords[field.type] };
+    case 'array':
+      return { convert: jsonOf('array'), expected: expectedWords.array };
     case 'list': {
-      const item = field.itemType && field.itemType !== 'list' ? converterFor({ ...field, type: field.itemType as FieldType, format: undefined }) : undefined;
+      const item =
+        field.itemType && field.itemType !== 'list'
+          ? converterFor({ ...field, type: field.itemType as FieldType, format: undefined })
+          : undefined;
       const sep = field.delimiter ?? ',';
-      return { convert: (t) => (item && t.split(sep).some((x) => item.convert(x.trim()) === INVALID) ? INVALID : t), expected: `a list separated by "${sep}"${item ? ` of ${item.expected}` : ''}` };
+      return {
+        convert: (t) => (item && t.split(sep).some((x) => item.convert(x.trim()) === INVALID) ? INVALID : t),
+        expected: `a list separated by "${sep}"${item ? ` of ${item.expected}` : ''}`,
+      };
     }
-    case 'any': return { convert: (t) => t, expected: 'any value' };
+    case 'any':
+      return { convert: (t) => t, expected: 'any value' };
   }
 }
 

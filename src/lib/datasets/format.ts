@@ -5,7 +5,14 @@ const formatters = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, digits = 2, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const key = `${locale}:${digits}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: 0,
+      })),
+    );
   return f.format(value);
 }
 

@@ -7,8 +7,18 @@ import type { Problem } from '../problems/problem.ts';
 import { parseYamlSource, type Path, type YamlSource } from '../problems/yaml-source.ts';
 import { zodProblems } from '../problems/zod-problems.ts';
 import {
-  dialectSchema, packageMetaSchema, resourceInputSchema, tableSchemaSchema,
-  type DataPackage, type PackageMeta, type Dialect, type License, type Resource, type ResourceInput, type Source, type TableSchema,
+  dialectSchema,
+  packageMetaSchema,
+  resourceInputSchema,
+  tableSchemaSchema,
+  type DataPackage,
+  type PackageMeta,
+  type Dialect,
+  type License,
+  type Resource,
+  type ResourceInput,
+  type Source,
+  type TableSchema,
 } from './descriptor.ts';
 import { checkForeignKeys } from './foreign-keys.ts';
 import { nearMissKeys } from './near-miss-keys.ts';
@@ -74,7 +84,9 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
   const file = rel(descriptorPath);
   const empty = { year, file, descriptor: undefined, datasets: [], unavailable: [], warnings: [] };
   if (!found.length) return { ...empty, problems: unreadFolder(dir, rel) };
-  const mtimes = listFiles(dir).map((n) => `${n}:${statSync(join(dir, n)).mtimeMs}`).join('|');
+  const mtimes = listFiles(dir)
+    .map((n) => `${n}:${statSync(join(dir, n)).mtimeMs}`)
+    .join('|');
   const hit = cache.get(descriptorPath);
   if (hit && hit.mtimes === mtimes) return hit.value;
   // Let the old tables go before reading the new ones (a dev server would otherwise hold both).
@@ -112,7 +124,12 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
       if (!input) return;
       const at = (path: Path) => ({ file, ...source.positionOf(['resources', i, ...path]) });
       if (names.indexOf(input.name) !== i) {
-        problems.push({ ...at(['name']), where: 'name', expected: 'a resource name used once', found: `"${input.name}" again` });
+        problems.push({
+          ...at(['name']),
+          where: 'name',
+          expected: 'a resource name used once',
+          found: `"${input.name}" again`,
+        });
         return;
       }
       // Two names with one URL ("GDP per capita" and "gdp-per-capita" are not, "p 4" and "p-4" are).
@@ -120,7 +137,12 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
       const twin = names.findIndex((n, j) => j < i && n !== input.name && urlSegment(n) === segment);
       if (twin >= 0) {
         const expected = `a name whose URL segment no other resource has (here "${segment}")`;
-        problems.push({ ...at(['name']), where: 'name', expected, found: `"${input.name}", the same URL as "${names[twin]}"` });
+        problems.push({
+          ...at(['name']),
+          where: 'name',
+          expected,
+          found: `"${input.name}", the same URL as "${names[twin]}"`,
+        });
         return;
       }
       const resolved = resolveResource(input, pkg, { dir, year, file, at, rel, names });
@@ -135,18 +157,39 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
       if (table.dataset) datasets.push({ year, ...table.dataset });
     });
     descriptor = { ...pkg, resources };
-    const fk = checkForeignKeys(datasets, (name, path) => ({ file, ...source.positionOf(['resources', names.indexOf(name), 'schema', ...path]) }));
+    const fk = checkForeignKeys(datasets, (name, path) => ({
+      file,
+      ...source.positionOf(['resources', names.indexOf(name), 'schema', ...path]),
+    }));
     problems.push(...fk.problems);
     // A table whose foreign keys do not hold is not usable either (its rows point at nothing).
     datasets.splice(0, datasets.length, ...datasets.filter((d) => !fk.failed.has(d.resource.name)));
     resources.forEach((r) => {
       const ds = datasets.find((d) => d.resource.name === r.name);
-      if (ds && !ds.rows.length && r.status === 'published') warnings.push({ file, ...source.positionOf(['resources', names.indexOf(r.name), 'status']), where: `${r.name} status`, expected: 'rows in a published dataset (fill the CSV, or set status until it is)', found: `0 rows in ${ds.file} with status "published"` });
+      if (ds && !ds.rows.length && r.status === 'published')
+        warnings.push({
+          file,
+          ...source.positionOf(['resources', names.indexOf(r.name), 'status']),
+          where: `${r.name} status`,
+          expected: 'rows in a published dataset (fill the CSV, or set status until it is)',
+          found: `0 rows in ${ds.file} with status "published"`,
+        });
     });
     // Paths as written, also of resources that failed their own check (their CSV is not a stray).
-    const listed = new Set(pkg.resources.flatMap((r) => ([] as unknown[]).concat((r as { path?: unknown } | null)?.path ?? [])).filter((p): p is string => typeof p === 'string').map((p) => normalize(p).split('\\').join('/')));
+    const listed = new Set(
+      pkg.resources
+        .flatMap((r) => ([] as unknown[]).concat((r as { path?: unknown } | null)?.path ?? []))
+        .filter((p): p is string => typeof p === 'string')
+        .map((p) => normalize(p).split('\\').join('/')),
+    );
     for (const name of listFiles(dir).filter((n) => /\.(csv|tsv)$/i.test(n))) {
-      if (!listed.has(name)) warnings.push({ file: rel(join(dir, name)), where: 'datapackage.json', expected: 'a resource in datapackage.json listing this CSV (a CSV no resource lists is not used)', found: 'none' });
+      if (!listed.has(name))
+        warnings.push({
+          file: rel(join(dir, name)),
+          where: 'datapackage.json',
+          expected: 'a resource in datapackage.json listing this CSV (a CSV no resource lists is not used)',
+          found: 'none',
+        });
     }
     for (const name of listFiles(dir).filter((n) => /\/datapackage\.(json|ya?ml)$/.test(n))) {
       const expected = `one descriptor, ${file} (a descriptor in a subfolder is not read; move its resources there)`;
@@ -162,12 +205,22 @@ export function loadDataPackage(root: string, year: number): LoadedPackage {
 /** Every resource name the descriptor lists, also those that failed their own check. */
 function listedNames(descriptor: DataPackage | undefined, source: YamlSource): string[] {
   const raw = (source.data as { resources?: unknown } | undefined)?.resources;
-  const listed = Array.isArray(raw) ? raw.map((r) => (r && typeof r === 'object' && typeof (r as { name?: unknown }).name === 'string' ? (r as { name: string }).name : '')).filter(Boolean) : [];
+  const listed = Array.isArray(raw)
+    ? raw
+        .map((r) =>
+          r && typeof r === 'object' && typeof (r as { name?: unknown }).name === 'string'
+            ? (r as { name: string }).name
+            : '',
+        )
+        .filter(Boolean)
+    : [];
   return [...new Set([...(descriptor?.resources.map((r) => r.name) ?? []), ...listed])];
 }
 
 function prefixed(error: z.ZodError, path: PropertyKey[]): z.ZodError {
-  return new z.ZodError(error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })) as z.core.$ZodIssue[]);
+  return new z.ZodError(
+    error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })) as z.core.$ZodIssue[],
+  );
 }
 
 /** Files below `dir`, relative to it, with forward slashes (a package may keep its tables in data/). */
@@ -189,19 +242,39 @@ interface Context {
 const isUrl = (p: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(p);
 
 /** Fill in what a resource inherits from its package and read a schema or dialect kept in its own file. */
-function resolveResource(input: ResourceInput, pkg: PackageMeta, ctx: Context & { year: number; names: string[] }): { resource?: Resource; problems: Problem[]; warnings: Problem[] } {
+function resolveResource(
+  input: ResourceInput,
+  pkg: PackageMeta,
+  ctx: Context & { year: number; names: string[] },
+): { resource?: Resource; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const { at } = ctx;
   const paths = input.path === undefined ? [] : ([] as string[]).concat(input.path);
-  if (!paths.length && !input.data) problems.push({ ...at([]), where: 'path', expected: 'a `path` to a CSV file beside datapackage.json (or inline `data`)', found: '(missing)' });
+  if (!paths.length && !input.data)
+    problems.push({
+      ...at([]),
+      where: 'path',
+      expected: 'a `path` to a CSV file beside datapackage.json (or inline `data`)',
+      found: '(missing)',
+    });
   paths.forEach((p, j) => {
     const where = Array.isArray(input.path) ? ['path', j] : ['path'];
     if (isUrl(p)) {
       const base = p.split(/[?#]/)[0]!.split('/').pop() || `${input.name}.csv`;
-      problems.push({ ...at(where), where: 'path', expected: `a local file: download it into data/${ctx.year}/ first (e.g. curl -L -o data/${ctx.year}/${base} '${p}') and set "path": "${base}"`, found: `a URL ${p}` });
+      problems.push({
+        ...at(where),
+        where: 'path',
+        expected: `a local file: download it into data/${ctx.year}/ first (e.g. curl -L -o data/${ctx.year}/${base} '${p}') and set "path": "${base}"`,
+        found: `a URL ${p}`,
+      });
     } else if (p.startsWith('/') || /^[a-z]:/i.test(p) || normalize(p).split(/[\\/]/).includes('..')) {
-      problems.push({ ...at(where), where: 'path', expected: `a path inside data/${ctx.year}/, relative to datapackage.json`, found: JSON.stringify(p) });
+      problems.push({
+        ...at(where),
+        where: 'path',
+        expected: `a path inside data/${ctx.year}/, relative to datapackage.json`,
+        found: JSON.stringify(p),
+      });
     }
   });
 
@@ -210,45 +283,140 @@ function resolveResource(input: ResourceInput, pkg: PackageMeta, ctx: Context & 
   if (!tabular) {
     if (input.schema === undefined) {
       // The standard allows any file in a package (a PDF, a README); Bluebook shows tables only.
-      warnings.push({ ...at(['path']), where: input.name, expected: 'a CSV or TSV table (other files of a package are listed in it but not shown)', found: `format ${JSON.stringify(format || '(none)')}` });
+      warnings.push({
+        ...at(['path']),
+        where: input.name,
+        expected: 'a CSV or TSV table (other files of a package are listed in it but not shown)',
+        found: `format ${JSON.stringify(format || '(none)')}`,
+      });
       return { problems, warnings };
     }
-    problems.push({ ...at(input.format ? ['format'] : ['path']), where: 'format', expected: 'a CSV or TSV file (save a spreadsheet as "CSV UTF-8")', found: JSON.stringify(format || paths[0] || '(none)') });
+    problems.push({
+      ...at(input.format ? ['format'] : ['path']),
+      where: 'format',
+      expected: 'a CSV or TSV file (save a spreadsheet as "CSV UTF-8")',
+      found: JSON.stringify(format || paths[0] || '(none)'),
+    });
   }
 
   const schema = referenced(input.schema, tableSchemaSchema, ['schema'], ctx, problems) as TableSchema | undefined;
-  if (tabular && input.schema === undefined) problems.push({ ...at([]), where: 'schema', expected: 'a Table Schema listing the columns (`schema`: {"fields": [...]})', found: '(missing)' });
+  if (tabular && input.schema === undefined)
+    problems.push({
+      ...at([]),
+      where: 'schema',
+      expected: 'a Table Schema listing the columns (`schema`: {"fields": [...]})',
+      found: '(missing)',
+    });
   const dialect = (referenced(input.dialect, dialectSchema, ['dialect'], ctx, problems) ?? {}) as Dialect;
   if (format === 'tsv' && dialect.delimiter === undefined) dialect.delimiter = '\t';
 
-  const sources = (input.sources ?? pkg.sources)?.map((s): Source => ({ title: (s.title ?? s.name)!, ...(s.path ?? s.web ? { path: s.path ?? s.web } : {}), ...(s.email ? { email: s.email } : {}), ...(s.version ? { version: s.version } : {}), ...(s.seen ? { seen: s.seen } : {}) }));
-  if (!sources) problems.push({ ...at([]), where: 'sources', expected: 'sources on the resource or on the package (where its facts come from)', found: '(missing in both)' });
-  const licenseList = input.licenses ?? (input.license ? [input.license] : undefined) ?? pkg.licenses ?? (pkg.license ? [pkg.license] : undefined);
-  const licenses = licenseList?.map((l): License => (typeof l === 'string' ? { name: l } : { ...(l.name ? { name: l.name } : {}), ...(l.path ? { path: l.path } : {}), ...(l.title ? { title: l.title } : {}) }));
-  if (!licenses) problems.push({ ...at([]), where: 'licenses', expected: 'licenses on the resource or on the package (e.g. [{"name": "CC-BY-4.0"}])', found: '(missing in both)' });
+  const sources = (input.sources ?? pkg.sources)?.map(
+    (s): Source => ({
+      title: (s.title ?? s.name)!,
+      ...((s.path ?? s.web) ? { path: s.path ?? s.web } : {}),
+      ...(s.email ? { email: s.email } : {}),
+      ...(s.version ? { version: s.version } : {}),
+      ...(s.seen ? { seen: s.seen } : {}),
+    }),
+  );
+  if (!sources)
+    problems.push({
+      ...at([]),
+      where: 'sources',
+      expected: 'sources on the resource or on the package (where its facts come from)',
+      found: '(missing in both)',
+    });
+  const licenseList =
+    input.licenses ??
+    (input.license ? [input.license] : undefined) ??
+    pkg.licenses ??
+    (pkg.license ? [pkg.license] : undefined);
+  const licenses = licenseList?.map(
+    (l): License =>
+      typeof l === 'string'
+        ? { name: l }
+        : {
+            ...(l.name ? { name: l.name } : {}),
+            ...(l.path ? { path: l.path } : {}),
+            ...(l.title ? { title: l.title } : {}),
+          },
+  );
+  if (!licenses)
+    problems.push({
+      ...at([]),
+      where: 'licenses',
+      expected: 'licenses on the resource or on the package (e.g. [{"name": "CC-BY-4.0"}])',
+      found: '(missing in both)',
+    });
   const status = input.status ?? pkg.status;
-  if (!status) problems.push({ ...at([]), where: 'status', expected: 'a Bluebook `status` on the resource or the package: published, derived or illustrative', found: '(missing in both)' });
-  if (status === 'derived' && !input.derivedFrom?.length) problems.push({ ...at(['derivedFrom']), where: 'derivedFrom', expected: 'a `derivedFrom` list naming the resources this derived dataset was computed from', found: '(missing)' });
+  if (!status)
+    problems.push({
+      ...at([]),
+      where: 'status',
+      expected: 'a Bluebook `status` on the resource or the package: published, derived or illustrative',
+      found: '(missing in both)',
+    });
+  if (status === 'derived' && !input.derivedFrom?.length)
+    problems.push({
+      ...at(['derivedFrom']),
+      where: 'derivedFrom',
+      expected: 'a `derivedFrom` list naming the resources this derived dataset was computed from',
+      found: '(missing)',
+    });
   for (const [j, from] of (input.derivedFrom ?? []).entries()) {
-    if (!ctx.names.includes(from)) problems.push({ ...at(['derivedFrom', j]), where: 'derivedFrom', expected: `a resource of this package: ${ctx.names.join(', ')}`, found: `"${from}"` });
+    if (!ctx.names.includes(from))
+      problems.push({
+        ...at(['derivedFrom', j]),
+        where: 'derivedFrom',
+        expected: `a resource of this package: ${ctx.names.join(', ')}`,
+        found: `"${from}"`,
+      });
   }
   if (schema) {
     const fieldNames = schema.fields.map((f) => f.name);
     const schemaAt = typeof input.schema === 'string' ? undefined : (path: Path) => at(['schema', ...path]);
     fieldNames.forEach((n, j) => {
-      if (fieldNames.indexOf(n) !== j) problems.push({ ...(schemaAt?.(['fields', j, 'name']) ?? at(['schema'])), where: 'schema.fields.name', expected: `each field name once (already field ${fieldNames.indexOf(n) + 1})`, found: `"${n}" again` });
+      if (fieldNames.indexOf(n) !== j)
+        problems.push({
+          ...(schemaAt?.(['fields', j, 'name']) ?? at(['schema'])),
+          where: 'schema.fields.name',
+          expected: `each field name once (already field ${fieldNames.indexOf(n) + 1})`,
+          found: `"${n}" again`,
+        });
     });
     const keyCheck = (key: string | string[], path: Path, what: string) => {
-      for (const k of ([] as string[]).concat(key)) if (!fieldNames.includes(k)) problems.push({ ...(schemaAt?.(path) ?? at(['schema'])), where: what, expected: `one of the fields ${fieldNames.join(', ')}`, found: `"${k}"` });
+      for (const k of ([] as string[]).concat(key))
+        if (!fieldNames.includes(k))
+          problems.push({
+            ...(schemaAt?.(path) ?? at(['schema'])),
+            where: what,
+            expected: `one of the fields ${fieldNames.join(', ')}`,
+            found: `"${k}"`,
+          });
     };
     if (schema.primaryKey) keyCheck(schema.primaryKey, ['primaryKey'], 'schema.primaryKey');
     schema.uniqueKeys?.forEach((k, j) => keyCheck(k, ['uniqueKeys', j], 'schema.uniqueKeys'));
-    schema.foreignKeys?.forEach((k, j) => keyCheck(k.fields, ['foreignKeys', j, 'fields'], 'schema.foreignKeys.fields'));
-    if (input.rowSource && !fieldNames.includes(input.rowSource)) problems.push({ ...at(['rowSource']), where: 'rowSource', expected: `one of the fields ${fieldNames.join(', ')}`, found: `"${input.rowSource}"` });
+    schema.foreignKeys?.forEach((k, j) =>
+      keyCheck(k.fields, ['foreignKeys', j, 'fields'], 'schema.foreignKeys.fields'),
+    );
+    if (input.rowSource && !fieldNames.includes(input.rowSource))
+      problems.push({
+        ...at(['rowSource']),
+        where: 'rowSource',
+        expected: `one of the fields ${fieldNames.join(', ')}`,
+        found: `"${input.rowSource}"`,
+      });
     schema.fields.forEach((f, j) => {
       if (f.constraints?.pattern === undefined) return;
-      try { new RegExp(f.constraints.pattern, 'u'); } catch (e) {
-        problems.push({ ...(schemaAt?.(['fields', j, 'constraints', 'pattern']) ?? at(['schema'])), where: `${f.name} (pattern)`, expected: 'a regular expression', found: `${JSON.stringify(f.constraints.pattern)} (${(e as Error).message})` });
+      try {
+        new RegExp(f.constraints.pattern, 'u');
+      } catch (e) {
+        problems.push({
+          ...(schemaAt?.(['fields', j, 'constraints', 'pattern']) ?? at(['schema'])),
+          where: `${f.name} (pattern)`,
+          expected: 'a regular expression',
+          found: `${JSON.stringify(f.constraints.pattern)} (${(e as Error).message})`,
+        });
       }
     });
   }
@@ -278,34 +446,62 @@ function resolveResource(input: ResourceInput, pkg: PackageMeta, ctx: Context & 
 }
 
 /** A schema or dialect given inline, or as the path of a JSON file beside datapackage.json. */
-function referenced<T extends z.ZodType>(value: unknown, schema: T, path: Path, ctx: Context, problems: Problem[]): z.infer<T> | undefined {
+function referenced<T extends z.ZodType>(
+  value: unknown,
+  schema: T,
+  path: Path,
+  ctx: Context,
+  problems: Problem[],
+): z.infer<T> | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return value as z.infer<T>;
   if (isUrl(value)) {
-    problems.push({ ...ctx.at(path), where: String(path[0]), expected: `a local JSON file: download it into ${ctx.rel(ctx.dir)}/ first and give its name`, found: `a URL ${value}` });
+    problems.push({
+      ...ctx.at(path),
+      where: String(path[0]),
+      expected: `a local JSON file: download it into ${ctx.rel(ctx.dir)}/ first and give its name`,
+      found: `a URL ${value}`,
+    });
     return undefined;
   }
   const full = join(ctx.dir, value);
   if (!existsSync(full)) {
-    problems.push({ ...ctx.at(path), where: String(path[0]), expected: `a JSON file at ${ctx.rel(full)}`, found: 'no such file' });
+    problems.push({
+      ...ctx.at(path),
+      where: String(path[0]),
+      expected: `a JSON file at ${ctx.rel(full)}`,
+      found: 'no such file',
+    });
     return undefined;
   }
   const src = parseYamlSource(readFileSync(full, 'utf8'), ctx.rel(full));
-  if (src.problems.length) { problems.push(...src.problems); return undefined; }
+  if (src.problems.length) {
+    problems.push(...src.problems);
+    return undefined;
+  }
   const parsed = schema.safeParse(src.data);
-  if (!parsed.success) { problems.push(...zodProblems(parsed.error, src)); return undefined; }
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, src));
+    return undefined;
+  }
   return parsed.data;
 }
 
 /** Read, decode, parse and validate a resource's table; check its declared size and hash. */
-function readTable(resource: Resource, input: ResourceInput, ctx: Context & { source: YamlSource; index: number }): { dataset?: Omit<Dataset, 'year'>; problems: Problem[]; warnings: Problem[] } {
+function readTable(
+  resource: Resource,
+  input: ResourceInput,
+  ctx: Context & { source: YamlSource; index: number },
+): { dataset?: Omit<Dataset, 'year'>; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const names = resource.dialect.header === false ? resource.schema.fields.map((f) => f.name) : undefined;
   if (input.data) {
     const parsed = inlineTable(input.data, (r) => ctx.source.positionOf(['resources', ctx.index, 'data', r]).line);
     const { rows, lines, problems: rowProblems } = validateRows(parsed, resource, ctx.file);
-    return rowProblems.length ? { problems: rowProblems, warnings } : { dataset: { resource, file: ctx.file, rows, lines }, problems, warnings };
+    return rowProblems.length
+      ? { problems: rowProblems, warnings }
+      : { dataset: { resource, file: ctx.file, rows, lines }, problems, warnings };
   }
   const parts: { file: string; rows: Row[]; lines: number[] }[] = [];
   let firstHeader = names ?? resource.schema.fields.map((f) => f.name);
@@ -313,14 +509,23 @@ function readTable(resource: Resource, input: ResourceInput, ctx: Context & { so
     const full = join(ctx.dir, path);
     const file = ctx.rel(full);
     if (!existsSync(full)) {
-      problems.push({ ...ctx.at(resource.paths.length > 1 ? ['path', j] : ['path']), where: 'path', expected: `a CSV file at ${file}`, found: 'no such file' });
+      problems.push({
+        ...ctx.at(resource.paths.length > 1 ? ['path', j] : ['path']),
+        where: 'path',
+        expected: `a CSV file at ${file}`,
+        found: 'no such file',
+      });
       continue;
     }
     const bytes = readFileSync(full);
     if (resource.paths.length === 1) warnings.push(...integrity(bytes, resource, ctx.at, file));
     // Parts after the first continue the table: they have no header row of their own.
     const dialect = j > 0 ? { ...resource.dialect, header: false } : resource.dialect;
-    const checked = readCsv(bytes, resource, file, { dialect, names: j > 0 ? firstHeader : names, encoding: resource.encoding });
+    const checked = readCsv(bytes, resource, file, {
+      dialect,
+      names: j > 0 ? firstHeader : names,
+      encoding: resource.encoding,
+    });
     if (j === 0) firstHeader = checked.header;
     problems.push(...checked.problems);
     parts.push({ file, rows: checked.rows, lines: checked.lines });
@@ -334,25 +539,59 @@ function readTable(resource: Resource, input: ResourceInput, ctx: Context & { so
 
 /** Inline `data`: arrays with a header row first, or objects keyed by field name. */
 function inlineTable(data: unknown[], lineOf: (row: number) => number): ParsedCsv {
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const cell = (v: unknown) =>
+    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   if (data.every(Array.isArray)) {
     const [head = [], ...body] = data as unknown[][];
-    return { header: head.map(cell), headerLine: lineOf(0), rows: body.map((r, i) => ({ line: lineOf(i + 1), cells: r.map(cell) })), problems: [] };
+    return {
+      header: head.map(cell),
+      headerLine: lineOf(0),
+      rows: body.map((r, i) => ({ line: lineOf(i + 1), cells: r.map(cell) })),
+      problems: [],
+    };
   }
   const header = [...new Set(data.flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : [])))];
-  return { header, headerLine: lineOf(0), rows: data.map((r, i) => ({ line: lineOf(i), cells: header.map((h) => cell((r as Record<string, unknown>)?.[h])) })), problems: [] };
+  return {
+    header,
+    headerLine: lineOf(0),
+    rows: data.map((r, i) => ({
+      line: lineOf(i),
+      cells: header.map((h) => cell((r as Record<string, unknown>)?.[h])),
+    })),
+    problems: [],
+  };
 }
 
 /** `bytes` and `hash` as declared: a mismatch means the file changed since the package was made. */
 function integrity(bytes: Buffer, resource: Resource, at: Context['at'], file: string): Problem[] {
   const out: Problem[] = [];
-  if (resource.bytes !== undefined && resource.bytes !== bytes.length) out.push({ ...at(['bytes']), where: `${resource.name} bytes`, expected: `${resource.bytes} bytes, as declared (update \`bytes\` if ${file} was changed on purpose)`, found: `${bytes.length} bytes` });
+  if (resource.bytes !== undefined && resource.bytes !== bytes.length)
+    out.push({
+      ...at(['bytes']),
+      where: `${resource.name} bytes`,
+      expected: `${resource.bytes} bytes, as declared (update \`bytes\` if ${file} was changed on purpose)`,
+      found: `${bytes.length} bytes`,
+    });
   if (resource.hash) {
     const m = /^(?:(md5|sha1|sha256|sha512):)?([0-9a-f]+)$/i.exec(resource.hash);
-    if (!m) out.push({ ...at(['hash']), where: `${resource.name} hash`, expected: 'a hash such as "sha256:…" or an MD5 hex string', found: JSON.stringify(resource.hash) });
+    if (!m)
+      out.push({
+        ...at(['hash']),
+        where: `${resource.name} hash`,
+        expected: 'a hash such as "sha256:…" or an MD5 hex string',
+        found: JSON.stringify(resource.hash),
+      });
     else {
-      const actual = createHash((m[1] ?? 'md5').toLowerCase()).update(bytes).digest('hex');
-      if (actual !== m[2]!.toLowerCase()) out.push({ ...at(['hash']), where: `${resource.name} hash`, expected: `the declared ${m[1] ?? 'md5'} ${m[2]} (update \`hash\` if ${file} was changed on purpose)`, found: actual });
+      const actual = createHash((m[1] ?? 'md5').toLowerCase())
+        .update(bytes)
+        .digest('hex');
+      if (actual !== m[2]!.toLowerCase())
+        out.push({
+          ...at(['hash']),
+          where: `${resource.name} hash`,
+          expected: `the declared ${m[1] ?? 'md5'} ${m[2]} (update \`hash\` if ${file} was changed on purpose)`,
+          found: actual,
+        });
     }
   }
   return out;

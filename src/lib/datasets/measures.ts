@@ -82,7 +82,9 @@ export function computeMeasure(rows: readonly Row[], spec: MeasureSpec): Measure
     }
     case 'top': {
       const n = spec.n ?? 3;
-      const sorted = subset.filter((r) => num(r[column] ?? null) !== null).sort((a, b) => num(b[column] ?? null)! - num(a[column] ?? null)!);
+      const sorted = subset
+        .filter((r) => num(r[column] ?? null) !== null)
+        .sort((a, b) => num(b[column] ?? null)! - num(a[column] ?? null)!);
       const cut = num(sorted[n - 1]?.[column] ?? null);
       const top = sorted.filter((r, i) => i < n || num(r[column] ?? null) === cut);
       return { value: top.length, labels: top.map(labelOf) };
@@ -94,7 +96,10 @@ export function computeMeasure(rows: readonly Row[], spec: MeasureSpec): Measure
       if (subset.length !== 1 || !target) throw new Error(`expected exactly one row to match; ${subset.length} do`);
       const v = num(target[column] ?? null);
       if (v === null) throw new Error(`the matching row has no value in "${column}"`);
-      return { value: 1 + all.filter((r) => (num(r[column] ?? null) ?? -Infinity) > v).length, labels: [labelOf(target)] };
+      return {
+        value: 1 + all.filter((r) => (num(r[column] ?? null) ?? -Infinity) > v).length,
+        labels: [labelOf(target)],
+      };
     }
   }
 }

@@ -1,6 +1,14 @@
 import type { Problem } from '../problems/problem.ts';
 import { valueAt, type Path, type YamlSource } from '../problems/yaml-source.ts';
-import { dataPackageSchema, dialectSchema, fieldSchema, licenseSchema, resourceInputSchema, sourceSchema, tableSchemaSchema } from './descriptor.ts';
+import {
+  dataPackageSchema,
+  dialectSchema,
+  fieldSchema,
+  licenseSchema,
+  resourceInputSchema,
+  sourceSchema,
+  tableSchemaSchema,
+} from './descriptor.ts';
 
 type Level = 'package' | 'resource' | 'schema' | 'field' | 'constraints' | 'source' | 'license' | 'dialect';
 const known: Record<Level, string[]> = {
@@ -14,8 +22,16 @@ const known: Record<Level, string[]> = {
   dialect: Object.keys(dialectSchema.shape),
 };
 const children: Partial<Record<Level, [string, Level, 'one' | 'each'][]>> = {
-  package: [['sources', 'source', 'each'], ['licenses', 'license', 'each']],
-  resource: [['schema', 'schema', 'one'], ['dialect', 'dialect', 'one'], ['sources', 'source', 'each'], ['licenses', 'license', 'each']],
+  package: [
+    ['sources', 'source', 'each'],
+    ['licenses', 'license', 'each'],
+  ],
+  resource: [
+    ['schema', 'schema', 'one'],
+    ['dialect', 'dialect', 'one'],
+    ['sources', 'source', 'each'],
+    ['licenses', 'license', 'each'],
+  ],
   schema: [['fields', 'field', 'each']],
   field: [['constraints', 'constraints', 'one']],
 };
@@ -40,7 +56,11 @@ function distance(a: string, b: string): number {
  * away from a known key (`staus`, `licences`) is almost surely a slip that silently drops what
  * the editor meant: warn about it at its place.
  */
-export function nearMissKeys(source: YamlSource, path: Path, level: Level = path.length ? 'resource' : 'package'): Problem[] {
+export function nearMissKeys(
+  source: YamlSource,
+  path: Path,
+  level: Level = path.length ? 'resource' : 'package',
+): Problem[] {
   const value = valueAt(source.data, path);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
   const out: Problem[] = [];
@@ -48,8 +68,17 @@ export function nearMissKeys(source: YamlSource, path: Path, level: Level = path
   for (const key of Object.keys(value)) {
     if (keys.includes(key)) continue;
     const lower = key.toLowerCase();
-    const near = keys.find((k) => k.toLowerCase() === lower || (k.length > 3 && distance(lower, k.toLowerCase()) <= (k.length > 6 ? 2 : 1)));
-    if (near) out.push({ file: source.file, ...source.positionOf([...path, key], true), where: [...path, key].map(String).join('.'), expected: `"${near}" (a key of the standard or of Bluebook; "${key}" is not read)`, found: `"${key}"` });
+    const near = keys.find(
+      (k) => k.toLowerCase() === lower || (k.length > 3 && distance(lower, k.toLowerCase()) <= (k.length > 6 ? 2 : 1)),
+    );
+    if (near)
+      out.push({
+        file: source.file,
+        ...source.positionOf([...path, key], true),
+        where: [...path, key].map(String).join('.'),
+        expected: `"${near}" (a key of the standard or of Bluebook; "${key}" is not read)`,
+        found: `"${key}"`,
+      });
   }
   for (const [key, child, how] of children[level] ?? []) {
     const v = (value as Record<string, unknown>)[key];

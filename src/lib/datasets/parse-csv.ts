@@ -31,8 +31,10 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
     delimiter: d.delimiter ?? ',',
     quoteChar,
     // doubleQuote (the default) escapes a quote by doubling it; otherwise escapeChar does.
-    escapeChar: d.doubleQuote === false && d.escapeChar ? d.escapeChar : d.escapeChar ?? quoteChar,
-    ...(d.lineTerminator && d.lineTerminator !== '\r\n' && d.lineTerminator !== '\n' ? { newline: d.lineTerminator as '\n' } : {}),
+    escapeChar: d.doubleQuote === false && d.escapeChar ? d.escapeChar : (d.escapeChar ?? quoteChar),
+    ...(d.lineTerminator && d.lineTerminator !== '\r\n' && d.lineTerminator !== '\n'
+      ? { newline: d.lineTerminator as '\n' }
+      : {}),
   });
   const problems: Problem[] = [];
   const data = result.data;
@@ -66,9 +68,10 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
       continue;
     }
     if (cells.length !== header.length) {
-      const fix = cells.length > header.length
-        ? `or a column name in the ${hasHeader ? 'header' : 'schema'} for each extra cell`
-        : 'an empty cell written as nothing between two commas';
+      const fix =
+        cells.length > header.length
+          ? `or a column name in the ${hasHeader ? 'header' : 'schema'} for each extra cell`
+          : 'an empty cell written as nothing between two commas';
       const expected = `${header.length} cells, as in the ${hasHeader ? 'header' : 'schema'} (${fix})`;
       const column = Math.min(cells.length, header.length) + 1;
       problems.push({ file, line: start, column, expected, found: `${cells.length} cells` });

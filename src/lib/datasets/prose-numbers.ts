@@ -34,19 +34,43 @@ export function evaluateRef(ref: DataRef, datasets: readonly Dataset[], file: st
   const at = { file, line: ref.line, column: ref.column };
   const name = ref.attrs.dataset;
   const dataset = datasets.find((d) => d.resource.name === name);
-  if (!dataset) return { ...at, where: `<${ref.tag} dataset>`, expected: `a dataset of this edition: ${datasets.map((d) => d.resource.name).join(', ')}`, found: name ? `"${name}"` : '(missing)' };
+  if (!dataset)
+    return {
+      ...at,
+      where: `<${ref.tag} dataset>`,
+      expected: `a dataset of this edition: ${datasets.map((d) => d.resource.name).join(', ')}`,
+      found: name ? `"${name}"` : '(missing)',
+    };
   const measure = ref.attrs.measure as MeasureKind | undefined;
-  if (!measure || !measureKinds.includes(measure)) return { ...at, where: `<${ref.tag} measure>`, expected: `one of ${measureKinds.join(', ')}`, found: measure ? `"${measure}"` : '(missing)' };
+  if (!measure || !measureKinds.includes(measure))
+    return {
+      ...at,
+      where: `<${ref.tag} measure>`,
+      expected: `one of ${measureKinds.join(', ')}`,
+      found: measure ? `"${measure}"` : '(missing)',
+    };
   const fields = dataset.resource.schema.fields;
   const where = parseWhere(ref.attrs.where);
   for (const col of [ref.attrs.column, ref.attrs.label, ref.attrs.groupBy, ...Object.keys(where ?? {})]) {
-    if (col && !fields.some((f) => f.name === col)) return { ...at, where: `<${ref.tag}> column`, expected: `a column of ${name}: ${fields.map((f) => f.name).join(', ')}`, found: `"${col}"` };
+    if (col && !fields.some((f) => f.name === col))
+      return {
+        ...at,
+        where: `<${ref.tag}> column`,
+        expected: `a column of ${name}: ${fields.map((f) => f.name).join(', ')}`,
+        found: `"${col}"`,
+      };
   }
   let total: number | undefined;
   if (ref.attrs.total) {
     const [totalName, totalColumn] = ref.attrs.total.split('#');
     const totalSet = datasets.find((d) => d.resource.name === totalName);
-    if (!totalSet || !totalColumn) return { ...at, where: `<${ref.tag} total>`, expected: 'dataset#column, e.g. towns-2016-batch1-by-province#count', found: `"${ref.attrs.total}"` };
+    if (!totalSet || !totalColumn)
+      return {
+        ...at,
+        where: `<${ref.tag} total>`,
+        expected: 'dataset#column, e.g. towns-2016-batch1-by-province#count',
+        found: `"${ref.attrs.total}"`,
+      };
     total = computeMeasure(totalSet.rows, { measure: 'sum', column: totalColumn }).value;
   }
   const spec: MeasureSpec = { measure };
@@ -56,32 +80,64 @@ export function evaluateRef(ref: DataRef, datasets: readonly Dataset[], file: st
   if (ref.attrs.label) spec.label = ref.attrs.label;
   if (ref.attrs.n) spec.n = Number(ref.attrs.n);
   if (total !== undefined) spec.total = total;
-  let result;
+  let result: ReturnType<typeof computeMeasure>;
   try {
     result = computeMeasure(dataset.rows, spec);
   } catch (e) {
-    return { ...at, where: `<${ref.tag} measure="${measure}">`, expected: 'a measure the data can answer', found: (e as Error).message };
+    return {
+      ...at,
+      where: `<${ref.tag} measure="${measure}">`,
+      expected: 'a measure the data can answer',
+      found: (e as Error).message,
+    };
   }
   const unit = ref.attrs.unit ?? '';
   const labelled = measure === 'top' || ((measure === 'max' || measure === 'min') && ref.attrs.label);
   const computed = labelled
-    ? measure === 'top' ? result.labels.join('、') : `${result.labels.join('、')}（${formatNumber(result.value)}${unit}）`
-    : measure === 'share' ? formatPercent(result.value) : `${formatNumber(result.value)}${unit}`;
+    ? measure === 'top'
+      ? result.labels.join('、')
+      : `${result.labels.join('、')}（${formatNumber(result.value)}${unit}）`
+    : measure === 'share'
+      ? formatPercent(result.value)
+      : `${formatNumber(result.value)}${unit}`;
 
   if (ref.tag === 'Num') return { display: computed, dataset, computed };
 
   const claim = ref.attrs.expect ?? ref.text;
-  if (!claim) return { ...at, where: '<Assert>', expected: 'the words to check between <Assert …> and </Assert>', found: 'nothing' };
+  if (!claim)
+    return {
+      ...at,
+      where: '<Assert>',
+      expected: 'the words to check between <Assert …> and </Assert>',
+      found: 'nothing',
+    };
   if (labelled) {
-    const claimed = claim.split(/[,，、和及]/).map((s) => s.trim()).filter(Boolean).sort();
+    const claimed = claim
+      .split(/[,，、和及]/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .sort();
     const actual = [...result.labels].sort();
-    const same = claimed.length === actual.length && claimed.every((c, i) => actual[i] === c || actual[i]!.startsWith(c));
-    if (!same) return { ...at, where: `<Assert dataset="${name}" measure="${measure}">`, expected: `the data's answer: ${result.labels.join('、')}`, found: `the text says "${claim}"` };
+    const same =
+      claimed.length === actual.length && claimed.every((c, i) => actual[i] === c || actual[i]!.startsWith(c));
+    if (!same)
+      return {
+        ...at,
+        where: `<Assert dataset="${name}" measure="${measure}">`,
+        expected: `the data's answer: ${result.labels.join('、')}`,
+        found: `the text says "${claim}"`,
+      };
   } else {
     const written = numberInText(claim);
-    if (written === null) return { ...at, where: '<Assert>', expected: 'a number in the checked words', found: `"${claim}"` };
+    if (written === null)
+      return { ...at, where: '<Assert>', expected: 'a number in the checked words', found: `"${claim}"` };
     if (!agrees(written, result.value, decimalsInText(claim))) {
-      return { ...at, where: `<Assert dataset="${name}" measure="${measure}">`, expected: `${computed} (computed from ${name})`, found: `the text says ${claim}` };
+      return {
+        ...at,
+        where: `<Assert dataset="${name}" measure="${measure}">`,
+        expected: `${computed} (computed from ${name})`,
+        found: `the text says ${claim}`,
+      };
     }
   }
   return { display: ref.text || claim, dataset, computed };

@@ -7,7 +7,12 @@ import { parseCsv, type CsvOptions } from './parse-csv.ts';
 import type { Row } from './row.ts';
 import { validateRows } from './validate.ts';
 
-export interface ReadCsv { header: string[]; rows: Row[]; lines: number[]; problems: Problem[] }
+export interface ReadCsv {
+  header: string[];
+  rows: Row[];
+  lines: number[];
+  problems: Problem[];
+}
 
 /**
  * A CSV file's bytes as typed rows with the line each starts on, or every problem
@@ -16,7 +21,12 @@ export interface ReadCsv { header: string[]; rows: Row[]; lines: number[]; probl
  * what is wrong with the bytes) and read by papaparse and `validateRows`, which take every
  * dialect and say what is wrong where.
  */
-export function readCsv(input: Uint8Array, resource: Resource, file: string, options: CsvOptions & { encoding?: string } = {}): ReadCsv {
+export function readCsv(
+  input: Uint8Array,
+  resource: Resource,
+  file: string,
+  options: CsvOptions & { encoding?: string } = {},
+): ReadCsv {
   const d = options.dialect ?? {};
   // Bytes are scanned for an ASCII delimiter and quote; a full-width "，" is found in the text.
   const ascii = (d.delimiter ?? ',').charCodeAt(0) < 0x80 && (d.quoteChar ?? '"').charCodeAt(0) < 0x80;

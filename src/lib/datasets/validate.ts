@@ -10,7 +10,11 @@ import type { ParsedCsv } from './parse-csv.ts';
 export const PROBLEM_CAP = 50;
 
 /** Check a parsed CSV against its Table Schema and return typed rows (with the line each came from), or every problem found. */
-export function validateRows(parsed: ParsedCsv, resource: Resource, file: string): { rows: Row[]; lines: number[]; problems: Problem[] } {
+export function validateRows(
+  parsed: ParsedCsv,
+  resource: Resource,
+  file: string,
+): { rows: Row[]; lines: number[]; problems: Problem[] } {
   // One problem per root cause: a defect on every row is one problem, not one per row up to the cap.
   const collected = collectProblems(file, PROBLEM_CAP);
   const add = (p: Problem) => collected.add(p);
@@ -56,18 +60,35 @@ export interface TableChecker {
  * the checks for its cells and rows, or undefined when the header is wrong (every problem of the
  * header has gone to `add`).
  */
-export function tableChecker(resource: Resource, header: string[], headerLine: number, file: string, add: (p: Problem) => unknown): TableChecker | undefined {
+export function tableChecker(
+  resource: Resource,
+  header: string[],
+  headerLine: number,
+  file: string,
+  add: (p: Problem) => unknown,
+): TableChecker | undefined {
   const fields = resource.schema.fields;
   const names = fields.map((f) => f.name);
   let headerWrong = false;
-  const wrong = (p: Problem) => { headerWrong = true; add(p); };
+  const wrong = (p: Problem) => {
+    headerWrong = true;
+    add(p);
+  };
 
   // A name twice in the header would keep only one of the two columns: refuse it.
   const firstAt = new Map<string, number>();
   header.forEach((h, i) => {
     const first = firstAt.get(h);
     if (first === undefined) firstAt.set(h, i);
-    else wrong({ file, line: headerLine, column: i + 1, where: h, expected: `each column name once in the header (a second "${h}" would hide one of the two columns)`, found: `"${h}" again, first in column ${first + 1}` });
+    else
+      wrong({
+        file,
+        line: headerLine,
+        column: i + 1,
+        where: h,
+        expected: `each column name once in the header (a second "${h}" would hide one of the two columns)`,
+        found: `"${h}" again, first in column ${first + 1}`,
+      });
   });
   if (headerWrong) return undefined;
 
@@ -76,13 +97,38 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
   const missing = names.filter((n) => !header.includes(n));
   const extra = header.filter((h) => !names.includes(h));
   if (match === 'exact' && !missing.length && !extra.length && names.some((n, i) => header[i] !== n)) {
-    wrong({ file, line: headerLine, column: 1, where: 'fieldsMatch exact', expected: `the columns in the declared order: ${names.join(', ')}`, found: `header ${header.join(',')}` });
+    wrong({
+      file,
+      line: headerLine,
+      column: 1,
+      where: 'fieldsMatch exact',
+      expected: `the columns in the declared order: ${names.join(', ')}`,
+      found: `header ${header.join(',')}`,
+    });
   }
   if (match === 'partial' ? missing.length === names.length : match !== 'superset') {
-    missing.forEach((name) => wrong({ file, line: headerLine, column: names.indexOf(name) + 1, where: name, expected: `a column "${name}" (declared in datapackage.json)`, found: `header ${header.join(',')}` }));
+    missing.forEach((name) =>
+      wrong({
+        file,
+        line: headerLine,
+        column: names.indexOf(name) + 1,
+        where: name,
+        expected: `a column "${name}" (declared in datapackage.json)`,
+        found: `header ${header.join(',')}`,
+      }),
+    );
   }
   if (match !== 'subset' && match !== 'partial') {
-    extra.forEach((h) => wrong({ file, line: headerLine, column: header.indexOf(h) + 1, where: h, expected: `only the declared columns: ${names.join(', ')}`, found: `an undeclared column "${h}"` }));
+    extra.forEach((h) =>
+      wrong({
+        file,
+        line: headerLine,
+        column: header.indexOf(h) + 1,
+        where: h,
+        expected: `only the declared columns: ${names.join(', ')}`,
+        found: `an undeclared column "${h}"`,
+      }),
+    );
   }
   if (headerWrong) return undefined;
 
@@ -98,16 +144,25 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
   const emptyIsMissing = fields.map((f) => (f.missingValues ?? schemaMissing).includes(''));
   // Rows built by one generated constructor share a shape, which is much faster (and smaller)
   // than filling an empty object key by key for 200k rows.
-  const makeRow = new Function('v', `return {${fields.map((f, i) => `${JSON.stringify(f.name)}: v[${i}]`).join(', ')}};`) as (v: Cell[]) => Row;
+  const makeRow = new Function(
+    'v',
+    `return {${fields.map((f, i) => `${JSON.stringify(f.name)}: v[${i}]`).join(', ')}};`,
+  ) as (v: Cell[]) => Row;
   const keys = [
     { fields: ([] as string[]).concat(resource.schema.primaryKey ?? []), what: 'primary key', skipEmpty: false },
-    ...(resource.schema.uniqueKeys ?? []).map((k) => ({ fields: ([] as string[]).concat(k), what: 'unique key', skipEmpty: true })),
+    ...(resource.schema.uniqueKeys ?? []).map((k) => ({
+      fields: ([] as string[]).concat(k),
+      what: 'unique key',
+      skipEmpty: true,
+    })),
   ].filter((k) => k.fields.length);
   const keySeen = keys.map(() => new Map<string, number>());
   // A unique field that is the whole primary key is checked once, as the key (one error, not two).
   const soleKey = keys[0]?.what === 'primary key' && keys[0].fields.length === 1 ? keys[0].fields[0] : undefined;
   const seen = fields.map((f) => (f.constraints?.unique && f.name !== soleKey ? new Map<Cell, number>() : undefined));
-  const patterns = fields.map((f) => (f.constraints?.pattern ? new RegExp(`^(?:${f.constraints.pattern})$`, 'u') : undefined));
+  const patterns = fields.map((f) =>
+    f.constraints?.pattern ? new RegExp(`^(?:${f.constraints.pattern})$`, 'u') : undefined,
+  );
   const bounds = fields.map((f) => {
     const k = f.constraints ?? {};
     const b = (v: number | string | undefined) => (v === undefined ? undefined : boundOf(f, v));
@@ -116,7 +171,18 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
   // Which cells need more than a type check; most columns of a large file need none.
   const checked = fields.map((f) => {
     const k = f.constraints;
-    return !!k && (k.enum !== undefined || k.minimum !== undefined || k.maximum !== undefined || k.exclusiveMinimum !== undefined || k.exclusiveMaximum !== undefined || k.minLength !== undefined || k.maxLength !== undefined || k.pattern !== undefined || !!k.unique);
+    return (
+      !!k &&
+      (k.enum !== undefined ||
+        k.minimum !== undefined ||
+        k.maximum !== undefined ||
+        k.exclusiveMinimum !== undefined ||
+        k.exclusiveMaximum !== undefined ||
+        k.minLength !== undefined ||
+        k.maxLength !== undefined ||
+        k.pattern !== undefined ||
+        !!k.unique)
+    );
   });
 
   const cell = (c: number, raw: string, line: number): Cell => {
@@ -130,33 +196,82 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
     const where = field.name;
     const k = field.constraints;
     if ((text === '' && emptyIsMissing[c]) || (missingSets[c] !== undefined && missingSets[c]!.has(text))) {
-      if (k?.required) add({ file, line, column, where: `${where} (required)`, expected: `a value`, found: text === '' ? '(empty)' : `${describeValue(text)}, a missing-value marker` });
+      if (k?.required)
+        add({
+          file,
+          line,
+          column,
+          where: `${where} (required)`,
+          expected: `a value`,
+          found: text === '' ? '(empty)' : `${describeValue(text)}, a missing-value marker`,
+        });
       return null;
     }
     const v = converters[c]!.convert(text);
     if (v === INVALID) {
-      add({ file, line, column, where: `${where} (type ${field.type})`, expected: converters[c]!.expected, found: describeValue(text) });
+      add({
+        file,
+        line,
+        column,
+        where: `${where} (type ${field.type})`,
+        expected: converters[c]!.expected,
+        found: describeValue(text),
+      });
       return null;
     }
     if (checked[c] && k) {
       const at = { file, line, column };
-      if (k.enum && !k.enum.some((e) => e === v || String(e) === text)) add({ ...at, where: `${where} (enum)`, expected: `one of ${k.enum.join(', ')}`, found: describeValue(text) });
+      if (k.enum && !k.enum.some((e) => e === v || String(e) === text))
+        add({ ...at, where: `${where} (enum)`, expected: `one of ${k.enum.join(', ')}`, found: describeValue(text) });
       const b = bounds[c]!;
       if (typeof v === 'number' || typeof v === 'string') {
-        if (b.min !== undefined && v < b.min) add({ ...at, where: `${where} (minimum)`, expected: `a value ≥ ${k.minimum}`, found: text });
-        if (b.max !== undefined && v > b.max) add({ ...at, where: `${where} (maximum)`, expected: `a value ≤ ${k.maximum}`, found: text });
-        if (b.xmin !== undefined && v <= b.xmin) add({ ...at, where: `${where} (exclusiveMinimum)`, expected: `a value > ${k.exclusiveMinimum}`, found: text });
-        if (b.xmax !== undefined && v >= b.xmax) add({ ...at, where: `${where} (exclusiveMaximum)`, expected: `a value < ${k.exclusiveMaximum}`, found: text });
+        if (b.min !== undefined && v < b.min)
+          add({ ...at, where: `${where} (minimum)`, expected: `a value ≥ ${k.minimum}`, found: text });
+        if (b.max !== undefined && v > b.max)
+          add({ ...at, where: `${where} (maximum)`, expected: `a value ≤ ${k.maximum}`, found: text });
+        if (b.xmin !== undefined && v <= b.xmin)
+          add({
+            ...at,
+            where: `${where} (exclusiveMinimum)`,
+            expected: `a value > ${k.exclusiveMinimum}`,
+            found: text,
+          });
+        if (b.xmax !== undefined && v >= b.xmax)
+          add({
+            ...at,
+            where: `${where} (exclusiveMaximum)`,
+            expected: `a value < ${k.exclusiveMaximum}`,
+            found: text,
+          });
       }
       // Lengths count characters as a reader does (code points: 镇 is one, not two UTF-16 units).
       const length = k.minLength !== undefined || k.maxLength !== undefined ? [...text].length : 0;
-      if (k.minLength !== undefined && length < k.minLength) add({ ...at, where: `${where} (minLength)`, expected: `at least ${k.minLength} characters`, found: `${describeValue(text)} (${length})` });
-      if (k.maxLength !== undefined && length > k.maxLength) add({ ...at, where: `${where} (maxLength)`, expected: `at most ${k.maxLength} characters`, found: `${describeValue(text)} (${length})` });
-      if (patterns[c] && !patterns[c]!.test(text)) add({ ...at, where: `${where} (pattern)`, expected: `text matching ${k.pattern}`, found: describeValue(text) });
+      if (k.minLength !== undefined && length < k.minLength)
+        add({
+          ...at,
+          where: `${where} (minLength)`,
+          expected: `at least ${k.minLength} characters`,
+          found: `${describeValue(text)} (${length})`,
+        });
+      if (k.maxLength !== undefined && length > k.maxLength)
+        add({
+          ...at,
+          where: `${where} (maxLength)`,
+          expected: `at most ${k.maxLength} characters`,
+          found: `${describeValue(text)} (${length})`,
+        });
+      if (patterns[c] && !patterns[c]!.test(text))
+        add({ ...at, where: `${where} (pattern)`, expected: `text matching ${k.pattern}`, found: describeValue(text) });
       const s = seen[c];
       if (s) {
         const firstLine = s.get(v);
-        if (firstLine !== undefined) add({ ...at, where: `${where} (unique)`, expected: `a value not already on line ${firstLine}`, found: describeValue(text) });
+        if (firstLine !== undefined)
+          add({
+            ...at,
+            where: `${where} (unique)`,
+            expected: `a value not already on line ${firstLine}`,
+            found: describeValue(text),
+          });
         else s.set(v, line);
       }
     }
@@ -178,7 +293,15 @@ export function tableChecker(resource: Resource, header: string[], headerLine: n
       if (id === undefined) continue;
       const firstLine = keySeen[ki]!.get(id);
       const { fields: key, what } = keys[ki]!;
-      if (firstLine !== undefined) add({ file, line, column: index[keyAt[ki]![0]!]! + 1, where: `${key.join(' + ')} (${what})`, expected: `a key not already on line ${firstLine}`, found: describeValue(keyAt[ki]!.map((i) => values[i]).join(' / ')) });
+      if (firstLine !== undefined)
+        add({
+          file,
+          line,
+          column: index[keyAt[ki]![0]!]! + 1,
+          where: `${key.join(' + ')} (${what})`,
+          expected: `a key not already on line ${firstLine}`,
+          found: describeValue(keyAt[ki]!.map((i) => values[i]).join(' / ')),
+        });
       else keySeen[ki]!.set(id, line);
     }
     return makeRow(values);

@@ -13,7 +13,14 @@ export interface EditionChanges {
   chaptersRetitled: { slug: string; before: string; after: string }[];
   datasetsAdded: EditionSummary['datasets'];
   datasetsRemoved: EditionSummary['datasets'];
-  datasetsChanged: { name: string; title: string; rowsBefore: number; rowsAfter: number; fieldsAdded: string[]; fieldsRemoved: string[] }[];
+  datasetsChanged: {
+    name: string;
+    title: string;
+    rowsBefore: number;
+    rowsAfter: number;
+    fieldsAdded: string[];
+    fieldsRemoved: string[];
+  }[];
 }
 
 /** What changed from edition `a` to edition `b`: chapters by URL slug, datasets by name. */
@@ -27,14 +34,23 @@ export function compareEditions(a: EditionSummary, b: EditionSummary): EditionCh
     to: b.year,
     chaptersAdded: b.chapters.filter((c) => !slugsA.has(c.slug)),
     chaptersRemoved: a.chapters.filter((c) => !slugsB.has(c.slug)),
-    chaptersRetitled: b.chapters.filter((c) => slugsA.has(c.slug) && slugsA.get(c.slug)!.title !== c.title).map((c) => ({ slug: c.slug, before: slugsA.get(c.slug)!.title, after: c.title })),
+    chaptersRetitled: b.chapters
+      .filter((c) => slugsA.has(c.slug) && slugsA.get(c.slug)!.title !== c.title)
+      .map((c) => ({ slug: c.slug, before: slugsA.get(c.slug)!.title, after: c.title })),
     datasetsAdded: b.datasets.filter((d) => !dataA.has(d.name)),
     datasetsRemoved: a.datasets.filter((d) => !dataB.has(d.name)),
     datasetsChanged: b.datasets
       .filter((d) => dataA.has(d.name))
       .map((d) => {
         const p = dataA.get(d.name)!;
-        return { name: d.name, title: d.title, rowsBefore: p.rows, rowsAfter: d.rows, fieldsAdded: d.fields.filter((f) => !p.fields.includes(f)), fieldsRemoved: p.fields.filter((f) => !d.fields.includes(f)) };
+        return {
+          name: d.name,
+          title: d.title,
+          rowsBefore: p.rows,
+          rowsAfter: d.rows,
+          fieldsAdded: d.fields.filter((f) => !p.fields.includes(f)),
+          fieldsRemoved: p.fields.filter((f) => !d.fields.includes(f)),
+        };
       })
       .filter((c) => c.rowsBefore !== c.rowsAfter || c.fieldsAdded.length || c.fieldsRemoved.length),
   };

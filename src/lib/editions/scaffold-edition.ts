@@ -21,11 +21,19 @@ export class ScaffoldError extends Error {}
  * their schemas but no rows. Refuses to touch an edition that already exists.
  */
 export function scaffoldEdition(root: string, year: number): ScaffoldResult {
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new ScaffoldError(`expected a year such as 2019; found "${year}"`);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw new ScaffoldError(`expected a year such as 2019; found "${year}"`);
   const contentDir = join(root, 'content');
-  const years = existsSync(contentDir) ? readdirSync(contentDir).filter((n) => /^\d{4}$/.test(n)).map(Number) : [];
+  const years = existsSync(contentDir)
+    ? readdirSync(contentDir)
+        .filter((n) => /^\d{4}$/.test(n))
+        .map(Number)
+    : [];
   for (const dir of [join(contentDir, String(year)), join(root, 'data', String(year))]) {
-    if (existsSync(dir)) throw new ScaffoldError(`${dir.slice(root.length + 1)} already exists: refusing to overwrite an existing edition`);
+    if (existsSync(dir))
+      throw new ScaffoldError(
+        `${dir.slice(root.length + 1)} already exists: refusing to overwrite an existing edition`,
+      );
   }
   const earlier = years.filter((y) => y < year).sort((a, b) => b - a);
   const from = earlier[0];
@@ -48,17 +56,24 @@ export function scaffoldEdition(root: string, year: number): ScaffoldResult {
   if (isMap(series)) series.set('number', Number(series.get('number') ?? 0) + 1);
   for (const key of ['title', 'subtitle']) {
     const node = edition.get(key);
-    if (isMap(node)) for (const lang of ['zh', 'en']) if (typeof node.get(lang) === 'string') node.set(lang, bump(String(node.get(lang))));
+    if (isMap(node))
+      for (const lang of ['zh', 'en'])
+        if (typeof node.get(lang) === 'string') node.set(lang, bump(String(node.get(lang))));
   }
   for (const key of ['isbn', 'published', 'cip', 'imprint']) edition.delete(key);
   const first = isMap(edition.contents) ? edition.contents.items[0] : undefined;
-  if (first && first.key && typeof first.key === 'object') (first.key as { commentBefore?: string | null }).commentBefore = null;
+  if (first?.key && typeof first.key === 'object')
+    (first.key as { commentBefore?: string | null }).commentBefore = null;
   edition.commentBefore = ` Edition ${year}, started from ${from} by \`npm run new-edition ${year}\`. Fill in titles, editors and, once\n the book is published, isbn, published, cip and imprint (see docs/authoring.md).`;
   write(`content/${year}/edition.yaml`, edition.toString());
 
   // Chapters: the same codes, parts, titles and authors to start from; no text.
   const chaptersDir = join(contentDir, String(from), 'chapters');
-  const chapterFiles = existsSync(chaptersDir) ? readdirSync(chaptersDir).filter((n) => /\.mdx?$/.test(n)).sort() : [];
+  const chapterFiles = existsSync(chaptersDir)
+    ? readdirSync(chaptersDir)
+        .filter((n) => /\.mdx?$/.test(n))
+        .sort()
+    : [];
   for (const name of chapterFiles) {
     const fm = parseDocument(splitFrontmatter(readFileSync(join(chaptersDir, name), 'utf8')).yaml);
     for (const key of ['abstract', 'keywords', 'sections', 'textNote', 'titleEn']) fm.delete(key);
@@ -74,7 +89,8 @@ export function scaffoldEdition(root: string, year: number): ScaffoldResult {
         const relPath = rel ? `${rel}/${name}` : name;
         const abs = join(dataFrom, relPath);
         if (statSync(abs).isDirectory()) walk(relPath);
-        else if (name.endsWith('.csv')) write(`data/${year}/${relPath}`, (readFileSync(abs, 'utf8').split(/\r?\n/)[0] ?? '') + '\n');
+        else if (name.endsWith('.csv'))
+          write(`data/${year}/${relPath}`, (readFileSync(abs, 'utf8').split(/\r?\n/)[0] ?? '') + '\n');
         else if (/\.(json|ya?ml)$/.test(name)) {
           mkdirSync(join(root, 'data', String(year), rel), { recursive: true });
           cpSync(abs, join(root, 'data', String(year), relPath));

@@ -20,7 +20,16 @@ export interface ReportOptions {
 export class ReportError extends Error {}
 
 /** The engine a report needs, without this repository's report (content, data, tests, benchmarks). */
-const engineFiles = ['src', 'scripts', 'public/favicon.svg', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json', 'docs/authoring.md', '.gitignore'];
+const engineFiles = [
+  'src',
+  'scripts',
+  'public/favicon.svg',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'docs/authoring.md',
+  '.gitignore',
+];
 
 /**
  * Start a new report series in `dir`: the engine, an empty first edition (no chapters, no data,
@@ -29,19 +38,32 @@ const engineFiles = ['src', 'scripts', 'public/favicon.svg', 'astro.config.mjs',
  */
 export function scaffoldReport(o: ReportOptions): { written: string[]; nextSteps: string[] } {
   if (existsSync(o.dir) && readdirSync(o.dir).length) throw new ReportError(`${o.dir} is not empty: give a new folder`);
-  if (!Number.isInteger(o.year) || o.year < 1900 || o.year > 2200) throw new ReportError(`--year ${o.year}: expected a year such as 2025`);
-  if (!o.title.trim() || !o.series.trim()) throw new ReportError('--title and --series: expected the report\'s title and its series name');
+  if (!Number.isInteger(o.year) || o.year < 1900 || o.year > 2200)
+    throw new ReportError(`--year ${o.year}: expected a year such as 2025`);
+  if (!o.title.trim() || !o.series.trim())
+    throw new ReportError("--title and --series: expected the report's title and its series name");
   mkdirSync(o.dir, { recursive: true });
   const written: string[] = [];
   for (const f of engineFiles) {
     const from = join(o.engine, f);
     if (!existsSync(from)) continue;
-    cpSync(from, join(o.dir, f), { recursive: true, filter: (src) => !/[\\/]downloads([\\/]|$)|[\\/]images[\\/]\d{4}/.test(relative(o.engine, src)) });
+    cpSync(from, join(o.dir, f), {
+      recursive: true,
+      filter: (src) => !/[\\/]downloads([\\/]|$)|[\\/]images[\\/]\d{4}/.test(relative(o.engine, src)),
+    });
     written.push(f);
   }
   const en = o.language === 'en';
-  const pkg = JSON.parse(readFileSync(join(o.engine, 'package.json'), 'utf8')) as { name: string; description: string; scripts: Record<string, string> };
-  pkg.name = basename(o.dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-|-$/g, '') || 'report';
+  const pkg = JSON.parse(readFileSync(join(o.engine, 'package.json'), 'utf8')) as {
+    name: string;
+    description: string;
+    scripts: Record<string, string>;
+  };
+  pkg.name =
+    basename(o.dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-|-$/g, '') || 'report';
   pkg.description = o.title;
   // This report's own tests are its checks; the engine's test suite stays with the engine.
   pkg.scripts.test = 'node scripts/check.ts';
@@ -67,9 +89,15 @@ export function scaffoldReport(o: ReportOptions): { written: string[]; nextSteps
   writeFileSync(join(o.dir, 'content', year, 'edition.yaml'), header + stringify(edition));
   written.push(`content/${year}/edition.yaml`);
   mkdirSync(join(o.dir, 'data', year, 'rankings'), { recursive: true });
-  writeFileSync(join(o.dir, 'data', year, 'datapackage.json'), `${JSON.stringify({ name: `${pkg.name}-${year}`, profile: 'tabular-data-package', title: `${o.title} — data`, resources: [] }, null, 2)}\n`);
+  writeFileSync(
+    join(o.dir, 'data', year, 'datapackage.json'),
+    `${JSON.stringify({ name: `${pkg.name}-${year}`, profile: 'tabular-data-package', title: `${o.title} — data`, resources: [] }, null, 2)}\n`,
+  );
   written.push(`data/${year}/datapackage.json`);
-  writeFileSync(join(o.dir, 'README.md'), `# ${o.title}\n\n${o.series}, built with Bluebook.\n\n\`\`\`sh\nnpm ci && npm start   # build the site into dist/ and serve it on http://127.0.0.1:4321/\nnpm test              # check every chapter, dataset and ranking (file:line:col for each problem)\n\`\`\`\n\nThe editor's guide is [docs/authoring.md](docs/authoring.md).\n`);
+  writeFileSync(
+    join(o.dir, 'README.md'),
+    `# ${o.title}\n\n${o.series}, built with Bluebook.\n\n\`\`\`sh\nnpm ci && npm start   # build the site into dist/ and serve it on http://127.0.0.1:4321/\nnpm test              # check every chapter, dataset and ranking (file:line:col for each problem)\n\`\`\`\n\nThe editor's guide is [docs/authoring.md](docs/authoring.md).\n`,
+  );
   written.push('README.md');
   const nextSteps = [
     `cd ${o.dir} && npm ci`,

@@ -16,7 +16,6 @@ export interface FigureOembedInput {
   thumbnailHeight?: number | undefined;
 }
 
-
 /**
  * The oEmbed response platforms fetch when an author pastes a figure's address (WordPress,
  * Moodle, Canvas and Notion-style editors look for it through the page's discovery link). The
@@ -33,7 +32,13 @@ export function figureOembed(f: FigureOembedInput): Record<string, string | numb
     html: `<iframe src="${attr(f.embedUrl)}" title="${attr(f.title)}" width="${f.width}" height="${f.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     width: f.width,
     height: f.height,
-    ...(f.thumbnailUrl ? { thumbnail_url: f.thumbnailUrl, thumbnail_width: f.thumbnailWidth ?? f.width, thumbnail_height: f.thumbnailHeight ?? f.height } : {}),
+    ...(f.thumbnailUrl
+      ? {
+          thumbnail_url: f.thumbnailUrl,
+          thumbnail_width: f.thumbnailWidth ?? f.width,
+          thumbnail_height: f.thumbnailHeight ?? f.height,
+        }
+      : {}),
   };
 }
 
@@ -41,6 +46,22 @@ export function figureOembed(f: FigureOembedInput): Record<string, string | numb
 export const embedHeight = (chartHeight: number | undefined) => Math.round((chartHeight ?? 300) * 1.125) + 460;
 
 /** The oEmbed response for a chapter (type "link"): a platform shows its title, authors and card, linking to the page. */
-export function chapterOembed(c: { title: string; authors: string[]; providerName: string; providerUrl: string; thumbnailUrl: string }): Record<string, string | number> {
-  return { version: '1.0', type: 'link', title: c.title, author_name: c.authors.join('、'), provider_name: c.providerName, provider_url: c.providerUrl, thumbnail_url: c.thumbnailUrl, thumbnail_width: 1200, thumbnail_height: 630 };
+export function chapterOembed(c: {
+  title: string;
+  authors: string[];
+  providerName: string;
+  providerUrl: string;
+  thumbnailUrl: string;
+}): Record<string, string | number> {
+  return {
+    version: '1.0',
+    type: 'link',
+    title: c.title,
+    author_name: c.authors.join('、'),
+    provider_name: c.providerName,
+    provider_url: c.providerUrl,
+    thumbnail_url: c.thumbnailUrl,
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+  };
 }

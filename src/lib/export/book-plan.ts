@@ -1,9 +1,16 @@
 import { esc } from '../text/escape.ts';
 
 /** One stop of the book in reading order (front matter, then chapters), with its page count once printed. */
-export interface BookPart { slug: string; code: string; title: string; pages: number }
+export interface BookPart {
+  slug: string;
+  code: string;
+  title: string;
+  pages: number;
+}
 /** The parts with the page each starts on: the cover and contents come first, unnumbered. */
-export interface PlannedPart extends BookPart { first: number }
+export interface PlannedPart extends BookPart {
+  first: number;
+}
 
 /** First pages, numbering the body from 1 (the cover and the contents pages carry no number). */
 export function planBook(parts: readonly BookPart[]): PlannedPart[] {
@@ -16,7 +23,14 @@ export function planBook(parts: readonly BookPart[]): PlannedPart[] {
 }
 
 /** What the cover of an edition says. */
-export interface CoverText { series: string; title: string; subtitle?: string | undefined; editors: string; publisher: string; year: string }
+export interface CoverText {
+  series: string;
+  title: string;
+  subtitle?: string | undefined;
+  editors: string;
+  publisher: string;
+  year: string;
+}
 
 const page = (body: string, lang: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>
 @page { size: 184mm 260mm; margin: 24mm 20mm; }
@@ -35,11 +49,19 @@ li .dots { flex: 1; border-bottom: 1px dotted #555; transform: translateY(-1mm);
 
 /** The cover page as HTML for Chromium to print. */
 export function coverHtml(c: CoverText, lang = 'zh-CN'): string {
-  return page(`<div class="cover"><div><p class="series">${esc(c.series)}</p><h1>${esc(c.title)}</h1>${c.subtitle ? `<p class="subtitle">${esc(c.subtitle)}</p>` : ''}<p class="editors">${esc(c.editors)}</p></div><p class="publisher">${esc(c.publisher)}<br>${esc(c.year)}</p></div>`, lang);
+  return page(
+    `<div class="cover"><div><p class="series">${esc(c.series)}</p><h1>${esc(c.title)}</h1>${c.subtitle ? `<p class="subtitle">${esc(c.subtitle)}</p>` : ''}<p class="editors">${esc(c.editors)}</p></div><p class="publisher">${esc(c.publisher)}<br>${esc(c.year)}</p></div>`,
+    lang,
+  );
 }
 
 /** The contents with the page each part starts on. */
 export function contentsHtml(parts: readonly PlannedPart[], heading = '目录', lang = 'zh-CN'): string {
-  const items = parts.map((p) => `<li><span class="code">${esc(p.code)}</span><span class="title">${esc(p.title)}</span><span class="dots"></span><span class="page">${p.first}</span></li>`).join('');
+  const items = parts
+    .map(
+      (p) =>
+        `<li><span class="code">${esc(p.code)}</span><span class="title">${esc(p.title)}</span><span class="dots"></span><span class="page">${p.first}</span></li>`,
+    )
+    .join('');
   return page(`<h1 class="contents">${esc(heading)}</h1><ol>${items}</ol>`, lang);
 }

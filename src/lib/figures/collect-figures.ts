@@ -26,11 +26,22 @@ export interface FigureEntry {
  * Every `<Figure>` of an edition, numbered per chapter in reading order, and every `<Ref>`
  * checked against them. Problems name the file and line of the element.
  */
-export function collectFigures(edition: CheckedEdition, datasets: readonly Dataset[], unavailable: ReadonlySet<string> = new Set()): { figures: FigureEntry[]; problems: Problem[] } {
+export function collectFigures(
+  edition: CheckedEdition,
+  datasets: readonly Dataset[],
+  unavailable: ReadonlySet<string> = new Set(),
+): { figures: FigureEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const figures: FigureEntry[] = [];
   const pages = [
-    ...[...edition.chapters].sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code)).map((c) => ({ file: c, key: c.slug, title: `${c.data.code} ${c.data.title}`, prefix: `${codeNumber(c.data.code)}-` })),
+    ...[...edition.chapters]
+      .sort((a, b) => codeNumber(a.data.code) - codeNumber(b.data.code))
+      .map((c) => ({
+        file: c,
+        key: c.slug,
+        title: `${c.data.code} ${c.data.title}`,
+        prefix: `${codeNumber(c.data.code)}-`,
+      })),
     ...edition.cases.map((c) => ({ file: c, key: `cases/${c.slug}`, title: c.data.name, prefix: '', caseStudy: true })),
   ];
   const refs: { file: string; line: number; column: number; id: string }[] = [];
@@ -51,14 +62,29 @@ export function collectFigures(edition: CheckedEdition, datasets: readonly Datas
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const key = String(issue.path[0] ?? '');
-          problems.push({ ...at, where: `<Figure> ${key}`, expected: 'values' in issue ? `one of ${(issue.values as unknown[]).join(', ')}` : issue.code === 'unrecognized_keys' ? `only the attributes ${Object.keys(figureSpecSchema.shape).join(', ')}` : issue.message, found: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : describeValue(tag.attrs[key]) });
+          problems.push({
+            ...at,
+            where: `<Figure> ${key}`,
+            expected:
+              'values' in issue
+                ? `one of ${(issue.values as unknown[]).join(', ')}`
+                : issue.code === 'unrecognized_keys'
+                  ? `only the attributes ${Object.keys(figureSpecSchema.shape).join(', ')}`
+                  : issue.message,
+            found: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : describeValue(tag.attrs[key]),
+          });
         }
         continue;
       }
       const spec = parsed.data;
       const first = seen.get(spec.id);
       if (first) {
-        problems.push({ ...at, where: '<Figure> id', expected: `an id no other figure of the edition has (already used at ${first})`, found: `"${spec.id}"` });
+        problems.push({
+          ...at,
+          where: '<Figure> id',
+          expected: `an id no other figure of the edition has (already used at ${first})`,
+          found: `"${spec.id}"`,
+        });
         continue;
       }
       seen.set(spec.id, `${at.file}:${at.line}`);
@@ -71,11 +97,28 @@ export function collectFigures(edition: CheckedEdition, datasets: readonly Datas
       }
       k++;
       const prefix = spec.kind === 'table' ? '表' : '图';
-      figures.push({ spec, year: edition.year, pageKey: page.key, pageTitle: page.title, file: at.file, line: at.line, number: 'caseStudy' in page ? `案例${prefix}${k}` : `${prefix}${page.prefix}${k}`, ...resolved });
+      figures.push({
+        spec,
+        year: edition.year,
+        pageKey: page.key,
+        pageTitle: page.title,
+        file: at.file,
+        line: at.line,
+        number: 'caseStudy' in page ? `案例${prefix}${k}` : `${prefix}${page.prefix}${k}`,
+        ...resolved,
+      });
     }
   }
   for (const ref of refs) {
-    if (!seen.has(ref.id)) problems.push({ file: ref.file, line: ref.line, column: ref.column, where: '<Ref> id', expected: `the id of a figure in this edition: ${[...seen.keys()].join(', ') || '(none yet)'}`, found: describeValue(ref.id || undefined) });
+    if (!seen.has(ref.id))
+      problems.push({
+        file: ref.file,
+        line: ref.line,
+        column: ref.column,
+        where: '<Ref> id',
+        expected: `the id of a figure in this edition: ${[...seen.keys()].join(', ') || '(none yet)'}`,
+        found: describeValue(ref.id || undefined),
+      });
   }
   return { figures, problems };
 }

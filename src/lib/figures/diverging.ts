@@ -20,9 +20,18 @@ export function renderDiverging(items: readonly { label: string; value: number }
   const height = top + items.length * barH + 12;
   const extent = Math.max(1e-12, ...items.map((m) => Math.abs(m.value)));
   const pad = Math.min(60, width * 0.15);
-  const x = scaleLinear().domain([-extent, extent]).range([labelWidth + pad, width - pad]);
-  const y = scaleBand<number>().domain(items.map((_, i) => i)).range([top, top + items.length * barH]).padding(0.25);
-  const marks: Mark[] = items.map((m) => ({ label: m.label, value: m.value, display: `${m.value >= 0 ? '+' : '−'}${o.format(Math.abs(m.value))}` }));
+  const x = scaleLinear()
+    .domain([-extent, extent])
+    .range([labelWidth + pad, width - pad]);
+  const y = scaleBand<number>()
+    .domain(items.map((_, i) => i))
+    .range([top, top + items.length * barH])
+    .padding(0.25);
+  const marks: Mark[] = items.map((m) => ({
+    label: m.label,
+    value: m.value,
+    display: `${m.value >= 0 ? '+' : '−'}${o.format(Math.abs(m.value))}`,
+  }));
   const bars = items.map((m, i) => {
     const y0 = y(i)!;
     const mid = r1(y0 + y.bandwidth() / 2 + 4.5);
@@ -30,12 +39,53 @@ export function renderDiverging(items: readonly { label: string; value: number }
     const positive = m.value >= 0;
     return el(
       'g',
-      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${m.label}：${marks[i]!.display}`, 'data-label': m.label, 'data-value': m.value },
-      el('text', { x: labelWidth - 8, y: mid, 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(fitLabel(m.label, labelWidth - 12))),
-      el('rect', { x: r1(a), y: r1(y0), width: r1(Math.max(b - a, 1)), height: r1(y.bandwidth()), fill: positive ? ink.accent : '#b3541e', class: positive ? 'bar bar--up' : 'bar bar--down' }),
-      el('text', { x: r1(positive ? b + 6 : a - 6), y: mid, 'text-anchor': positive ? 'start' : 'end', fill: ink.text, class: 'value' }, esc(marks[i]!.display)),
+      {
+        class: 'mark',
+        tabindex: i === 0 ? 0 : -1,
+        role: 'listitem',
+        'aria-label': `${m.label}：${marks[i]!.display}`,
+        'data-label': m.label,
+        'data-value': m.value,
+      },
+      el(
+        'text',
+        { x: labelWidth - 8, y: mid, 'text-anchor': 'end', fill: ink.text, class: 'label' },
+        esc(fitLabel(m.label, labelWidth - 12)),
+      ),
+      el('rect', {
+        x: r1(a),
+        y: r1(y0),
+        width: r1(Math.max(b - a, 1)),
+        height: r1(y.bandwidth()),
+        fill: positive ? ink.accent : '#b3541e',
+        class: positive ? 'bar bar--up' : 'bar bar--down',
+      }),
+      el(
+        'text',
+        {
+          x: r1(positive ? b + 6 : a - 6),
+          y: mid,
+          'text-anchor': positive ? 'start' : 'end',
+          fill: ink.text,
+          class: 'value',
+        },
+        esc(marks[i]!.display),
+      ),
     );
   });
-  const zero = el('line', { x1: r1(x(0)), x2: r1(x(0)), y1: top - 4, y2: top + items.length * barH, stroke: ink.muted, 'stroke-width': 1, 'aria-hidden': 'true' });
-  return { svg: frame(o.id, width, height, o.title, o.summary, zero + el('g', { role: 'list' }, ...bars)), marks, width, height };
+  const zero = el('line', {
+    x1: r1(x(0)),
+    x2: r1(x(0)),
+    y1: top - 4,
+    y2: top + items.length * barH,
+    stroke: ink.muted,
+    'stroke-width': 1,
+    'aria-hidden': 'true',
+  });
+  return {
+    svg: frame(o.id, width, height, o.title, o.summary, zero + el('g', { role: 'list' }, ...bars)),
+    marks,
+    width,
+    height,
+  };
 }

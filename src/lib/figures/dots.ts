@@ -24,7 +24,11 @@ export function renderDots(rows: readonly Row[], o: DotsOptions): Chart {
   const data = rows.filter((r) => num(r, o.value) !== null);
   const marks: Mark[] = data.map((r) => {
     const [v, lo, hi] = [num(r, o.value)!, num(r, o.low) ?? num(r, o.value)!, num(r, o.high) ?? num(r, o.value)!];
-    return { label: String(r[o.label] ?? ''), value: v, display: `${formatValue(v)}${o.unit ?? ''}（${formatValue(lo)}–${formatValue(hi)}）` };
+    return {
+      label: String(r[o.label] ?? ''),
+      value: v,
+      display: `${formatValue(v)}${o.unit ?? ''}（${formatValue(lo)}–${formatValue(hi)}）`,
+    };
   });
   const width = o.width ?? 640;
   const labelWidth = Math.min(180, width * 0.4, 16 + Math.max(0, ...marks.map((m) => m.label.length)) * 14);
@@ -33,18 +37,49 @@ export function renderDots(rows: readonly Row[], o: DotsOptions): Chart {
   const height = top + data.length * rowH + 30;
   const lo = Math.min(...data.map((r) => num(r, o.low) ?? num(r, o.value)!));
   const hi = Math.max(...data.map((r) => num(r, o.high) ?? num(r, o.value)!));
-  const x = scaleLinear().domain(o.reversed ? [hi, Math.min(lo, 1)] : [Math.min(0, lo), hi]).nice().range([labelWidth, width - 24]);
+  const x = scaleLinear()
+    .domain(o.reversed ? [hi, Math.min(lo, 1)] : [Math.min(0, lo), hi])
+    .nice()
+    .range([labelWidth, width - 24]);
   const tickValues = x.ticks(Math.max(2, Math.min(6, Math.floor((width - 24 - labelWidth) / 60))));
   const tick = formatTicks(tickValues);
-  const ticks = tickValues.map((t) => el('g', { class: 'tick' }, el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + data.length * rowH, stroke: ink.rule }), el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(tick(t)))));
+  const ticks = tickValues.map((t) =>
+    el(
+      'g',
+      { class: 'tick' },
+      el('line', { x1: r1(x(t)), x2: r1(x(t)), y1: top, y2: top + data.length * rowH, stroke: ink.rule }),
+      el('text', { x: r1(x(t)), y: height - 8, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(tick(t))),
+    ),
+  );
   const items = data.map((r, i) => {
     const y = top + i * rowH + rowH / 2;
     const v = num(r, o.value)!;
     return el(
       'g',
-      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${marks[i]!.label}：${marks[i]!.display}`, 'data-label': marks[i]!.label, 'data-value': v },
-      el('text', { x: labelWidth - 8, y: r1(y + 4.5), 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(fitLabel(marks[i]!.label, labelWidth - 12))),
-      el('line', { x1: r1(x(num(r, o.low) ?? v)), x2: r1(x(num(r, o.high) ?? v)), y1: r1(y), y2: r1(y), stroke: ink.accent, 'stroke-width': 4, 'stroke-opacity': 0.4, 'stroke-linecap': 'round', class: 'range' }),
+      {
+        class: 'mark',
+        tabindex: i === 0 ? 0 : -1,
+        role: 'listitem',
+        'aria-label': `${marks[i]!.label}：${marks[i]!.display}`,
+        'data-label': marks[i]!.label,
+        'data-value': v,
+      },
+      el(
+        'text',
+        { x: labelWidth - 8, y: r1(y + 4.5), 'text-anchor': 'end', fill: ink.text, class: 'label' },
+        esc(fitLabel(marks[i]!.label, labelWidth - 12)),
+      ),
+      el('line', {
+        x1: r1(x(num(r, o.low) ?? v)),
+        x2: r1(x(num(r, o.high) ?? v)),
+        y1: r1(y),
+        y2: r1(y),
+        stroke: ink.accent,
+        'stroke-width': 4,
+        'stroke-opacity': 0.4,
+        'stroke-linecap': 'round',
+        class: 'range',
+      }),
       el('circle', { cx: r1(x(v)), cy: r1(y), r: 5, fill: ink.accent, class: 'dot' }),
     );
   });

@@ -13,7 +13,9 @@ export function textOn(fill: string): string {
   const m = /^#?([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(fill) ?? /rgb\((\d+), ?(\d+), ?(\d+)\)/.exec(fill);
   if (!m) return '#000000';
   const hex = fill.startsWith('#') || /^[\da-f]{6}$/i.test(fill);
-  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((v) => (hex ? parseInt(v, 16) : Number(v)) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!]
+    .map((v) => (hex ? parseInt(v, 16) : Number(v)) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   const lum = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return (1.05) / (lum + 0.05) >= (lum + 0.05) / 0.05 ? '#ffffff' : '#000000';
+  return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }

@@ -35,7 +35,9 @@ export async function rasterise(svg: string, width: number, { fonts = true } = {
   const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
     background: '#ffffff',
-    font: fonts ? { fontFiles: await fontsFor(svg), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } : { loadSystemFonts: false },
+    font: fonts
+      ? { fontFiles: await fontsFor(svg), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' }
+      : { loadSystemFonts: false },
   });
   return image.asPng();
 }
@@ -50,7 +52,8 @@ export async function rasterise(svg: string, width: number, { fonts = true } = {
 async function fontsFor(svg: string): Promise<string[]> {
   const chars = new Set(svg);
   // Characters written as references (&#x4e2d;) are drawn too.
-  for (const m of svg.matchAll(/&#(x[0-9a-f]+|\d+);/gi)) chars.add(String.fromCodePoint(m[1]![0] === 'x' || m[1]![0] === 'X' ? parseInt(m[1]!.slice(1), 16) : Number(m[1])));
+  for (const m of svg.matchAll(/&#(x[0-9a-f]+|\d+);/gi))
+    chars.add(String.fromCodePoint(m[1]![0] === 'x' || m[1]![0] === 'X' ? parseInt(m[1]!.slice(1), 16) : Number(m[1])));
   const text = [...chars].sort().join('');
   const bold = /font-weight(?:="|:\s*)(?:bold|[6-9]00)/.test(svg);
   return Promise.all([subsetFile('regular', text), ...(bold ? [subsetFile('bold', text)] : [])]);

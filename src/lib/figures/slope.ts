@@ -40,25 +40,66 @@ export interface SlopeOptions {
 export function renderSlope(rows: readonly Row[], o: SlopeOptions): Chart {
   const num = (r: Row, k: string) => (typeof r[k] === 'number' ? (r[k] as number) : null);
   const data = rows.filter((r) => num(r, o.before) !== null && num(r, o.after) !== null);
-  const marks: Mark[] = data.map((r) => ({ label: String(r[o.label] ?? ''), value: num(r, o.after), display: `${o.beforeLabel} ${formatNumber(num(r, o.before)!)} → ${o.afterLabel} ${formatNumber(num(r, o.after)!)}` }));
+  const marks: Mark[] = data.map((r) => ({
+    label: String(r[o.label] ?? ''),
+    value: num(r, o.after),
+    display: `${o.beforeLabel} ${formatNumber(num(r, o.before)!)} → ${o.afterLabel} ${formatNumber(num(r, o.after)!)}`,
+  }));
   const width = o.width ?? 640;
   const height = Math.max(200, 40 + data.length * 22);
   const values = data.flatMap((r) => [num(r, o.before)!, num(r, o.after)!]);
-  const y = scaleLinear().domain(o.ranks ? [Math.min(...values), Math.max(...values)] : [Math.max(...values), Math.min(...values)]).range([36, height - 16]);
+  const y = scaleLinear()
+    .domain(o.ranks ? [Math.min(...values), Math.max(...values)] : [Math.max(...values), Math.min(...values)])
+    .range([36, height - 16]);
   const [xl, xr] = [width * 0.3, width * 0.7];
-  const left = spreadLabels(data.map((r) => y(num(r, o.before)!)), 16, 36, height - 16);
-  const right = spreadLabels(data.map((r) => y(num(r, o.after)!)), 16, 36, height - 16);
-  const head = el('text', { x: r1(xl), y: 18, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(o.beforeLabel)) + el('text', { x: r1(xr), y: 18, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(o.afterLabel));
+  const left = spreadLabels(
+    data.map((r) => y(num(r, o.before)!)),
+    16,
+    36,
+    height - 16,
+  );
+  const right = spreadLabels(
+    data.map((r) => y(num(r, o.after)!)),
+    16,
+    36,
+    height - 16,
+  );
+  const head =
+    el('text', { x: r1(xl), y: 18, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(o.beforeLabel)) +
+    el('text', { x: r1(xr), y: 18, 'text-anchor': 'middle', fill: ink.muted, class: 'axis' }, esc(o.afterLabel));
   const lines = data.map((r, i) => {
     const [b, a] = [num(r, o.before)!, num(r, o.after)!];
     return el(
       'g',
-      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${marks[i]!.label}：${marks[i]!.display}`, 'data-label': marks[i]!.label, 'data-value': a },
-      el('line', { x1: r1(xl), x2: r1(xr), y1: r1(y(b)), y2: r1(y(a)), stroke: ink.accent, 'stroke-width': 2, class: 'line' }),
+      {
+        class: 'mark',
+        tabindex: i === 0 ? 0 : -1,
+        role: 'listitem',
+        'aria-label': `${marks[i]!.label}：${marks[i]!.display}`,
+        'data-label': marks[i]!.label,
+        'data-value': a,
+      },
+      el('line', {
+        x1: r1(xl),
+        x2: r1(xr),
+        y1: r1(y(b)),
+        y2: r1(y(a)),
+        stroke: ink.accent,
+        'stroke-width': 2,
+        class: 'line',
+      }),
       el('circle', { cx: r1(xl), cy: r1(y(b)), r: 4, fill: ink.accent, class: 'dot' }),
       el('circle', { cx: r1(xr), cy: r1(y(a)), r: 4, fill: ink.accent, class: 'dot' }),
-      el('text', { x: r1(xl - 8), y: r1(left[i]! + 4), 'text-anchor': 'end', fill: ink.text, class: 'label' }, esc(`${marks[i]!.label} ${formatNumber(b)}`)),
-      el('text', { x: r1(xr + 8), y: r1(right[i]! + 4), fill: ink.text, class: 'label' }, esc(`${formatNumber(a)} ${marks[i]!.label}`)),
+      el(
+        'text',
+        { x: r1(xl - 8), y: r1(left[i]! + 4), 'text-anchor': 'end', fill: ink.text, class: 'label' },
+        esc(`${marks[i]!.label} ${formatNumber(b)}`),
+      ),
+      el(
+        'text',
+        { x: r1(xr + 8), y: r1(right[i]! + 4), fill: ink.text, class: 'label' },
+        esc(`${formatNumber(a)} ${marks[i]!.label}`),
+      ),
     );
   });
   const body = el('g', { class: 'grid', 'aria-hidden': 'true' }, head) + el('g', { role: 'list' }, ...lines);

@@ -13,7 +13,13 @@ export function el(name: string, attrs: Record<string, string | number | undefin
 /** The width text takes at `size` px: a CJK or full-width character is one em, anything else about half. */
 export function textWidth(text: string, size = 13): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? size : size * 0.58;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? size
+        : size * 0.58;
   return w;
 }
 
@@ -39,7 +45,17 @@ export const ink = { text: '#1c1c1e', muted: '#55575d', rule: '#c9c6bc', accent:
 export function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
   return el(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-labelledby': `${id}-title ${id}-desc`, class: 'chart', 'font-family': 'Noto Sans SC, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif', 'font-size': 13 },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'group',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+      class: 'chart',
+      'font-family': 'Noto Sans SC, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif',
+      'font-size': 13,
+    },
     el('title', { id: `${id}-title` }, esc(title)),
     el('desc', { id: `${id}-desc` }, esc(desc)),
     body,

@@ -30,8 +30,12 @@ export function tileMarks(rows: readonly Row[], o: Pick<MapOptions, 'province' |
     const name = r[o.province];
     if (typeof name !== 'string' || !name) continue;
     const value = typeof r[o.value] === 'number' ? (r[o.value] as number) : null;
-    const parts = name.split('+').map((n) => findProvince(n)!).filter(Boolean);
-    if (parts.length > 1) for (const p of parts) group.set(p.short, { name: parts.map((q) => q.short).join('+'), value });
+    const parts = name
+      .split('+')
+      .map((n) => findProvince(n)!)
+      .filter(Boolean);
+    if (parts.length > 1)
+      for (const p of parts) group.set(p.short, { name: parts.map((q) => q.short).join('+'), value });
     else if (parts[0]) own.set(parts[0].short, value);
   }
   // Units the report's data may not cover at all are drawn only when the data has them.
@@ -41,7 +45,12 @@ export function tileMarks(rows: readonly Row[], o: Pick<MapOptions, 'province' |
     .map((p) => {
       const v = own.get(p.short) ?? null;
       const g = v === null ? group.get(p.short) : undefined;
-      const display = v !== null ? `${formatNumber(v)}${o.unit ?? ''}` : g && g.value !== null ? `${g.name}合计${formatNumber(g.value)}${o.unit ?? ''}` : '无数据';
+      const display =
+        v !== null
+          ? `${formatNumber(v)}${o.unit ?? ''}`
+          : g && g.value !== null
+            ? `${g.name}合计${formatNumber(g.value)}${o.unit ?? ''}`
+            : '无数据';
       return { label: p.short, value: v, display, col: p.col, row: p.row, ...(g ? { combined: g.name } : {}) };
     });
 }
@@ -66,10 +75,50 @@ export function renderTileMap(rows: readonly Row[], o: MapOptions): Chart {
     const text = t.value !== null ? textOn(fill) : ink.text;
     return el(
       'g',
-      { class: 'mark', tabindex: i === 0 ? 0 : -1, role: 'listitem', 'aria-label': `${t.label}：${t.display}`, 'data-label': t.label, 'data-value': t.value ?? '' },
-      el('rect', { x: r1(x), y: r1(y), width: size, height: size, rx: 4, fill, stroke: t.combined ? '#6b4aa0' : ink.rule, 'stroke-dasharray': t.combined ? '4 3' : undefined, class: t.value === null ? 'tile tile--none' : 'tile' }),
-      el('text', { x: r1(x + size / 2), y: r1(y + (size < 48 ? size * 0.42 + 2 : 26)), 'text-anchor': 'middle', fill: text, 'font-size': size < 48 ? 12 : 14, class: t.value === null ? 'tile-label' : undefined }, esc(t.label)),
-      el('text', { x: r1(x + size / 2), y: r1(y + (size < 48 ? size * 0.85 : 46)), 'text-anchor': 'middle', fill: text, 'font-size': size < 48 ? 12 : 13, 'font-weight': 700, class: t.value === null ? 'tile-label' : undefined }, esc(t.value !== null ? formatNumber(t.value) : t.combined ? '合计' : '—')),
+      {
+        class: 'mark',
+        tabindex: i === 0 ? 0 : -1,
+        role: 'listitem',
+        'aria-label': `${t.label}：${t.display}`,
+        'data-label': t.label,
+        'data-value': t.value ?? '',
+      },
+      el('rect', {
+        x: r1(x),
+        y: r1(y),
+        width: size,
+        height: size,
+        rx: 4,
+        fill,
+        stroke: t.combined ? '#6b4aa0' : ink.rule,
+        'stroke-dasharray': t.combined ? '4 3' : undefined,
+        class: t.value === null ? 'tile tile--none' : 'tile',
+      }),
+      el(
+        'text',
+        {
+          x: r1(x + size / 2),
+          y: r1(y + (size < 48 ? size * 0.42 + 2 : 26)),
+          'text-anchor': 'middle',
+          fill: text,
+          'font-size': size < 48 ? 12 : 14,
+          class: t.value === null ? 'tile-label' : undefined,
+        },
+        esc(t.label),
+      ),
+      el(
+        'text',
+        {
+          x: r1(x + size / 2),
+          y: r1(y + (size < 48 ? size * 0.85 : 46)),
+          'text-anchor': 'middle',
+          fill: text,
+          'font-size': size < 48 ? 12 : 13,
+          'font-weight': 700,
+          class: t.value === null ? 'tile-label' : undefined,
+        },
+        esc(t.value !== null ? formatNumber(t.value) : t.combined ? '合计' : '—'),
+      ),
     );
   });
   const ly = top + 8 * (size + gap) + 12;
@@ -81,10 +130,25 @@ export function renderTileMap(rows: readonly Row[], o: MapOptions): Chart {
   }).join('');
   const legendText =
     el('text', { x: r1(left), y: ly + 28, fill: ink.muted, class: 'axis' }, '0') +
-    el('text', { x: r1(left + steps * 36), y: ly + 28, 'text-anchor': 'end', fill: ink.muted, class: 'axis' }, esc(`${formatNumber(max)}${o.unit ?? ''}`)) +
+    el(
+      'text',
+      { x: r1(left + steps * 36), y: ly + 28, 'text-anchor': 'end', fill: ink.muted, class: 'axis' },
+      esc(`${formatNumber(max)}${o.unit ?? ''}`),
+    ) +
     el('rect', { x: r1(keys.x), y: keys.y, width: 16, height: 12, fill: ink.none, stroke: ink.rule }) +
     el('text', { x: r1(keys.x + 22), y: keys.y + 11, fill: ink.muted, class: 'axis' }, '无数据') +
-    (tiles.some((t) => t.combined) ? el('rect', { x: r1(keys.x + 90), y: keys.y, width: 16, height: 12, fill: '#e8e3f3', stroke: '#6b4aa0', 'stroke-dasharray': '4 3' }) + el('text', { x: r1(keys.x + 112), y: keys.y + 11, fill: ink.muted, class: 'axis' }, '只有合计数') : '');
-  const body = el('g', { role: 'list' }, ...cells) + el('g', { class: 'legend', 'aria-hidden': 'true' }, legend, legendText);
+    (tiles.some((t) => t.combined)
+      ? el('rect', {
+          x: r1(keys.x + 90),
+          y: keys.y,
+          width: 16,
+          height: 12,
+          fill: '#e8e3f3',
+          stroke: '#6b4aa0',
+          'stroke-dasharray': '4 3',
+        }) + el('text', { x: r1(keys.x + 112), y: keys.y + 11, fill: ink.muted, class: 'axis' }, '只有合计数')
+      : '');
+  const body =
+    el('g', { role: 'list' }, ...cells) + el('g', { class: 'legend', 'aria-hidden': 'true' }, legend, legendText);
   return { svg: frame(o.id, width, height, o.title, o.summary, body), marks: tiles, width, height };
 }

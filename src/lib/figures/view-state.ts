@@ -41,10 +41,20 @@ export function matchLabel(value: string, labels: readonly string[]): string | u
 }
 
 /** The view a query string asks for; anything it cannot mean is left out, so a stale link still opens. */
-export function readViewState(search: string, o: { tabs: readonly FigureTab[]; labels: readonly string[]; times?: readonly string[] }): ViewState {
+export function readViewState(
+  search: string,
+  o: { tabs: readonly FigureTab[]; labels: readonly string[]; times?: readonly string[] },
+): ViewState {
   const q = new URLSearchParams(search);
   const tab = o.tabs.find((t) => t === q.get('tab')) ?? o.tabs[0]!;
-  const sel = [...new Set((q.get('sel') ?? '').split(',').map((s) => matchLabel(s.trim(), o.labels)).filter((s): s is string => !!s))];
+  const sel = [
+    ...new Set(
+      (q.get('sel') ?? '')
+        .split(',')
+        .map((s) => matchLabel(s.trim(), o.labels))
+        .filter((s): s is string => !!s),
+    ),
+  ];
   const times = o.times ?? [];
   let from = times.includes(q.get('from') ?? '') ? q.get('from')! : undefined;
   let to = times.includes(q.get('to') ?? '') ? q.get('to')! : undefined;
@@ -64,7 +74,12 @@ export function writeViewState(s: ViewState, o: { tabs: readonly FigureTab[]; ti
 }
 
 /** The rows a view shows: the selected ones (all when none is), within the time range. */
-export function rowsInView<R>(rows: readonly R[], label: (r: R) => string, s: ViewState, times?: readonly string[]): R[] {
+export function rowsInView<R>(
+  rows: readonly R[],
+  label: (r: R) => string,
+  s: ViewState,
+  times?: readonly string[],
+): R[] {
   const lo = s.from && times ? times.indexOf(s.from) : 0;
   const hi = s.to && times ? times.indexOf(s.to) : Infinity;
   return rows.filter((r) => {

@@ -19,7 +19,10 @@ export function wrapText(text: string, px: number, size = 13): string[] {
   const out: string[] = [];
   let line = '';
   for (const piece of pieces) {
-    if (line && textWidth((line + piece).trimEnd(), size) > px) { out.push(line.trimEnd()); line = ''; }
+    if (line && textWidth((line + piece).trimEnd(), size) > px) {
+      out.push(line.trimEnd());
+      line = '';
+    }
     line += piece;
     while (textWidth(line.trimEnd(), size) > px) {
       const cut = fitLabel(line, px, size).slice(0, -1);

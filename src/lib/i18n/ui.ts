@@ -28,6 +28,9 @@ export function localeBase(base: string, locale: Locale, root: Locale = 'zh-CN')
 /** The same page in the other interface language. */
 export function switchLocalePath(pathname: string, base: string, to: Locale): string {
   const b = base.replace(/\/?$/, '/');
-  const rest = (pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '')).replace(/^en(\/|$)/, '');
+  const rest = (pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '')).replace(
+    /^en(\/|$)/,
+    '',
+  );
   return to === 'en' ? `${b}en/${rest}` : `${b}${rest}`;
 }

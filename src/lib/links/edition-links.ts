@@ -18,12 +18,22 @@ export interface EditionLink {
 }
 
 /** Links to the same page in every edition, or to the edition's home where it has no such page. */
-export function editionLinks(editions: readonly EditionPages[], base: string, currentYear: number, pageKey: string): EditionLink[] {
+export function editionLinks(
+  editions: readonly EditionPages[],
+  base: string,
+  currentYear: number,
+  pageKey: string,
+): EditionLink[] {
   return [...editions]
     .sort((a, b) => b.year - a.year)
     .map((e) => {
       const samePage = e.pages.has(pageKey);
-      return { year: e.year, url: samePage && pageKey ? href(base, e.year, pageKey) : href(base, e.year), current: e.year === currentYear, samePage };
+      return {
+        year: e.year,
+        url: samePage && pageKey ? href(base, e.year, pageKey) : href(base, e.year),
+        current: e.year === currentYear,
+        samePage,
+      };
     });
 }
 

@@ -22,9 +22,12 @@ export const pageUrl = (base: string, year: number, slug: string) => href(base, 
  * names may give the same segment ("p 4", "p-4"): callers refuse such pairs.
  */
 export function urlSegment(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[\s/\\?#%."<>|^`{}[\]\u0000-\u001f\u007f]+/gu, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    name
+      .normalize('NFC')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
+      .replace(/[\s/\\?#%."<>|^`{}[\]\u0000-\u001f\u007f]+/gu, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }

@@ -6,9 +6,19 @@ import type { ImportNote } from './inspect-docx.ts';
 type Node = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: Node[] };
 
 /** A table of the manuscript, flattened to rows of text (merged cells repeated in each cell they cover). */
-export interface ManuscriptTable { caption?: string | undefined; header: string[]; rows: string[][]; merged: string[] }
+export interface ManuscriptTable {
+  caption?: string | undefined;
+  header: string[];
+  rows: string[][];
+  merged: string[];
+}
 /** A picture of the manuscript, with the caption printed under or over it. */
-export interface ManuscriptImage { contentType: string; bytes: Buffer; alt: string; caption?: string | undefined }
+export interface ManuscriptImage {
+  contentType: string;
+  bytes: Buffer;
+  alt: string;
+  caption?: string | undefined;
+}
 
 /** What a Word manuscript says, ready to be written as a chapter. */
 export interface Manuscript {
@@ -25,8 +35,15 @@ export interface Manuscript {
   notes: ImportNote[];
 }
 
-const text = (n: Node): string => (n.type === TEXT_NODE ? decode(n.value ?? '') : (n.children ?? []).map(text).join(''));
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const text = (n: Node): string =>
+  n.type === TEXT_NODE ? decode(n.value ?? '') : (n.children ?? []).map(text).join('');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const elements = (n: Node) => (n.children ?? []).filter((c) => c.type === ELEMENT_NODE);
 
 // Metadata lines as Chinese manuscripts write them (摘　要 with a full-width space, 关键词 or 关键字).
@@ -41,14 +58,24 @@ const TABLE_CAPTION = /^(?:表\s*|Table\s+)\d+(?:[-–－.．]\d+)?[\s:：.]*/i;
 const FIGURE_CAPTION = /^(?:图\s*|Figure\s+|Fig\.\s*)\d+(?:[-–－.．]\d+)?[\s:：.]*/i;
 
 function turndown(): TurndownService {
-  const td = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**' });
+  const td = new TurndownService({
+    headingStyle: 'atx',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+  });
   // mammoth writes a footnote reference as <sup><a href="#footnote-N">[N]</a></sup>.
   td.addRule('footnote-ref', {
-    filter: (node) => node.nodeName === 'SUP' && /^#footnote-\d+$/.test(node.querySelector('a')?.getAttribute('href') ?? ''),
-    replacement: (_, node) => `[^${(node as HTMLElement).querySelector('a')!.getAttribute('href')!.replace('#footnote-', '')}]`,
+    filter: (node) =>
+      node.nodeName === 'SUP' && /^#footnote-\d+$/.test(node.querySelector('a')?.getAttribute('href') ?? ''),
+    replacement: (_, node) =>
+      `[^${(node as HTMLElement).querySelector('a')!.getAttribute('href')!.replace('#footnote-', '')}]`,
   });
   // A footnote's own "↑" link back is the site's to make.
-  td.addRule('footnote-back', { filter: (node) => node.nodeName === 'A' && /^#footnote-ref-\d+$/.test(node.getAttribute('href') ?? ''), replacement: () => '' });
+  td.addRule('footnote-back', {
+    filter: (node) => node.nodeName === 'A' && /^#footnote-ref-\d+$/.test(node.getAttribute('href') ?? ''),
+    replacement: () => '',
+  });
   return td;
 }
 
@@ -70,7 +97,10 @@ function flattenTable(table: Node): { cells: string[][]; merged: string[] } {
       const value = text(cell).replace(/\s+/g, ' ').trim();
       const cs = Number(cell.attributes?.colspan ?? 1);
       const rs = Number(cell.attributes?.rowspan ?? 1);
-      if (cs > 1 || rs > 1) merged.push(`第${r + 1}行第${col + 1}${cs > 1 ? `–${col + cs}` : ''}列${rs > 1 ? `（向下${rs}行）` : ''}合并，“${value}”已填入其覆盖的每一格`);
+      if (cs > 1 || rs > 1)
+        merged.push(
+          `第${r + 1}行第${col + 1}${cs > 1 ? `–${col + cs}` : ''}列${rs > 1 ? `（向下${rs}行）` : ''}合并，“${value}”已填入其覆盖的每一格`,
+        );
       for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) (grid[r + dr] ??= [])[col + dc] = value;
       col += cs;
     }
@@ -87,7 +117,11 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
     {
       styleMap: ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p.doc-subtitle:fresh"],
       convertImage: mammoth.images.imgElement(async (image) => {
-        images.push({ contentType: image.contentType, bytes: await image.readAsBuffer(), alt: (image as { altText?: string }).altText ?? '' });
+        images.push({
+          contentType: image.contentType,
+          bytes: await image.readAsBuffer(),
+          alt: (image as { altText?: string }).altText ?? '',
+        });
         return { src: `bluebook-image-${images.length - 1}` };
       }),
     },
@@ -100,16 +134,28 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
   const out: string[] = [];
   const tables: ManuscriptTable[] = [];
   const footnotes: string[] = [];
-  const m: Pick<Manuscript, 'title' | 'abstract'> & { authors: string[]; keywords: string[] } = { authors: [], keywords: [] };
+  const m: Pick<Manuscript, 'title' | 'abstract'> & { authors: string[]; keywords: string[] } = {
+    authors: [],
+    keywords: [],
+  };
   let headings = 0;
   let pendingTableCaption: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const plain = text(b).replace(/\s+$/, '').trim();
-    if (b.name === 'h1' && b.attributes?.class === 'doc-title') { m.title ??= plain; continue; }
-    if (b.name === 'p' && b.attributes?.class === 'doc-subtitle') { out.push(`*${mdxSafe(plain)}*`); continue; }
+    if (b.name === 'h1' && b.attributes?.class === 'doc-title') {
+      m.title ??= plain;
+      continue;
+    }
+    if (b.name === 'p' && b.attributes?.class === 'doc-subtitle') {
+      out.push(`*${mdxSafe(plain)}*`);
+      continue;
+    }
     if (b.name === 'ol' && elements(b).every((li) => /^footnote-\d+$/.test(li.attributes?.id ?? ''))) {
-      for (const li of elements(b)) footnotes[Number(li.attributes!.id!.replace('footnote-', '')) - 1] = mdxSafe(td.turndown(renderSync(li as never).replace(/^<li[^>]*>|<\/li>$/g, '')).trim());
+      for (const li of elements(b))
+        footnotes[Number(li.attributes!.id!.replace('footnote-', '')) - 1] = mdxSafe(
+          td.turndown(renderSync(li as never).replace(/^<li[^>]*>|<\/li>$/g, '')).trim(),
+        );
       continue;
     }
     if (b.name === 'p') {
@@ -118,7 +164,11 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
         const value = META[meta[0] as keyof typeof META].exec(plain)![1]!.trim();
         if (meta[0] === 'title') m.title ??= value;
         // Chinese names are separated by spaces too (甲　乙); Latin names have spaces inside (Jane Doe, John Roe).
-        else if (meta[0] === 'authors') m.authors = value.split(/[\u3400-\u9fff]/.test(value) ? /[\s　,，、;；]+/ : /\s*(?:[,，;；、]|\band\b)\s*/).map((a) => a.trim()).filter(Boolean);
+        else if (meta[0] === 'authors')
+          m.authors = value
+            .split(/[\u3400-\u9fff]/.test(value) ? /[\s　,，、;；]+/ : /\s*(?:[,，;；、]|\band\b)\s*/)
+            .map((a) => a.trim())
+            .filter(Boolean);
         else if (meta[0] === 'abstract') m.abstract = value;
         else m.keywords = value.split(/[；;，,、\s　]+/).filter(Boolean);
         continue;
@@ -138,7 +188,10 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
         }
         continue;
       }
-      if (TABLE_CAPTION.test(plain) && blocks[i + 1]?.name === 'table') { pendingTableCaption = plain; continue; }
+      if (TABLE_CAPTION.test(plain) && blocks[i + 1]?.name === 'table') {
+        pendingTableCaption = plain;
+        continue;
+      }
     }
     if (b.name === 'table') {
       const { cells, merged } = flattenTable(b);
@@ -150,7 +203,10 @@ export async function readManuscript(bytes: Uint8Array): Promise<Manuscript> {
     }
     if (/^h[1-6]$/.test(b.name ?? '')) {
       // The chapter's title is the page's h1: the manuscript's first level becomes ##.
-      if (!m.title && !headings && b.name === 'h1' && !blocks.slice(i + 1).some((x) => x.name === 'h1')) { m.title = plain; continue; }
+      if (!m.title && !headings && b.name === 'h1' && !blocks.slice(i + 1).some((x) => x.name === 'h1')) {
+        m.title = plain;
+        continue;
+      }
       headings++;
       out.push(`${'#'.repeat(Math.min(6, Number(b.name![1]) + 1))} ${mdxSafe(plain)}`);
       continue;

@@ -52,7 +52,9 @@ export class PartMissing extends Error {}
 
 /** What the filled-in navigation depends on: every edition's year, draft state and pages. */
 export function navSignature(editions: readonly EditionPages[]): string {
-  return createHash('sha256').update(JSON.stringify(editions.map((e) => [e.year, !!e.draft, [...e.pages].sort()]))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(editions.map((e) => [e.year, !!e.draft, [...e.pages].sort()])))
+    .digest('hex');
 }
 
 /**
@@ -61,20 +63,41 @@ export function navSignature(editions: readonly EditionPages[]): string {
  * `/latest/` redirects to the latest edition's pages; one sitemap of every page. `expected` gives
  * each part's inputs hash: a part built from other inputs is refused, not mixed in.
  */
-export async function assembleParts(partsDir: string, out: string, expected: ReadonlyMap<string, string>, options: AssembleOptions): Promise<Assembled> {
+export async function assembleParts(
+  partsDir: string,
+  out: string,
+  expected: ReadonlyMap<string, string>,
+  options: AssembleOptions,
+): Promise<Assembled> {
   const manifests = new Map<string, PartManifest>();
   const problems: string[] = [];
   for (const [part, hash] of expected) {
     const m = readPart(partsDir, part);
     if (!m) problems.push(`part "${part}" is not in ${partsDir} (build it: npm run build -- --edition ${part})`);
-    else if (m.inputs !== hash) problems.push(`part "${part}" in ${partsDir} was built from other files or settings than these (rebuild it: npm run build -- --edition ${part})`);
+    else if (m.inputs !== hash)
+      problems.push(
+        `part "${part}" in ${partsDir} was built from other files or settings than these (rebuild it: npm run build -- --edition ${part})`,
+      );
     else manifests.set(part, m);
   }
   if (problems.length) throw new PartMissing(problems.join('\n'));
 
-  const editions: EditionPages[] = options.series.map((e) => ({ year: e.year, draft: e.draft, pages: new Set(manifests.get(String(e.year))?.pages ?? []) }));
+  const editions: EditionPages[] = options.series.map((e) => ({
+    year: e.year,
+    draft: e.draft,
+    pages: new Set(manifests.get(String(e.year))?.pages ?? []),
+  }));
   const nav = navSignature(editions);
-  const result: Assembled = { made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav }, kept: [], moved: [], paths: [], files: 0, filled: 0, redirects: 0, links: new Map() };
+  const result: Assembled = {
+    made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav },
+    kept: [],
+    moved: [],
+    paths: [],
+    files: 0,
+    filled: 0,
+    redirects: 0,
+    links: new Map(),
+  };
   const previous = options.previous?.nav === nav ? options.previous : undefined;
   const pages: string[] = [];
   // Tens of thousands of files go into a few thousand folders: each folder is made once.
@@ -112,7 +135,8 @@ export async function assembleParts(partsDir: string, out: string, expected: Rea
       }
       // Only scripts and styles are in several parts; their names are their content's hash.
       if (isSharedAsset(path) && existsSync(to)) {
-        if (!readFileSync(to).equals(readFileSync(join(from, path)))) throw new Error(`${path} differs between parts: build them from the same files (npm run build -- --force)`);
+        if (!readFileSync(to).equals(readFileSync(join(from, path))))
+          throw new Error(`${path} differs between parts: build them from the same files (npm run build -- --force)`);
         continue;
       }
       result.files++;
@@ -178,4 +202,3 @@ export function moveKept(from: string, to: string, moved: readonly string[]): vo
     throw e;
   }
 }
-

@@ -17,7 +17,10 @@ const yearOf = (path: string): string | undefined => {
 const report = ['content', 'data', 'public'];
 const hasher = (root: string) => (paths: string[]) => {
   const h = createHash('sha256');
-  for (const path of paths) h.update(`${path.split('\\').join('/')}\u0000`).update(readFileSync(join(root, path))).update('\u0000');
+  for (const path of paths)
+    h.update(`${path.split('\\').join('/')}\u0000`)
+      .update(readFileSync(join(root, path)))
+      .update('\u0000');
   return h.digest('hex');
 };
 
@@ -26,12 +29,23 @@ const hasher = (root: string) => (paths: string[]) => {
  * settings, and the content, data and public/ files outside the edition folders. A part build is
  * told it (BLUEBOOK_ENGINE) to key what it keeps in the build cache by what made it.
  */
-export function sharedHash(root: string, series: readonly SeriesEdition[], env: NodeJS.ProcessEnv = process.env, reportFiles = report.flatMap((p) => files(root, p))): string {
+export function sharedHash(
+  root: string,
+  series: readonly SeriesEdition[],
+  env: NodeJS.ProcessEnv = process.env,
+  reportFiles = report.flatMap((p) => files(root, p)),
+): string {
   const engine = inputPaths.filter((p) => !report.includes(p)).flatMap((p) => files(root, p));
   const outside = reportFiles.filter((p) => yearOf(p) === undefined);
   // The newest edition's language is every page's (content lang, interface at the root, /en/ or not).
-  const settings = [...inputEnv.map((name) => `${name}=${env[name] ?? ''}`), `language=${series.at(-1)?.language ?? ''}`].join('\u0000');
-  return createHash('sha256').update(settings).update(hasher(root)([...engine, ...outside])).digest('hex');
+  const settings = [
+    ...inputEnv.map((name) => `${name}=${env[name] ?? ''}`),
+    `language=${series.at(-1)?.language ?? ''}`,
+  ].join('\u0000');
+  return createHash('sha256')
+    .update(settings)
+    .update(hasher(root)([...engine, ...outside]))
+    .digest('hex');
 }
 
 /**
@@ -46,7 +60,11 @@ export function sharedHash(root: string, series: readonly SeriesEdition[], env: 
  * (home, search, not-found, and every public/ file, which it carries): every edition.yaml, all of
  * public/, and the latest edition, whose contents the not-found page lists.
  */
-export function partHashes(root: string, series: readonly SeriesEdition[], env: NodeJS.ProcessEnv = process.env): Map<string, string> {
+export function partHashes(
+  root: string,
+  series: readonly SeriesEdition[],
+  env: NodeJS.ProcessEnv = process.env,
+): Map<string, string> {
   const hashOf = hasher(root);
   const byEdition = report.flatMap((p) => files(root, p));
   const shared = sharedHash(root, series, env, byEdition);
@@ -55,9 +73,25 @@ export function partHashes(root: string, series: readonly SeriesEdition[], env: 
 
   const out = new Map<string, string>();
   const combine = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
-  for (const e of series) out.set(String(e.year), combine(shared, 'edition', ...series.filter((x) => x.year <= e.year).map((x) => `${x.year}:${ofYear.get(x.year)}`)));
+  for (const e of series)
+    out.set(
+      String(e.year),
+      combine(
+        shared,
+        'edition',
+        ...series.filter((x) => x.year <= e.year).map((x) => `${x.year}:${ofYear.get(x.year)}`),
+      ),
+    );
   const latest = latestOf(series);
   const editionFiles = series.map((e) => join('content', String(e.year), 'edition.yaml'));
-  out.set(SITE_PART, combine(shared, 'site', hashOf([...editionFiles, ...files(root, 'public')]), latest === undefined ? '' : `${latest}:${ofYear.get(latest)}`));
+  out.set(
+    SITE_PART,
+    combine(
+      shared,
+      'site',
+      hashOf([...editionFiles, ...files(root, 'public')]),
+      latest === undefined ? '' : `${latest}:${ofYear.get(latest)}`,
+    ),
+  );
   return out;
 }

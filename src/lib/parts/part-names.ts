@@ -9,7 +9,13 @@ export const PEAK_MEMORY = 'bluebook:peak-rss';
 
 /** Whether a run given `listed` (comma-separated part names; undefined: every part) renders `part`. */
 export function renders(listed: string | undefined, part: string): boolean {
-  return listed === undefined || listed.split(',').map((p) => p.trim()).includes(part);
+  return (
+    listed === undefined ||
+    listed
+      .split(',')
+      .map((p) => p.trim())
+      .includes(part)
+  );
 }
 
 /**

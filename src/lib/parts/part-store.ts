@@ -52,10 +52,18 @@ export function pageKeyOfFile(path: string): string | undefined {
  * `partsDir`, each with its manifest; each part replaces its earlier copy only once complete.
  * Files of parts the build did not render (the site's pages, rendered by every build) are dropped.
  */
-export function storeParts(built: string, partsDir: string, parts: readonly string[], inputs: ReadonlyMap<string, string>, base: string): PartManifest[] {
+export function storeParts(
+  built: string,
+  partsDir: string,
+  parts: readonly string[],
+  inputs: ReadonlyMap<string, string>,
+  base: string,
+): PartManifest[] {
   const staging = new Map(parts.map((p) => [p, join(partsDir, `.${p}.new-${process.pid}`)]));
   for (const dir of staging.values()) rmSync(dir, { recursive: true, force: true });
-  const manifests = new Map<string, PartManifest>(parts.map((p) => [p, { part: p, inputs: inputs.get(p) ?? '', pages: [], marked: [] }]));
+  const manifests = new Map<string, PartManifest>(
+    parts.map((p) => [p, { part: p, inputs: inputs.get(p) ?? '', pages: [], marked: [] }]),
+  );
   const read = new Map<string, PartPages>(parts.map((p) => [p, { search: [], links: {} }]));
   const place = (from: string, to: string, move: boolean) => {
     mkdirSync(dirname(to), { recursive: true });
@@ -127,7 +135,10 @@ export function partIsCurrent(partsDir: string, part: string, inputs: string | u
 export function restampPart(partsDir: string, part: string): void {
   const m = readPart(partsDir, part);
   if (!m) return;
-  writeFileSync(join(partsDir, part, 'part.json'), JSON.stringify({ ...m, fingerprint: outputFingerprint(join(partsDir, part, 'files')) }));
+  writeFileSync(
+    join(partsDir, part, 'part.json'),
+    JSON.stringify({ ...m, fingerprint: outputFingerprint(join(partsDir, part, 'files')) }),
+  );
 }
 
 /** The manifest of a stored part, or undefined when there is none (or a broken one). */

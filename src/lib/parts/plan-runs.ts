@@ -9,7 +9,10 @@ import { SITE_PART } from './part-names.ts';
  * other to Pagefind.
  */
 export function planRuns(stale: readonly string[], latest: number | undefined): string[][] {
-  const runs = stale.filter((p) => p !== SITE_PART).sort((a, b) => Number(a) - Number(b)).map((p) => [p]);
+  const runs = stale
+    .filter((p) => p !== SITE_PART)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((p) => [p]);
   if (stale.includes(SITE_PART)) {
     const withLatest = runs.find((r) => r[0] === String(latest));
     if (withLatest) withLatest.push(SITE_PART);

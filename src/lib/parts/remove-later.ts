@@ -8,7 +8,11 @@ import { basename, dirname, join } from 'node:path';
  * folder nothing reads any more (the old dist/, already renamed aside).
  */
 export function removeLater(dir: string): void {
-  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
+    { detached: true, stdio: 'ignore' },
+  );
   child.on('error', () => rmSync(dir, { recursive: true, force: true }));
   child.unref();
 }

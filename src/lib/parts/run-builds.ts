@@ -68,7 +68,9 @@ export function runBuilds(runs: readonly string[][], options: RunOptions): Promi
   const outside = runs.map((_, i) => options.outDir(i)).filter((d) => !inside(options.root, d));
   if (outside.length) {
     const list = outside.join(', ');
-    return Promise.reject(new Error(`Astro runs must write inside the project (${options.root}); ${list} is not (see runFolder)`));
+    return Promise.reject(
+      new Error(`Astro runs must write inside the project (${options.root}); ${list} is not (see runFolder)`),
+    );
   }
   const results: RunResult[] = [];
   let next = 0;
@@ -90,20 +92,24 @@ export function runBuilds(runs: readonly string[][], options: RunOptions): Promi
       let output = '';
       // A larger young generation: page rendering makes short-lived garbage fast, and the default
       // semi-space has V8 collect it several hundred times a second (about a second less a part).
-      const child = spawn(process.execPath, ['--max-semi-space-size=32', join(options.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: options.root,
-        env: {
-          ...process.env,
-          ...options.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          BLUEBOOK_PART: parts.join(','),
-          BLUEBOOK_OUT_DIR: outDir,
-          BLUEBOOK_ASTRO_CACHE: options.astroCache(parts),
-          // The run ends itself when this process is gone, even by SIGKILL (astro.config.mjs).
-          BLUEBOOK_BUILD_PID: String(process.pid),
+      const child = spawn(
+        process.execPath,
+        ['--max-semi-space-size=32', join(options.root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+        {
+          cwd: options.root,
+          env: {
+            ...process.env,
+            ...options.env,
+            ASTRO_TELEMETRY_DISABLED: '1',
+            BLUEBOOK_PART: parts.join(','),
+            BLUEBOOK_OUT_DIR: outDir,
+            BLUEBOOK_ASTRO_CACHE: options.astroCache(parts),
+            // The run ends itself when this process is gone, even by SIGKILL (astro.config.mjs).
+            BLUEBOOK_BUILD_PID: String(process.pid),
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      );
       const released = () => {
         if (holder !== i) return;
         holder = undefined;
@@ -120,7 +126,14 @@ export function runBuilds(runs: readonly string[][], options: RunOptions): Promi
       child.on('close', (code) => {
         active--;
         const peak = new RegExp(`${PEAK_MEMORY} (\\d+)`).exec(output);
-        const r = { parts: [...parts], outDir, ok: code === 0, seconds: (performance.now() - t0) / 1000, peakKiB: peak ? Number(peak[1]) : undefined, output };
+        const r = {
+          parts: [...parts],
+          outDir,
+          ok: code === 0,
+          seconds: (performance.now() - t0) / 1000,
+          peakKiB: peak ? Number(peak[1]) : undefined,
+          output,
+        };
         results.push(r);
         if (!r.ok) failed = true;
         options.onDone?.(r);

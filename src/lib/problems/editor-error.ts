@@ -30,7 +30,7 @@ export function sourceFrame(text: string, line: number, column = 1, around = 2, 
   for (let n = from; n <= to; n++) {
     out.push(`${n === line ? '>' : ' '} ${String(n).padStart(digits)} | ${cut(lines[n - 1] ?? '')}`);
     // Under each character before the column, a space as wide as it (CJK characters take two cells).
-    const before = [...(start > 0 ? '…' : '') + [...(lines[n - 1] ?? '')].slice(start, column - 1).join('')];
+    const before = [...((start > 0 ? '…' : '') + [...(lines[n - 1] ?? '')].slice(start, column - 1).join(''))];
     const pad = before.map((c) => (WIDE.test(c) ? '\u3000' : ' ')).join('');
     if (n === line) out.push(`  ${' '.repeat(digits)} | ${pad}^`);
   }
@@ -42,7 +42,11 @@ export function sourceFrame(text: string, line: number, column = 1, around = 2, 
  * …` with the source lines around it, the first one's place as the error's. `read` gives a file's
  * text (relative to `root`), or throws.
  */
-export function editorError(problems: Problem[], root: string, read = (f: string) => readFileSync(f, 'utf8')): EditorError {
+export function editorError(
+  problems: Problem[],
+  root: string,
+  read = (f: string) => readFileSync(f, 'utf8'),
+): EditorError {
   const n = problems.length;
   const blocks = problems.map((p) => {
     if (p.line === undefined) return formatProblem(p);
@@ -55,10 +59,16 @@ export function editorError(problems: Problem[], root: string, read = (f: string
   const error = new Error(`${n} problem${n === 1 ? '' : 's'} in the content:\n\n${blocks.join('\n\n')}`) as EditorError;
   error.name = 'ContentProblem';
   error.title = n === 1 ? 'A problem in the content' : `${n} problems in the content`;
-  error.hint = 'Fix them in the files named: the page reloads when a file is saved. `npm run check` lists the same problems.';
+  error.hint =
+    'Fix them in the files named: the page reloads when a file is saved. `npm run check` lists the same problems.';
   error.problems = problems;
   const first = problems.find((p) => p.line !== undefined);
-  if (first) error.loc = { file: isAbsolute(first.file) ? first.file : join(root, first.file), line: first.line!, column: first.column ?? 1 };
+  if (first)
+    error.loc = {
+      file: isAbsolute(first.file) ? first.file : join(root, first.file),
+      line: first.line!,
+      column: first.column ?? 1,
+    };
   error.stack = `${error.name}: ${error.message}`;
   return error;
 }

@@ -18,9 +18,7 @@ export interface Problem {
 
 /** Render a problem as `file:line:col  where: expected …, found …`. */
 export function formatProblem(p: Problem): string {
-  const place = [p.file, p.line, p.line !== undefined ? p.column : undefined]
-    .filter((x) => x !== undefined)
-    .join(':');
+  const place = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
   const where = p.where ? `${p.where}: ` : '';
   return `${place}  ${where}expected ${p.expected}; found ${p.found}`;
 }

@@ -50,7 +50,10 @@ export function collectProblems(file: string, cap: number): ProblemCollector {
       }
       const more = out.length - cap + uncounted;
       if (more <= 0) return out;
-      return [...out.slice(0, cap), { file, expected: 'no more problems', found: `${more} more not listed (only the first ${cap} are shown)` }];
+      return [
+        ...out.slice(0, cap),
+        { file, expected: 'no more problems', found: `${more} more not listed (only the first ${cap} are shown)` },
+      ];
     },
   };
 }

@@ -12,7 +12,8 @@ export function zodProblems(error: z.ZodError, source: YamlSource): Problem[] {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const parent = valueAt(source.data, path);
-        const known = parent && typeof parent === 'object' ? Object.keys(parent).filter((k) => !issue.keys.includes(k)) : [];
+        const known =
+          parent && typeof parent === 'object' ? Object.keys(parent).filter((k) => !issue.keys.includes(k)) : [];
         problems.push({
           file: source.file,
           ...source.positionOf([...path, key], true),
@@ -38,7 +39,9 @@ function expectedOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       // A schema's own wording (e.g. how to write a title) says more than the type's name.
-      return issue.message && !issue.message.startsWith('Invalid input') ? issue.message : `a value of type ${issue.expected}`;
+      return issue.message && !issue.message.startsWith('Invalid input')
+        ? issue.message
+        : `a value of type ${issue.expected}`;
     case 'invalid_value':
       return `one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_union':
@@ -47,7 +50,8 @@ function expectedOf(issue: z.core.$ZodIssue): string {
         : 'a value matching one of the allowed forms';
     case 'too_small':
       if (issue.origin === 'array') return `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'a non-empty text' : `at least ${issue.minimum} characters`;
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? 'a non-empty text' : `at least ${issue.minimum} characters`;
       return `a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'array') return `at most ${issue.maximum} items`;

@@ -74,7 +74,12 @@ export function pageLinks(html: string): PageLinks {
  */
 export function checkLinks(dist: string, base = '/'): BrokenLink[] {
   const pages = new Map(htmlFiles(dist).map((file) => [file, pageLinks(readFileSync(join(dist, file), 'utf8'))]));
-  return brokenLinks(pages, (path) => (existsSync(join(dist, path)) ? (statSync(join(dist, path)).isDirectory() ? 'dir' : 'file') : undefined), base, relative('.', dist).split('\\').join('/'));
+  return brokenLinks(
+    pages,
+    (path) => (existsSync(join(dist, path)) ? (statSync(join(dist, path)).isDirectory() ? 'dir' : 'file') : undefined),
+    base,
+    relative('.', dist).split('\\').join('/'),
+  );
 }
 
 /**
@@ -82,7 +87,12 @@ export function checkLinks(dist: string, base = '/'): BrokenLink[] {
  * (`exists(path)`: 'file', 'dir' or undefined). The assembly of a site built in parts checks with
  * the links each part read when it was built, and the list of the assembled files.
  */
-export function brokenLinks(pages: ReadonlyMap<string, PageLinks>, exists: (path: string) => 'file' | 'dir' | undefined, base = '/', shownAs = 'dist'): BrokenLink[] {
+export function brokenLinks(
+  pages: ReadonlyMap<string, PageLinks>,
+  exists: (path: string) => 'file' | 'dir' | undefined,
+  base = '/',
+  shownAs = 'dist',
+): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   for (const [file, p] of pages) ids.set('/' + file, new Set(p.ids));
   const broken: BrokenLink[] = [];
@@ -94,7 +104,12 @@ export function brokenLinks(pages: ReadonlyMap<string, PageLinks>, exists: (path
       // A browser asks for the decoded path: /2018/rankings/x/%E4%B8%8A%E6%B5%B7/ is the folder 上海.
       const raw = pathPart.split('?')[0] ?? '';
       let path: string;
-      try { path = decodeURI(raw); } catch { broken.push({ page, href, reason: 'a malformed percent-encoding' }); continue; }
+      try {
+        path = decodeURI(raw);
+      } catch {
+        broken.push({ page, href, reason: 'a malformed percent-encoding' });
+        continue;
+      }
       const pageDir = posix.dirname(page);
       const abs = path === '' ? page : path.startsWith('/') ? path : posix.join(pageDir, path);
       if (!abs.startsWith(base) && path !== '') {
@@ -102,7 +117,11 @@ export function brokenLinks(pages: ReadonlyMap<string, PageLinks>, exists: (path
         continue;
       }
       const inDist = '/' + abs.slice(base.length).replace(/^\/+/, '');
-      const target = inDist.endsWith('/') ? `${inDist}index.html` : exists(inDist.slice(1)) === 'dir' ? `${inDist}/index.html` : inDist;
+      const target = inDist.endsWith('/')
+        ? `${inDist}index.html`
+        : exists(inDist.slice(1)) === 'dir'
+          ? `${inDist}/index.html`
+          : inDist;
       if (exists(target.slice(1)) !== 'file') {
         broken.push({ page, href, reason: `no file ${posix.join(shownAs, target)}` });
         continue;

@@ -8,7 +8,12 @@ import { FILTER_MAP_FILE, filterMap } from './filter-map.ts';
 import { encodeText } from './ngram.ts';
 import { indexHtml, pageRecord } from './page-records.ts';
 
-export interface CustomRecord { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
+export interface CustomRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
 
 /** Every .html file below `dir`, sorted (the index is the same whatever order the disk lists them in). */
 function htmlFiles(dir: string): string[] {
@@ -19,7 +24,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** A page as Pagefind is handed it: its URL and its text in character pairs. */
-export interface SearchPage { url: string; content: string }
+export interface SearchPage {
+  url: string;
+  content: string;
+}
 
 /** The search page of a built file (`rel`: its path in the site), or undefined when it is not indexed. */
 export function searchPage(html: string, rel: string, base: string): SearchPage | undefined {
@@ -30,12 +38,19 @@ export function searchPage(html: string, rel: string, base: string): SearchPage 
 
 /** Every indexed page of the site in `dir`, in path order. */
 export function searchPages(dir: string, base: string): SearchPage[] {
-  return htmlFiles(dir).flatMap((file) => searchPage(readFileSync(file, 'utf8'), relative(dir, file).split('\\').join('/'), base) ?? []);
+  return htmlFiles(dir).flatMap(
+    (file) => searchPage(readFileSync(file, 'utf8'), relative(dir, file).split('\\').join('/'), base) ?? [],
+  );
 }
 
 const WINDOW = 64;
 
-export interface BuiltIndex { files: { path: string; content: Uint8Array }[]; pages: number; records: number; errors: string[] }
+export interface BuiltIndex {
+  files: { path: string; content: Uint8Array }[];
+  pages: number;
+  records: number;
+  errors: string[];
+}
 
 /** An index being built: pages are handed over as they become known, in the order given (the
  * order decides the index's bytes, so a caller that hands pages over early keeps it fixed). */
@@ -63,15 +78,18 @@ export function startSearchIndex(): SearchIndexer {
     while (inFlight < WINDOW && queue.length) {
       const page = queue.shift()!;
       inFlight++;
-      void index.addHTMLFile(page).then(
-        (r) => {
-          if (r.errors.length) problems.push(`${page.url}: ${r.errors.join('; ')}`);
-        },
-        (e: unknown) => void problems.push(`${page.url}: ${String(e)}`),
-      ).finally(() => {
-        inFlight--;
-        pump(index);
-      });
+      void index
+        .addHTMLFile(page)
+        .then(
+          (r) => {
+            if (r.errors.length) problems.push(`${page.url}: ${r.errors.join('; ')}`);
+          },
+          (e: unknown) => void problems.push(`${page.url}: ${String(e)}`),
+        )
+        .finally(() => {
+          inFlight--;
+          pump(index);
+        });
     }
     if (!inFlight && !queue.length) drained?.();
   };
@@ -102,7 +120,13 @@ export function startSearchIndex(): SearchIndexer {
         return { files: [], pages: 0, records: 0, errors: [...new Set(problems)] };
       }
       for (const c of custom) {
-        const r = await index.addCustomRecord({ url: c.url, content: encodeText(c.content), language: 'und', meta: c.meta, filters: c.filters });
+        const r = await index.addCustomRecord({
+          url: c.url,
+          content: encodeText(c.content),
+          language: 'und',
+          meta: c.meta,
+          filters: c.filters,
+        });
         if (r.errors.length) problems.push(`${c.url}: ${r.errors.join('; ')}`);
       }
       // Taken in memory and written by the caller, whole: writeFiles() could answer while a file was

@@ -9,7 +9,10 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type Cbor } from './cbor.ts';
 
-export interface IndexFile { path: string; content: Uint8Array }
+export interface IndexFile {
+  path: string;
+  content: Uint8Array;
+}
 
 const MAGIC = new TextEncoder().encode('pagefind_dcd');
 const read = (bytes: Uint8Array): Cbor => {

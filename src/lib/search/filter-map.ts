@@ -6,7 +6,10 @@ import { gunzipSync } from 'node:zlib';
 import type { IndexFile } from './canonical-index.ts';
 
 /** ids: Pagefind's page ids, sorted; per filter, its values and each page's value (-1: none) by id order. */
-export interface FilterMap { ids: string[]; filters: Record<string, { values: string[]; pages: number[][] }> }
+export interface FilterMap {
+  ids: string[];
+  filters: Record<string, { values: string[]; pages: number[][] }>;
+}
 
 export const FILTER_MAP_FILE = 'bluebook-filters.json';
 
@@ -15,7 +18,9 @@ export function filterMap(files: readonly IndexFile[]): FilterMap {
     .filter((f) => /^fragment\/.*\.pf_fragment$/.test(f.path))
     .map((f) => {
       const raw = gunzipSync(f.content);
-      const json = JSON.parse(raw.subarray(raw.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString()) as { filters?: Record<string, string[]> };
+      const json = JSON.parse(raw.subarray(raw.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString()) as {
+        filters?: Record<string, string[]>;
+      };
       return { id: f.path.slice('fragment/'.length, -'.pf_fragment'.length), filters: json.filters ?? {} };
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));

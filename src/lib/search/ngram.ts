@@ -33,7 +33,12 @@ export function spell(text: string): string {
 export function unspell(letters: string): string {
   let out = '';
   for (let i = 0; i + 3 < letters.length; i += 4) {
-    out += String.fromCharCode(((letters.charCodeAt(i) - 97) << 12) | ((letters.charCodeAt(i + 1) - 97) << 8) | ((letters.charCodeAt(i + 2) - 97) << 4) | (letters.charCodeAt(i + 3) - 97));
+    out += String.fromCharCode(
+      ((letters.charCodeAt(i) - 97) << 12) |
+        ((letters.charCodeAt(i + 1) - 97) << 8) |
+        ((letters.charCodeAt(i + 2) - 97) << 4) |
+        (letters.charCodeAt(i + 3) - 97),
+    );
   }
   return out;
 }
@@ -86,7 +91,12 @@ export function queryWords(phrase: Phrase): string {
  * One phrase of a query: its runs (B.1 is the runs b and 1), their pairs in order, and where each
  * pair must stand relative to the first (the text between two runs is one word of the index).
  */
-export interface Phrase { text: string; runs: string[]; pairs: string[]; at: number[] }
+export interface Phrase {
+  text: string;
+  runs: string[];
+  pairs: string[];
+  at: number[];
+}
 
 /**
  * The phrases of a query, normalised like the text: split at spaces (each phrase must be on the
@@ -104,7 +114,10 @@ export function queryPhrases(query: string): Phrase[] {
     const at: number[] = [];
     let pos = 0;
     for (const run of runs) {
-      for (const p of pairsOf(run)) { pairs.push(p); at.push(pos++); }
+      for (const p of pairsOf(run)) {
+        pairs.push(p);
+        at.push(pos++);
+      }
       pos++;
     }
     out.push({ text: runs.join(' '), runs, pairs, at });
@@ -123,7 +136,10 @@ export function phraseStarts(positions: readonly number[], at: readonly number[]
 }
 
 /** Indexed content turned back into text, with the character offset of every word position. */
-export interface Decoded { text: string; offsets: number[] }
+export interface Decoded {
+  text: string;
+  offsets: number[];
+}
 
 /**
  * The page text from the index's content (Pagefind's own copy of what it was given, with "." glued

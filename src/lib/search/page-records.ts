@@ -4,10 +4,15 @@
 // Astro wrote, with the same marks Pagefind reads (data-pagefind-body, -ignore, -meta, -filter,
 // -weight), then handed to Pagefind as text in pairs (see ngram.ts).
 import { ELEMENT_NODE, parse, TEXT_NODE } from 'ultrahtml';
-import { esc as escape } from '../text/escape.ts';
+import { esc as escapeHtml } from '../text/escape.ts';
 import { encodeText, TITLE_WORDS } from './ngram.ts';
 
-export interface Block { tag: 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'; id?: string; weight?: string; text: string }
+export interface Block {
+  tag: 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+  id?: string;
+  weight?: string;
+  text: string;
+}
 export interface PageRecord {
   url: string;
   meta: Record<string, string>;
@@ -15,10 +20,56 @@ export interface PageRecord {
   blocks: Block[];
 }
 
-export type HtmlNode = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: HtmlNode[] };
+export type HtmlNode = {
+  type: number;
+  name?: string;
+  value?: string;
+  attributes?: Record<string, string>;
+  children?: HtmlNode[];
+};
 
-const blockTags = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'caption', 'figcaption', 'blockquote', 'pre', 'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'table', 'ul', 'ol', 'dl', 'figure', 'details', 'summary', 'br', 'hr', 'main']);
-const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'input', 'textarea']);
+const blockTags = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'tr',
+  'caption',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'figure',
+  'details',
+  'summary',
+  'br',
+  'hr',
+  'main',
+]);
+const skipped = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'input',
+  'textarea',
+]);
 const headingRe = /^h[1-6]$/;
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -32,7 +83,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const textOf = (n: HtmlNode): string => (n.type === TEXT_NODE ? decodeEntities(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+const textOf = (n: HtmlNode): string =>
+  n.type === TEXT_NODE ? decodeEntities(n.value ?? '') : (n.children ?? []).map(textOf).join('');
 
 /**
  * The page with each chart's SVG emptied (`<svg …></svg>`): the index skips SVG, and a figure
@@ -88,7 +140,10 @@ export function recordOf(doc: HtmlNode, url: string): PageRecord | undefined {
     current = { tag: 'p', text: '' };
   };
   const walk = (n: HtmlNode, weight?: string) => {
-    if (n.type === TEXT_NODE) { current.text += decodeEntities(n.value ?? ''); return; }
+    if (n.type === TEXT_NODE) {
+      current.text += decodeEntities(n.value ?? '');
+      return;
+    }
     if (n.type !== ELEMENT_NODE) return;
     const name = n.name!.toLowerCase();
     const a = n.attributes ?? {};
@@ -112,7 +167,6 @@ export function recordOf(doc: HtmlNode, url: string): PageRecord | undefined {
   return { url, meta, filters, blocks };
 }
 
-
 /**
  * The page as Pagefind is given it: every block's text in pairs, headings kept as headings (with
  * their anchors, so results get sub-results per section, and Pagefind's heading weights), meta and
@@ -120,10 +174,15 @@ export function recordOf(doc: HtmlNode, url: string): PageRecord | undefined {
  */
 export function indexHtml(record: PageRecord): string {
   const marks = [
-    ...Object.entries(record.meta).map(([k, v]) => `<span data-pagefind-meta="${escape(k)}">${escape(v)}</span>`),
-    ...Object.entries(record.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escape(k)}">${escape(v)}</span>`)),
+    ...Object.entries(record.meta).map(
+      ([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`,
+    ),
+    ...Object.entries(record.filters).flatMap(([k, vs]) =>
+      vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
+    ),
   ].join('');
-  const element = (b: Block, words = encodeText(b.text)) => `<${b.tag}${b.id ? ` id="${escape(b.id)}"` : ''}${b.weight ? ` data-pagefind-weight="${escape(b.weight)}"` : ''}>${escape(words)}</${b.tag}>`;
+  const element = (b: Block, words = encodeText(b.text)) =>
+    `<${b.tag}${b.id ? ` id="${escapeHtml(b.id)}"` : ''}${b.weight ? ` data-pagefind-weight="${escapeHtml(b.weight)}"` : ''}>${escapeHtml(words)}</${b.tag}>`;
   // The title (the first h1) comes first and fills the first TITLE_WORDS word positions, padded
   // with empty words, so a result whose phrase starts below that position is a title match —
   // known from Pagefind's word positions alone, before any page is loaded.
@@ -132,8 +191,15 @@ export function indexHtml(record: PageRecord): string {
   let head = '';
   if (title) {
     const words = encodeText(title.text).split(' ').slice(0, TITLE_WORDS);
-    head = element(title, words.join(' ')) + (words.length < TITLE_WORDS ? `<p>${Array(TITLE_WORDS - words.length).fill('zz').join(' ')}</p>` : '') + '\n';
+    head =
+      element(title, words.join(' ')) +
+      (words.length < TITLE_WORDS
+        ? `<p>${Array(TITLE_WORDS - words.length)
+            .fill('zz')
+            .join(' ')}</p>`
+        : '') +
+      '\n';
   }
   const blocks = head + rest.map((b) => element(b)).join('\n');
-  return `<!doctype html><html lang="und"><head><title>${escape(record.meta.title ?? '')}</title></head><body><div data-pagefind-ignore>${marks}</div><main data-pagefind-body>\n${blocks}\n</main></body></html>`;
+  return `<!doctype html><html lang="und"><head><title>${escapeHtml(record.meta.title ?? '')}</title></head><body><div data-pagefind-ignore>${marks}</div><main data-pagefind-body>\n${blocks}\n</main></body></html>`;
 }

@@ -6,9 +6,17 @@ import { esc as escapeHtml } from '../text/escape.ts';
 import { phraseStarts, TITLE_WORDS, type Decoded, type Phrase } from './ngram.ts';
 
 /** What Pagefind returns for each page before its fragment is loaded. */
-export interface Hit { id: string; score: number; words: number[] }
+export interface Hit {
+  id: string;
+  score: number;
+  words: number[];
+}
 
-export interface Match { id: string; score: number; starts: number[] }
+export interface Match {
+  id: string;
+  score: number;
+  starts: number[];
+}
 
 /** Whether the phrase stands in the page's title. */
 export const inTitle = (m: Match) => m.starts[0]! < TITLE_WORDS;
@@ -31,7 +39,8 @@ export function allPhrases(perPhrase: readonly Map<string, Match>[]): Map<string
   const [first, ...rest] = perPhrase;
   const out = new Map<string, Match>();
   for (const [id, m] of first!) {
-    if (rest.every((p) => p.has(id))) out.set(id, { id, score: rest.reduce((s, p) => s + p.get(id)!.score, m.score), starts: m.starts });
+    if (rest.every((p) => p.has(id)))
+      out.set(id, { id, score: rest.reduce((s, p) => s + p.get(id)!.score, m.score), starts: m.starts });
   }
   return out;
 }
@@ -51,18 +60,31 @@ export interface Ranked {
  * often), then by the number of times it stands there; ties by id so the order is the same every
  * time. Grouped kinds are counted per kind.
  */
-export function rankMatches(matches: ReadonlyMap<string, Match>, kindOf: (id: string) => string | undefined, grouped = true): Ranked {
+export function rankMatches(
+  matches: ReadonlyMap<string, Match>,
+  kindOf: (id: string) => string | undefined,
+  grouped = true,
+): Ranked {
   const main: Match[] = [];
   const groups = new Map<string, string[]>();
   for (const m of matches.values()) {
     const kind = kindOf(m.id) ?? '';
-    if (grouped && (groupedKinds as readonly string[]).includes(kind)) (groups.get(kind) ?? groups.set(kind, []).get(kind)!).push(m.id);
+    if (grouped && (groupedKinds as readonly string[]).includes(kind))
+      (groups.get(kind) ?? groups.set(kind, []).get(kind)!).push(m.id);
     else main.push(m);
   }
-  main.sort((a, b) => Number(inTitle(b)) - Number(inTitle(a)) || b.score - a.score || b.starts.length - a.starts.length || (a.id < b.id ? -1 : 1));
-  return { main, groups: groupedKinds.filter((k) => groups.has(k)).map((kind) => ({ kind, ids: groups.get(kind)!.sort() })) };
+  main.sort(
+    (a, b) =>
+      Number(inTitle(b)) - Number(inTitle(a)) ||
+      b.score - a.score ||
+      b.starts.length - a.starts.length ||
+      (a.id < b.id ? -1 : 1),
+  );
+  return {
+    main,
+    groups: groupedKinds.filter((k) => groups.has(k)).map((kind) => ({ kind, ids: groups.get(kind)!.sort() })),
+  };
 }
-
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -84,7 +106,8 @@ export function exactRanges(text: string, phrases: readonly Phrase[]): [number, 
 export function excerpt(decoded: Decoded, phrases: readonly Phrase[], from = 0, length = 64): string | undefined {
   const ranges = exactRanges(decoded.text, phrases);
   // From `from` on; where the page's title or a heading holds the phrase, a sentence of its text says more.
-  const lineLength = (i: number) => (decoded.text.indexOf('\n', i) + 1 || decoded.text.length + 1) - decoded.text.lastIndexOf('\n', i) - 1;
+  const lineLength = (i: number) =>
+    (decoded.text.indexOf('\n', i) + 1 || decoded.text.length + 1) - decoded.text.lastIndexOf('\n', i) - 1;
   const after = ranges.filter((r) => r[0] >= from);
   let first = after.find((r) => lineLength(r[0]) > 40) ?? after[0] ?? ranges[0];
   if (!first) return undefined;
@@ -92,7 +115,8 @@ export function excerpt(decoded: Decoded, phrases: readonly Phrase[], from = 0, 
   // where most of them stand within one excerpt, rather than the first place one of them does.
   if (phrases.length > 1) {
     const phraseAt = phrases.map((p) => exactRanges(decoded.text, [p]));
-    const within = (r: [number, number]) => phraseAt.filter((rs) => rs.some(([s2]) => s2 >= r[0] - length / 3 && s2 < r[0] + (length * 2) / 3)).length;
+    const within = (r: [number, number]) =>
+      phraseAt.filter((rs) => rs.some(([s2]) => s2 >= r[0] - length / 3 && s2 < r[0] + (length * 2) / 3)).length;
     const best = Math.max(...(after.length ? after : ranges).map(within));
     if (within(first) < best) first = (after.length ? after : ranges).find((r) => within(r) === best)!;
   }
@@ -114,10 +138,14 @@ export function excerpt(decoded: Decoded, phrases: readonly Phrase[], from = 0, 
 }
 
 /** Mean reciprocal rank of the first judged-relevant result, over queries (0 where none is found). */
-export function meanReciprocalRank(runs: readonly { results: readonly string[]; relevant: (url: string) => boolean }[]): number {
+export function meanReciprocalRank(
+  runs: readonly { results: readonly string[]; relevant: (url: string) => boolean }[],
+): number {
   if (!runs.length) return 0;
-  return runs.reduce((sum, r) => {
-    const i = r.results.findIndex(r.relevant);
-    return sum + (i >= 0 ? 1 / (i + 1) : 0);
-  }, 0) / runs.length;
+  return (
+    runs.reduce((sum, r) => {
+      const i = r.results.findIndex(r.relevant);
+      return sum + (i >= 0 ? 1 / (i + 1) : 0);
+    }, 0) / runs.length
+  );
 }

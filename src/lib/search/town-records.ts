@@ -18,11 +18,23 @@ export interface Town {
 export function editionTowns(edition: Edition, datasets: readonly Dataset[]): Town[] {
   const cfg = edition.townDirectory;
   if (!cfg) return [];
-  const regions = new Map(datasets.find((d) => d.resource.name === cfg.regions)?.rows.map((r) => [String(r.province), String(r.region)]) ?? []);
+  const regions = new Map(
+    datasets.find((d) => d.resource.name === cfg.regions)?.rows.map((r) => [String(r.province), String(r.region)]) ??
+      [],
+  );
   return cfg.batches.flatMap((b) =>
     (datasets.find((d) => d.resource.name === b.dataset)?.rows ?? []).map((r) => {
       const s = (k: string) => (r[k] === null || r[k] === undefined ? '' : String(r[k]));
-      return { id: `town-${s('code') || `${s('province')}-${s('town')}`}`, name: s('town'), province: s('province'), prefecture: s('prefecture'), county: s('county'), region: regions.get(s('province')) ?? '', batch: b.label, code: s('code') };
+      return {
+        id: `town-${s('code') || `${s('province')}-${s('town')}`}`,
+        name: s('town'),
+        province: s('province'),
+        prefecture: s('prefecture'),
+        county: s('county'),
+        region: regions.get(s('province')) ?? '',
+        batch: b.label,
+        code: s('code'),
+      };
     }),
   );
 }
@@ -32,9 +44,15 @@ export function townRecords(year: number, towns: readonly Town[], base = '/') {
   return towns.map((t) => ({
     url: `${href(base, year, 'towns')}#${t.id}`,
     // The name with and without 镇/乡, its places, batch and region: a reader may search any of them.
-    content: `${t.name} ${t.name.replace(/(镇|乡)$/, '')} ${[t.province, t.prefecture, t.county].filter(Boolean).join(' ')} ${t.batch}中国特色小镇 ${t.region}`.trim(),
+    content:
+      `${t.name} ${t.name.replace(/(镇|乡)$/, '')} ${[t.province, t.prefecture, t.county].filter(Boolean).join(' ')} ${t.batch}中国特色小镇 ${t.region}`.trim(),
     language: 'zh-cn',
     meta: { title: `${t.name}（${t.province}${t.county ? ` ${t.county}` : ''}）` },
-    filters: { edition: [String(year)], kind: ['小镇'], province: [findProvince(t.province)?.short ?? t.province], ...(t.region ? { region: [t.region] } : {}) },
+    filters: {
+      edition: [String(year)],
+      kind: ['小镇'],
+      province: [findProvince(t.province)?.short ?? t.province],
+      ...(t.region ? { region: [t.region] } : {}),
+    },
   }));
 }

@@ -6,13 +6,16 @@ import { tempDirs } from '../../helpers/temp-dirs.ts';
 import { acquireLock, type LockHolder } from '../../../src/lib/build/lock.ts';
 
 const tempDir = tempDirs('bluebook-lock-');
-const deadPid = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+const deadPid = () =>
+  Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 /** Another process that takes the lock, says so on stdout, holds it `ms` and exits. */
 function holdElsewhere(file: string, ms: number) {
   const code = `import { acquireLock } from ${JSON.stringify(resolve('src/lib/build/lock.ts'))};
     await acquireLock(process.argv[1]); console.log('held'); setTimeout(() => process.exit(0), Number(process.argv[2]));`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code, file, String(ms)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code, file, String(ms)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const held = new Promise<void>((ok) => child.stdout.on('data', (d: Buffer) => d.toString().includes('held') && ok()));
   const ended = new Promise<number>((ok) => child.on('exit', () => ok(Date.now())));
   return { pid: child.pid!, held, ended };

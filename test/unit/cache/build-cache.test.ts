@@ -38,10 +38,21 @@ describe('cached(kind, key, produce, dir)', () => {
 
   it('stores nothing when producing fails, so the next build tries again', async () => {
     const dir = tempDir();
-    await expect(cached('png', cacheKey('a'), async () => { throw new Error('resvg failed'); }, dir)).rejects.toThrow('resvg failed');
+    await expect(
+      cached(
+        'png',
+        cacheKey('a'),
+        async () => {
+          throw new Error('resvg failed');
+        },
+        dir,
+      ),
+    ).rejects.toThrow('resvg failed');
     expect(existsSync(join(dir, 'png'))).toBe(false);
     expect((await cached('png', cacheKey('a'), async () => Buffer.from('ok'), dir)).toString()).toBe('ok');
-    expect(readdirSync(join(dir, 'png'), { recursive: true }).filter((f) => String(f).endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(join(dir, 'png'), { recursive: true }).filter((f) => String(f).endsWith('.partial'))).toEqual(
+      [],
+    );
   });
 });
 
@@ -60,7 +71,16 @@ describe('cachedText(kind, key, produce, dir)', () => {
     const dir = tempDir();
     expect(cachedText('citation', cacheKey('empty'), () => '', dir)).toBe('');
     expect(cachedText('citation', cacheKey('empty'), () => 'again', dir)).toBe('');
-    expect(() => cachedText('citation', cacheKey('x'), () => { throw new Error('citeproc failed'); }, dir)).toThrow('citeproc failed');
+    expect(() =>
+      cachedText(
+        'citation',
+        cacheKey('x'),
+        () => {
+          throw new Error('citeproc failed');
+        },
+        dir,
+      ),
+    ).toThrow('citeproc failed');
     expect(cachedText('citation', cacheKey('x'), () => 'ok', dir)).toBe('ok');
   });
 

@@ -2,7 +2,12 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprintEntries, fingerprintOf, inputsHash, outputFingerprint } from '../../../src/lib/cache/build-inputs.ts';
+import {
+  fingerprintEntries,
+  fingerprintOf,
+  inputsHash,
+  outputFingerprint,
+} from '../../../src/lib/cache/build-inputs.ts';
 
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'bluebook-inputs-'));
@@ -46,7 +51,15 @@ describe('outputFingerprint(dir)', () => {
 describe('fingerprintOf(fingerprintEntries(dir, sub, into))', () => {
   it('equals outputFingerprint(dir) when gathered folder by folder, in any order, before and after the folders are moved', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bluebook-out-'));
-    for (const f of ['2018/b1/index.html', '2018/b1.x/index.html', '2018-b/index.html', 'pagefind/fragment/zh_1.pf_fragment', 'index.html', 'en/2018/index.html', '中文/页面.html']) {
+    for (const f of [
+      '2018/b1/index.html',
+      '2018/b1.x/index.html',
+      '2018-b/index.html',
+      'pagefind/fragment/zh_1.pf_fragment',
+      'index.html',
+      'en/2018/index.html',
+      '中文/页面.html',
+    ]) {
       mkdirSync(join(dir, dirname(f)), { recursive: true });
       writeFileSync(join(dir, f), f);
     }

@@ -8,7 +8,13 @@ import { runChecks, type EditionCheck } from '../../../src/lib/check/run-checks.
 const tempDir = tempDirs('bluebook-checks-');
 
 const check = (year: number, chapters: number): EditionCheck => ({
-  year, problems: [], warnings: [], edition: true, draft: false, counts: { chapters, datasets: 1, refs: 0, figures: 0, rankings: 0 }, towns: [],
+  year,
+  problems: [],
+  warnings: [],
+  edition: true,
+  draft: false,
+  counts: { chapters, datasets: 1, refs: 0, figures: 0, rankings: 0 },
+  towns: [],
 });
 
 describe('keptChecks(dir, inputs)', () => {
@@ -62,7 +68,11 @@ describe('runChecks(root, keptChecks(dir, inputs))', () => {
     expect(first.summary).toMatch(/^1 edition\(s\), \d+ chapters/);
 
     // A broken front matter, checked under the edition's new hash, is found.
-    const chapter = join(root, 'content/2018/chapters', readdirSync(join(root, 'content/2018/chapters')).find((f) => f.endsWith('.mdx') || f.endsWith('.md'))!);
+    const chapter = join(
+      root,
+      'content/2018/chapters',
+      readdirSync(join(root, 'content/2018/chapters')).find((f) => f.endsWith('.mdx') || f.endsWith('.md'))!,
+    );
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^title: .*$/m, 'title:'));
     const edited = keptChecks(dir, new Map([['2018', 'b'.repeat(64)]]));
     const third = runChecks(root, edited);

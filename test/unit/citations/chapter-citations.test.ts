@@ -29,7 +29,9 @@ describe('findCitations(text)', () => {
   it('reads Pandoc groups: one key, several keys, a page locator, a prefix', () => {
     expect(findCitations('见[@chen2018]。').map((g) => g.works)).toEqual([[{ key: 'chen2018' }]]);
     expect(findCitations('[@a; @b_2, p. 12]')[0]!.works).toEqual([{ key: 'a' }, { key: 'b_2', locator: '12' }]);
-    expect(findCitations('[see @saaty2008, pp. 83–85]')[0]!.works).toEqual([{ key: 'saaty2008', locator: '83–85', prefix: 'see' }]);
+    expect(findCitations('[see @saaty2008, pp. 83–85]')[0]!.works).toEqual([
+      { key: 'saaty2008', locator: '83–85', prefix: 'see' },
+    ]);
     expect(findCitations('[@陈劲2018，第3页；@b]')[0]!.works.map((w) => w.key)).toEqual(['陈劲2018', 'b']);
   });
   it('leaves e-mail addresses, links and footnotes alone', () => {
@@ -44,13 +46,30 @@ describe('citeChapter(groups, items, style, heading)', () => {
   })();
   it('numbers works in the order first cited (GB/T 7714 numeric) and lists them so', () => {
     const groups = findCitations('前文[@saaty2008, p. 85]，后文[@chen2018; @saaty2008]。');
-    const { clusters, bibliography } = citeChapter(groups, items, 'china-national-standard-gb-t-7714-2015-numeric', '参考文献');
+    const { clusters, bibliography } = citeChapter(
+      groups,
+      items,
+      'china-national-standard-gb-t-7714-2015-numeric',
+      '参考文献',
+    );
     expect(clusters[0]).toBe('<a class="citation" href="#ref-saaty2008"><sup>[1]85</sup></a>');
     expect(clusters[1]).toBe('<a class="citation" href="#ref-chen2018"><sup>[1,2]</sup></a>');
-    const entries = [...bibliography.matchAll(/<li id="ref-([^"]+)">(.*?)<\/li>/gs)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()]);
+    const entries = [...bibliography.matchAll(/<li id="ref-([^"]+)">(.*?)<\/li>/gs)].map((m) => [
+      m[1],
+      m[2]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ]);
     expect(entries).toEqual([
-      ['saaty2008', '[1] SAATY T L. Decision making with the analytic hierarchy process[J]. International Journal of Services Sciences, 2008, 1(1): 83-98.'],
-      ['chen2018', '[2] 陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准[M]. 北京: 社会科学文献出版社, 2018.'],
+      [
+        'saaty2008',
+        '[1] SAATY T L. Decision making with the analytic hierarchy process[J]. International Journal of Services Sciences, 2008, 1(1): 83-98.',
+      ],
+      [
+        'chen2018',
+        '[2] 陈劲. 特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准[M]. 北京: 社会科学文献出版社, 2018.',
+      ],
     ]);
     expect(bibliography).toContain('<h2 id="references">参考文献</h2>');
   });
@@ -62,8 +81,15 @@ describe('citeChapter(groups, items, style, heading)', () => {
 
 describe('loadReferences(dir) and citationProblems(root, year, pages)', () => {
   it('reads BibTeX and CSL-JSON; no file is no works', () => {
-    expect(loadReferences(edition({ 'references.bib': bib }).dir).items.map((i) => i.id)).toEqual(['chen2018', 'saaty2008']);
-    expect(loadReferences(edition({ 'references.json': JSON.stringify([{ id: 'x', type: 'book', title: 'X' }]) }).dir).items.map((i) => i.id)).toEqual(['x']);
+    expect(loadReferences(edition({ 'references.bib': bib }).dir).items.map((i) => i.id)).toEqual([
+      'chen2018',
+      'saaty2008',
+    ]);
+    expect(
+      loadReferences(
+        edition({ 'references.json': JSON.stringify([{ id: 'x', type: 'book', title: 'X' }]) }).dir,
+      ).items.map((i) => i.id),
+    ).toEqual(['x']);
     expect(loadReferences(edition({}).dir)).toEqual({ items: [], problems: [] });
   });
   it('a BibTeX file that does not parse is one problem at its line and column', () => {
@@ -85,7 +111,9 @@ describe('loadReferences(dir) and citationProblems(root, year, pages)', () => {
   it('citing with no bibliography says which file to add', () => {
     const { root } = edition({});
     const [p] = citationProblems(root, 2019, [{ file: 'content/2019/chapters/b1.mdx', body: '[@x]', bodyLine: 1 }]);
-    expect(p!.expected).toBe('a bibliography file content/2019/references.bib (or references.json) holding the cited works');
+    expect(p!.expected).toBe(
+      'a bibliography file content/2019/references.bib (or references.json) holding the cited works',
+    );
   });
   it('findCitationGroups(body, firstLine) places each group', () => {
     expect(findCitationGroups('a\n\nb [@x]', 5).map((g) => [g.line, g.column])).toEqual([[7, 3]]);

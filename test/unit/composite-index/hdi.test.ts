@@ -31,13 +31,19 @@ describe('the HDI 2022 fixture', () => {
     expect(out.errors).toBe('');
     const rows = new Map(csv(out.out).map((r) => [r.id!, r]));
     expect(rows.size).toBe(193);
-    const mismatched = published.filter((p) => Number(rows.get(p.iso3!)!.published) !== Number(p.hdi_2022) || Number(rows.get(p.iso3!)!.rank) !== Number(p.hdi_rank_2022));
+    const mismatched = published.filter(
+      (p) =>
+        Number(rows.get(p.iso3!)!.published) !== Number(p.hdi_2022) ||
+        Number(rows.get(p.iso3!)!.rank) !== Number(p.hdi_rank_2022),
+    );
     expect(mismatched).toEqual([]);
   });
 
   it('prints the score at full precision, which rounds to the published value', () => {
     const out = rankCommand([`${dir}/hdi.yaml`, '--data', `${dir}/hdi-2022.csv`, '--format', 'json'], process.cwd());
-    const che = (JSON.parse(out.out) as { rows: { id: string; score: number; published: number; rank: number }[] }).rows.find((r) => r.id === 'CHE')!;
+    const che = (
+      JSON.parse(out.out) as { rows: { id: string; score: number; published: number; rank: number }[] }
+    ).rows.find((r) => r.id === 'CHE')!;
     expect(che.score.toString().length).toBeGreaterThan(10);
     expect([Number(che.score.toFixed(3)), che.published, che.rank]).toEqual([0.967, 0.967, 1]);
   });

@@ -18,10 +18,22 @@ const round = (xs: ArrayLike<number>, d = 6) => Array.from(xs, (x) => roundTo(x,
 
 describe('transformValue(v, transform)', () => {
   it('log(e) = 1, log1p(0) = 0, sqrt(16) = 4, none(−3) = −3', () => {
-    expect([transformValue(Math.E, 'log'), transformValue(0, 'log1p'), transformValue(16, 'sqrt'), transformValue(-3, 'none')]).toEqual([1, 0, 4, -3]);
+    expect([
+      transformValue(Math.E, 'log'),
+      transformValue(0, 'log1p'),
+      transformValue(16, 'sqrt'),
+      transformValue(-3, 'none'),
+    ]).toEqual([1, 0, 4, -3]);
   });
   it('is NaN where undefined: log(0), log(−1), log1p(−1), sqrt(−4)', () => {
-    expect([transformValue(0, 'log'), transformValue(-1, 'log'), transformValue(-1, 'log1p'), transformValue(-4, 'sqrt')].every(Number.isNaN)).toBe(true);
+    expect(
+      [
+        transformValue(0, 'log'),
+        transformValue(-1, 'log'),
+        transformValue(-1, 'log1p'),
+        transformValue(-4, 'sqrt'),
+      ].every(Number.isNaN),
+    ).toBe(true);
   });
 });
 
@@ -61,13 +73,18 @@ describe('winsoriseSkewKurtosis(values, 2, 3.5, 5)', () => {
 
 describe('normalise(values, "goalposts", direction, { goalposts, scale })', () => {
   it('goalposts 20–100 on 0–1: 10 → 0 (below, capped), 50 → 30/80 = 0.375, 90 → 0.875, 120 → 1 (above, capped)', () => {
-    expect(round(normalise(f(10, 50, 90, 120), 'goalposts', 'higher', { goalposts: { min: 20, max: 100 }, scale: 1 }).out)).toEqual([0, 0.375, 0.875, 1]);
+    expect(
+      round(normalise(f(10, 50, 90, 120), 'goalposts', 'higher', { goalposts: { min: 20, max: 100 }, scale: 1 }).out),
+    ).toEqual([0, 0.375, 0.875, 1]);
   });
   it('lower is better: 50 → (100 − 50)/80 = 0.625 of 100 = 62.5', () => {
     expect(normalise(f(50), 'goalposts', 'lower', { goalposts: { min: 20, max: 100 } }).out[0]).toBe(62.5);
   });
   it('with a log transform (the HDI income index): ln 1000 − ln 100 over ln 75000 − ln 100 = 0.347819', () => {
-    const r = normalise(f(transformValue(1000, 'log')), 'goalposts', 'higher', { goalposts: { min: Math.log(100), max: Math.log(75000) }, scale: 1 });
+    const r = normalise(f(transformValue(1000, 'log')), 'goalposts', 'higher', {
+      goalposts: { min: Math.log(100), max: Math.log(75000) },
+      scale: 1,
+    });
     expect(r.out[0]).toBeCloseTo(0.347819, 6);
   });
   it('minmax on a 0–1 scale: [10, 20, 40] → 0, 1/3, 1', () => {
@@ -81,7 +98,24 @@ describe('normalise(values, "goalposts", direction, { goalposts, scale })', () =
 
 // index ← { A ← {i1 (w 1), i2 (w 3)} }
 const tree = (method: 'harmonic' | 'minimum' | 'geometric' | 'arithmetic') => ({
-  plan: compile({ id: 'index', weight: 1, children: [{ id: 'A', weight: 1, children: [{ id: 'i1', weight: 1, indicator: { id: 'i1' } as never, children: [] }, { id: 'i2', weight: 3, indicator: { id: 'i2' } as never, children: [] }] }] }, ['i1', 'i2'], (n) => (n.id === 'A' ? method : 'arithmetic')),
+  plan: compile(
+    {
+      id: 'index',
+      weight: 1,
+      children: [
+        {
+          id: 'A',
+          weight: 1,
+          children: [
+            { id: 'i1', weight: 1, indicator: { id: 'i1' } as never, children: [] },
+            { id: 'i2', weight: 3, indicator: { id: 'i2' } as never, children: [] },
+          ],
+        },
+      ],
+    },
+    ['i1', 'i2'],
+    (n) => (n.id === 'A' ? method : 'arithmetic'),
+  ),
 });
 
 describe('evaluate(plan, columns) with a method per level', () => {
@@ -114,8 +148,13 @@ describe('ahpWeights(matrix)', () => {
   // Saaty (2008), "Decision making with the analytic hierarchy process", relative consumption of
   // drinks: published weights 0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327; CR 0.022.
   const drinks = [
-    [1, 9, 5, 2, 1, 1, 1 / 2], [1 / 9, 1, 1 / 3, 1 / 9, 1 / 9, 1 / 9, 1 / 9], [1 / 5, 3, 1, 1 / 3, 1 / 4, 1 / 3, 1 / 9], [1 / 2, 9, 3, 1, 1 / 2, 1, 1 / 3],
-    [1, 9, 4, 2, 1, 2, 1 / 2], [1, 9, 3, 1, 1 / 2, 1, 1 / 3], [2, 9, 9, 3, 2, 3, 1],
+    [1, 9, 5, 2, 1, 1, 1 / 2],
+    [1 / 9, 1, 1 / 3, 1 / 9, 1 / 9, 1 / 9, 1 / 9],
+    [1 / 5, 3, 1, 1 / 3, 1 / 4, 1 / 3, 1 / 9],
+    [1 / 2, 9, 3, 1, 1 / 2, 1, 1 / 3],
+    [1, 9, 4, 2, 1, 2, 1 / 2],
+    [1, 9, 3, 1, 1 / 2, 1, 1 / 3],
+    [2, 9, 9, 3, 2, 3, 1],
   ];
   it("reproduces Saaty's drinks example: weights to 3 decimals and CR 0.022", () => {
     const r = ahpWeights(drinks);
@@ -123,21 +162,45 @@ describe('ahpWeights(matrix)', () => {
     expect(roundTo(r.cr, 3)).toBe(0.022);
   });
   it('reproduces the Wikipedia leader example criteria (experience 0.548, education 0.127, charisma 0.27, age 0.056; CR 0.044)', () => {
-    const r = ahpWeights([[1, 4, 3, 7], [1 / 4, 1, 1 / 3, 3], [1 / 3, 3, 1, 5], [1 / 7, 1 / 3, 1 / 5, 1]]);
+    const r = ahpWeights([
+      [1, 4, 3, 7],
+      [1 / 4, 1, 1 / 3, 3],
+      [1 / 3, 3, 1, 5],
+      [1 / 7, 1 / 3, 1 / 5, 1],
+    ]);
     expect(round(r.weights, 3)).toEqual([0.548, 0.127, 0.27, 0.056]);
     expect(roundTo(r.cr, 3)).toBe(0.044);
   });
   it('a consistent matrix has λmax = n and CR 0; a 2 × 2 matrix is always consistent', () => {
-    const r = ahpWeights([[1, 2, 4], [1 / 2, 1, 2], [1 / 4, 1 / 2, 1]]);
+    const r = ahpWeights([
+      [1, 2, 4],
+      [1 / 2, 1, 2],
+      [1 / 4, 1 / 2, 1],
+    ]);
     expect(r.lambdaMax).toBeCloseTo(3, 9);
     expect(r.cr).toBeCloseTo(0, 9);
     expect(round(r.weights)).toEqual([0.571429, 0.285714, 0.142857]);
-    expect(ahpWeights([[1, 3], [1 / 3, 1]]).cr).toBe(0);
+    expect(
+      ahpWeights([
+        [1, 3],
+        [1 / 3, 1],
+      ]).cr,
+    ).toBe(0);
   });
   it('reads fractions written as text and finds a broken reciprocal', () => {
     expect(judgementValue('1/3')).toBeCloseTo(1 / 3, 12);
-    expect(reciprocalProblem([[1, 3], [3, 1]])).toMatchObject({ i: 1, j: 0, found: '3' });
-    expect(reciprocalProblem([[1, 3], [1 / 3, 1]])).toBeUndefined();
+    expect(
+      reciprocalProblem([
+        [1, 3],
+        [3, 1],
+      ]),
+    ).toMatchObject({ i: 1, j: 0, found: '3' });
+    expect(
+      reciprocalProblem([
+        [1, 3],
+        [1 / 3, 1],
+      ]),
+    ).toBeUndefined();
   });
 });
 
@@ -154,7 +217,7 @@ describe('entropyWeights(columns) and criticWeights(columns)', () => {
 });
 
 describe('coherence statistics', () => {
-  it("cronbachAlpha of two identical columns is 1; of [1,2,3] and [3,2,1] the sum has no variance → NaN", () => {
+  it('cronbachAlpha of two identical columns is 1; of [1,2,3] and [3,2,1] the sum has no variance → NaN', () => {
     expect(cronbachAlpha([f(1, 2, 3), f(1, 2, 3)])).toBeCloseTo(1, 12);
     expect(Number.isNaN(cronbachAlpha([f(1, 2, 3), f(3, 2, 1)]))).toBe(true);
   });
@@ -182,7 +245,12 @@ describe('sobolIndices(ranks, E, N, factors, nominal)', () => {
     const A = Array.from({ length: N }, () => [rng(), rng()]);
     const B = Array.from({ length: N }, () => [rng(), rng()]);
     const y = (x: number[]) => Math.round(1000 * (x[0]! + 2 * x[1]!));
-    const out = [...A.map(y), ...B.map(y), ...A.map((a, j) => y([B[j]![0]!, a[1]!])), ...A.map((a, j) => y([a[0]!, B[j]![1]!]))];
+    const out = [
+      ...A.map(y),
+      ...B.map(y),
+      ...A.map((a, j) => y([B[j]![0]!, a[1]!])),
+      ...A.map((a, j) => y([a[0]!, B[j]![1]!])),
+    ];
     const { entities } = sobolIndices(Int32Array.from(out), 1, N, ['x1', 'x2'], Int32Array.of(0));
     expect(entities[0]!.first).toBeCloseTo(0.2, 1);
     expect(entities[1]!.first).toBeCloseTo(0.8, 1);
@@ -200,21 +268,58 @@ describe('analyse(analysis) over worker threads', () => {
     const { analyse, analyseHere } = await import('../../../src/lib/composite-index/run-draws.ts');
     const { parseYamlSource } = await import('../../../src/lib/problems/yaml-source.ts');
     const rng = randomLcg(3);
-    const indicators = Array.from({ length: 8 }, (_, k) => ({ id: `i${k}`, label: { zh: `指标${k}` }, column: `c${k}`, parent: `d${k % 2}`, direction: 'higher' }));
+    const indicators = Array.from({ length: 8 }, (_, k) => ({
+      id: `i${k}`,
+      label: { zh: `指标${k}` },
+      column: `c${k}`,
+      parent: `d${k % 2}`,
+      direction: 'higher',
+    }));
     const spec = rankingSpecSchema.parse({
-      id: 'p', title: { zh: '并行' }, dataset: 'p', entity: { id: 'id', label: 'id' }, status: 'illustrative', missing: { impute: 'median', minCoverage: 0.5 },
-      uncertainty: { runs: 300, seed: 9, normalisation: ['minmax', 'rank'], aggregation: ['arithmetic', 'geometric', 'harmonic'], imputation: ['mean', 'median'], sobol: 64 },
-      dimensions: [{ id: 'd0', label: { zh: '一' } }, { id: 'd1', label: { zh: '二' }, aggregation: 'minimum' }], indicators,
+      id: 'p',
+      title: { zh: '并行' },
+      dataset: 'p',
+      entity: { id: 'id', label: 'id' },
+      status: 'illustrative',
+      missing: { impute: 'median', minCoverage: 0.5 },
+      uncertainty: {
+        runs: 300,
+        seed: 9,
+        normalisation: ['minmax', 'rank'],
+        aggregation: ['arithmetic', 'geometric', 'harmonic'],
+        imputation: ['mean', 'median'],
+        sobol: 64,
+      },
+      dimensions: [
+        { id: 'd0', label: { zh: '一' } },
+        { id: 'd1', label: { zh: '二' }, aggregation: 'minimum' },
+      ],
+      indicators,
     });
-    const rows = Array.from({ length: 700 }, (_, e) => ({ id: `e${e}`, ...Object.fromEntries(indicators.map((i) => [i.column, rng() < 0.05 ? null : Math.round(rng() * 1000) / 10])) }));
-    const { root } = buildHierarchy(spec, new Map([['id', 'string'], ...indicators.map((i) => [i.column, 'number'] as [string, string])]), parseYamlSource('{}', 'p.yaml'));
+    const rows = Array.from({ length: 700 }, (_, e) => ({
+      id: `e${e}`,
+      ...Object.fromEntries(indicators.map((i) => [i.column, rng() < 0.05 ? null : Math.round(rng() * 1000) / 10])),
+    }));
+    const { root } = buildHierarchy(
+      spec,
+      new Map([['id', 'string'], ...indicators.map((i) => [i.column, 'number'] as [string, string])]),
+      parseYamlSource('{}', 'p.yaml'),
+    );
     const result = computeRanking(spec, root, rows);
     const rankOf = new Map(result.entities.map((e) => [e.id, e.rank]));
-    const analysis = planAnalysis(result.model, Int32Array.from(result.model.prepared.ids, (id) => rankOf.get(id)!))!;
+    const analysis = planAnalysis(
+      result.model,
+      Int32Array.from(result.model.prepared.ids, (id) => rankOf.get(id)!),
+    )!;
     let workers = -1;
     const parallel = await analyse(analysis, { threads: 2, minWork: 0, onDone: (n) => (workers = n) });
     expect(workers).toBe(1);
     expect(parallel).toEqual(analyseHere(analysis));
-    expect(parallel.sobol!.meanShift.map((s) => s.factor)).toEqual(['weights', 'normalisation', 'aggregation', 'imputation']);
+    expect(parallel.sobol!.meanShift.map((s) => s.factor)).toEqual([
+      'weights',
+      'normalisation',
+      'aggregation',
+      'imputation',
+    ]);
   });
 });

@@ -28,17 +28,28 @@ describe('rankCommand(args, cwd)  (npm run rank)', () => {
   it('prints id, label, full-precision score, published score, rank and tie as CSV', () => {
     const cwd = files({ 's.yaml': spec, 'd.csv': 'id,name,x,y\np,上海,1,3\nq,北京,3,1\nr,广州,2,2\n' });
     const r = rankCommand(['s.yaml', '--data', 'd.csv'], cwd);
-    expect(r).toEqual({ code: 0, errors: '', out: 'id,label,score,published,rank,tied,a\nq,北京,100,100,1,false,100\nr,广州,50,50,2,false,50\np,上海,0,0,3,false,0\n' });
+    expect(r).toEqual({
+      code: 0,
+      errors: '',
+      out: 'id,label,score,published,rank,tied,a\nq,北京,100,100,1,false,100\nr,广州,50,50,2,false,50\np,上海,0,0,3,false,0\n',
+    });
   });
   it('reports a spec problem at its file:line:col, and exits 1', () => {
-    const cwd = files({ 's.yaml': spec.replace('direction: lower', 'direction: down'), 'd.csv': 'id,name,x,y\np,上海,1,3\n' });
+    const cwd = files({
+      's.yaml': spec.replace('direction: lower', 'direction: down'),
+      'd.csv': 'id,name,x,y\np,上海,1,3\n',
+    });
     const r = rankCommand(['s.yaml', '--data', 'd.csv'], cwd);
     expect(r.code).toBe(1);
-    expect(r.errors).toMatch(/^s\.yaml:9:\d+ {2}indicators\.1\.direction: expected one of higher, lower; found "down"$/);
+    expect(r.errors).toMatch(
+      /^s\.yaml:9:\d+ {2}indicators\.1\.direction: expected one of higher, lower; found "down"$/,
+    );
   });
   it('reports a cell that is not a number at its CSV line and column', () => {
     const cwd = files({ 's.yaml': spec, 'd.csv': 'id,name,x,y\np,上海,1,3\nq,北京,三,1\n' });
-    expect(rankCommand(['s.yaml', '--data', 'd.csv'], cwd).errors).toBe('d.csv:3:3  x (type number): expected a number (e.g. 50.39); found "三"');
+    expect(rankCommand(['s.yaml', '--data', 'd.csv'], cwd).errors).toBe(
+      'd.csv:3:3  x (type number): expected a number (e.g. 50.39); found "三"',
+    );
   });
   it('asks for --data when the spec is not in an edition, and explains its usage for a bad option', () => {
     const cwd = files({ 's.yaml': spec });

@@ -21,7 +21,10 @@ function buildFixture(name: string) {
 
 describe('npm run build (scripts/build.ts) on bad content', () => {
   for (const [fixture, expected] of [
-    ['unknown-part', /content\/2030\/chapters\/b1\.mdx:3:7 {2}part: expected one of the edition's parts: general, cases; found "genral"/],
+    [
+      'unknown-part',
+      /content\/2030\/chapters\/b1\.mdx:3:7 {2}part: expected one of the edition's parts: general, cases; found "genral"/,
+    ],
     ['missing-field', /content\/2030\/chapters\/b1\.mdx:\d+:\d+ {2}authors: expected .*array.*; found \(missing\)/],
     ['duplicate-code', /content\/2030\/chapters\/b1\.mdx:2:7 {2}code: expected a code no other chapter has/],
   ] as const) {

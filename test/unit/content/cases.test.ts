@@ -19,7 +19,6 @@ describe('the 2018 case studies', () => {
       }
     }
   });
-
 });
 
 describe('checkContent(case referring to a missing chapter)', () => {
@@ -33,6 +32,15 @@ describe('checkContent(case referring to a missing chapter)', () => {
     writeFileSync(join(dir, 'content/2030/cases/x.mdx'), '---\nname: 测试小镇\nchapters:\n  - b1\n  - b7\n---\n');
     const problems = checkContent(dir).problems;
     rmSync(dir, { recursive: true, force: true });
-    expect(problems).toEqual([{ file: 'content/2030/cases/x.mdx', line: 5, column: 5, where: 'chapters', expected: 'a chapter of the 2030 edition: b1', found: '"b7"' }]);
+    expect(problems).toEqual([
+      {
+        file: 'content/2030/cases/x.mdx',
+        line: 5,
+        column: 5,
+        where: 'chapters',
+        expected: 'a chapter of the 2030 edition: b1',
+        found: '"b7"',
+      },
+    ]);
   });
 });

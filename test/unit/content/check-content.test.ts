@@ -59,7 +59,13 @@ describe('checkContent(root)', () => {
 
   it('checkContent(year differs from folder) points at `year:` in edition.yaml', () => {
     const [p] = checkContent(fixture('year-mismatch')).problems;
-    expect(p).toMatchObject({ file: 'content/2030/edition.yaml', line: 2, where: 'year', expected: '2030 (the folder\'s name)', found: '2031' });
+    expect(p).toMatchObject({
+      file: 'content/2030/edition.yaml',
+      line: 2,
+      where: 'year',
+      expected: "2030 (the folder's name)",
+      found: '2031',
+    });
   });
 
   it('checkContent(YAML syntax error) reports the line inside the frontmatter', () => {
@@ -85,7 +91,9 @@ describe('checkContent(root) and file names that become URLs', () => {
       expect(ok.problems).toEqual([]);
       expect(ok.editions[0]!.chapters.map((c) => c.slug)).toEqual(['b1', 'b-10']);
       writeFileSync(join(dir, 'content/2030/chapters/b-10.mdx'), b1.replace('code: B.1', 'code: B.11'));
-      expect(checkContent(dir).problems.map(formatProblem)).toEqual(['content/2030/chapters/b-10.mdx:1:1  file name: expected a file name whose URL no other page has (it becomes /…/b-10/); found "b-10.mdx", the same URL as "b 10.mdx"']);
+      expect(checkContent(dir).problems.map(formatProblem)).toEqual([
+        'content/2030/chapters/b-10.mdx:1:1  file name: expected a file name whose URL no other page has (it becomes /…/b-10/); found "b-10.mdx", the same URL as "b 10.mdx"',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

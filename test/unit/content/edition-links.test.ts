@@ -14,7 +14,12 @@ describe('editionLinks(editions, base, currentYear, pageKey)', () => {
     ]);
   });
   it('falls back to the edition home where the page does not exist there', () => {
-    expect(editionLinks(editions, '/sub/', 2018, 'preface')[0]).toEqual({ year: 2019, url: '/sub/2019/', current: false, samePage: false });
+    expect(editionLinks(editions, '/sub/', 2018, 'preface')[0]).toEqual({
+      year: 2019,
+      url: '/sub/2019/',
+      current: false,
+      samePage: false,
+    });
   });
 });
 

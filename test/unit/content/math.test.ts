@@ -13,13 +13,18 @@ describe('renderMath(tex, display)', () => {
     expect(html).not.toContain('katex-html');
   });
   it('wraps display formulas in a block', () => {
-    expect(renderMath('\\frac{a}{b}', true)).toMatch(/^<div class="math-display"><span class="katex"><math [^>]*display="block">.*<mfrac>/);
+    expect(renderMath('\\frac{a}{b}', true)).toMatch(
+      /^<div class="math-display"><span class="katex"><math [^>]*display="block">.*<mfrac>/,
+    );
   });
 });
 
 describe('mathPlugin (Sätteri)', () => {
   it('replaces $…$ and $$…$$ in Markdown with MathML', () => {
-    const { html } = markdownToHtml('指数 $x_i$ 与\n\n$$\n\\sum_i w_i\n$$\n', { features: { math: true }, mdastPlugins: [mathPlugin] });
+    const { html } = markdownToHtml('指数 $x_i$ 与\n\n$$\n\\sum_i w_i\n$$\n', {
+      features: { math: true },
+      mdastPlugins: [mathPlugin],
+    });
     expect(html).toContain('<mi>x</mi><mi>i</mi>');
     expect(html).toContain('<div class="math-display">');
     expect(html).not.toContain('$');
@@ -35,9 +40,11 @@ describe('findMath(body, firstLine) and mathProblems(body, file, firstLine)', ()
     ]);
     expect(findTags(body, ['Figure'], 10)).toMatchObject([{ tag: 'Figure', attrs: { id: 'x' }, line: 18 }]);
   });
-  it('reports a formula KaTeX cannot read at its line, with KaTeX\'s reason', () => {
+  it("reports a formula KaTeX cannot read at its line, with KaTeX's reason", () => {
     const problems = mathProblems(body, 'content/2030/chapters/b1.mdx', 10);
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toMatch(/^content\/2030\/chapters\/b1\.mdx:14:1 {2}\$\$ formula \$\$: expected a TeX formula KaTeX can read .*; found "\\\\frac\{1\}\{" \(Unexpected end of input in a macro argument, expected '\}'/);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /^content\/2030\/chapters\/b1\.mdx:14:1 {2}\$\$ formula \$\$: expected a TeX formula KaTeX can read .*; found "\\\\frac\{1\}\{" \(Unexpected end of input in a macro argument, expected '\}'/,
+    );
   });
 });

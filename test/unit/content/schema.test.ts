@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSchema, editionSchema, frontSchema } from '../../../src/lib/content/schema.ts';
 
-const chapter = { code: 'B.3', part: 'topics', title: '中国智慧城市发展现状', authors: ['潘砚婷', '于飞'], page: 63, status: 'title-only' };
+const chapter = {
+  code: 'B.3',
+  part: 'topics',
+  title: '中国智慧城市发展现状',
+  authors: ['潘砚婷', '于飞'],
+  page: 63,
+  status: 'title-only',
+};
 
 describe('chapterSchema.safeParse(frontmatter)', () => {
   it('accepts a title-only chapter and defaults keywords and sections to empty', () => {
@@ -25,8 +32,14 @@ describe('chapterSchema.safeParse(frontmatter)', () => {
 
 describe('editionSchema.safeParse(edition)', () => {
   const edition = {
-    year: 2018, series: { zh: '特色小镇蓝皮书', number: 1 }, title: { zh: '报告' }, editors: { chief: ['陈劲'] },
-    publisher: { zh: '社会科学文献出版社' }, isbn: '978-7-5201-2179-8', published: '2018-01', parts: [{ id: 'general', numeral: 'I', zh: '总报告' }],
+    year: 2018,
+    series: { zh: '特色小镇蓝皮书', number: 1 },
+    title: { zh: '报告' },
+    editors: { chief: ['陈劲'] },
+    publisher: { zh: '社会科学文献出版社' },
+    isbn: '978-7-5201-2179-8',
+    published: '2018-01',
+    parts: [{ id: 'general', numeral: 'I', zh: '总报告' }],
   };
   it('accepts a minimal edition', () => {
     expect(editionSchema.safeParse(edition).success).toBe(true);
@@ -45,7 +58,10 @@ describe('editionSchema.safeParse(edition)', () => {
 
 describe('frontSchema.safeParse(frontmatter)', () => {
   it('accepts a preface whose signer has titles but no name', () => {
-    expect(frontSchema.safeParse({ kind: 'preface', title: '序', order: 4, signer: { name: null, titles: ['院士'] } }).success).toBe(true);
+    expect(
+      frontSchema.safeParse({ kind: 'preface', title: '序', order: 4, signer: { name: null, titles: ['院士'] } })
+        .success,
+    ).toBe(true);
   });
   it('rejects an unknown kind', () => {
     const r = frontSchema.safeParse({ kind: 'foreword', title: '序', order: 1 });

@@ -27,7 +27,9 @@ describe('the 2018 data', () => {
     expect(computeMeasure(byProvince, { measure: 'sum', column: 'count' }).value).toBe(127);
     expect(computeMeasure(byProvince, { measure: 'sum', column: 'rows_found' }).value).toBe(110);
     for (const r of byProvince.filter((r) => r.province)) {
-      expect(rows('towns-2016-batch1').filter((t) => t.province === r.province).length, String(r.province)).toBe(r.rows_found);
+      expect(rows('towns-2016-batch1').filter((t) => t.province === r.province).length, String(r.province)).toBe(
+        r.rows_found,
+      );
     }
   });
 
@@ -52,7 +54,9 @@ describe('the 2018 data', () => {
 
   it('region columns agree with the derived province-regions grouping', () => {
     const regionOf = new Map(rows('province-regions').map((r) => [r.province, r.region]));
-    for (const r of [...rows('towns-2016-batch1-by-province'), ...rows('towns-2017-batch2-by-province')].filter((r) => r.province)) {
+    for (const r of [...rows('towns-2016-batch1-by-province'), ...rows('towns-2017-batch2-by-province')].filter(
+      (r) => r.province,
+    )) {
       expect(r.region, String(r.province)).toBe(regionOf.get(r.province));
     }
   });
@@ -64,7 +68,11 @@ describe('the 2018 data', () => {
 
 describe('the derived both-batches dataset', () => {
   it('agrees with the two datasets it was derived from, row by row', () => {
-    const b1 = new Map(rows('towns-2016-batch1-by-province').filter((r) => r.province).map((r) => [r.province, r.count]));
+    const b1 = new Map(
+      rows('towns-2016-batch1-by-province')
+        .filter((r) => r.province)
+        .map((r) => [r.province, r.count]),
+    );
     const b2 = new Map(rows('towns-2017-batch2-by-province').map((r) => [r.province, r.count]));
     for (const r of rows('towns-by-province-batches')) {
       expect(r.batch1, String(r.province)).toBe(b1.get(r.province) ?? null);

@@ -11,7 +11,9 @@ import { dataProject, towns } from '../../helpers/data-fixture.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
-const project = (files: Record<string, string> = { 'towns.csv': 'province,type,count,share\n浙江,旅游发展型,8,1\n' }) => {
+const project = (
+  files: Record<string, string> = { 'towns.csv': 'province,type,count,share\n浙江,旅游发展型,8,1\n' },
+) => {
   const p = dataProject([towns], files);
   cleanups.push(p.remove);
   return { dir: p.dir, data: join(p.dir, 'data/2030') };
@@ -31,7 +33,9 @@ describe('loadDataPackage(root, year) with a YAML descriptor', () => {
       const loaded = loadDataPackage(dir, 2030);
       expect(loaded.problems).toEqual([]);
       expect(loaded.file).toBe(`data/2030/${name}`);
-      expect(loaded.datasets.map((d) => d.rows)).toEqual([[{ province: '浙江', type: '旅游发展型', count: 8, share: 1 }]]);
+      expect(loaded.datasets.map((d) => d.rows)).toEqual([
+        [{ province: '浙江', type: '旅游发展型', count: 8, share: 1 }],
+      ]);
     });
   }
 
@@ -40,7 +44,10 @@ describe('loadDataPackage(root, year) with a YAML descriptor', () => {
     asYaml(data, 'datapackage.yaml');
     const file = join(data, 'datapackage.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: illustrative', 'status: maybe'));
-    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('status: maybe')) + 1;
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('status: maybe')) + 1;
     const [p] = loadDataPackage(dir, 2030).problems;
     expect(p).toMatchObject({ file: 'data/2030/datapackage.yaml', line, found: '"maybe"' });
   });
@@ -57,7 +64,9 @@ describe('loadDataPackage(root, year) with a YAML descriptor', () => {
     asYaml(data, 'datapackage.yml');
     const fromYaml = loadDataPackage(dir, 2030);
     expect(fromYaml.problems.map(formatProblem)).toEqual([]);
-    expect(fromYaml.datasets.map((d) => [d.resource.name, d.rows.length])).toEqual(fromJson.datasets.map((d) => [d.resource.name, d.rows.length]));
+    expect(fromYaml.datasets.map((d) => [d.resource.name, d.rows.length])).toEqual(
+      fromJson.datasets.map((d) => [d.resource.name, d.rows.length]),
+    );
     expect(fromYaml.datasets.length).toBeGreaterThan(0);
   });
 });
@@ -65,7 +74,10 @@ describe('loadDataPackage(root, year) with a YAML descriptor', () => {
 describe('loadDataPackage(root, year) with no descriptor or two', () => {
   it('refuses a JSON and a YAML descriptor side by side, naming both', () => {
     const { dir, data } = project();
-    writeFileSync(join(data, 'datapackage.yaml'), stringify(JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8'))));
+    writeFileSync(
+      join(data, 'datapackage.yaml'),
+      stringify(JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8'))),
+    );
     expect(loadDataPackage(dir, 2030).problems.map(formatProblem)).toEqual([
       'data/2030/datapackage.yaml:1:1  expected one descriptor in data/2030/ (datapackage.json, datapackage.yaml, datapackage.yml); found datapackage.json and datapackage.yaml',
     ]);
@@ -80,10 +92,15 @@ describe('loadDataPackage(root, year) with no descriptor or two', () => {
   });
 
   it('warns about a descriptor in a subfolder beside the one it reads', () => {
-    const { dir } = project({ 'towns.csv': 'province,type,count,share\n浙江,旅游发展型,8,1\n', 'extra/datapackage.yml': 'name: x\n' });
+    const { dir } = project({
+      'towns.csv': 'province,type,count,share\n浙江,旅游发展型,8,1\n',
+      'extra/datapackage.yml': 'name: x\n',
+    });
     const loaded = loadDataPackage(dir, 2030);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.warnings.map(formatProblem)).toContain('data/2030/extra/datapackage.yml  expected one descriptor, data/2030/datapackage.json (a descriptor in a subfolder is not read; move its resources there); found a second descriptor');
+    expect(loaded.warnings.map(formatProblem)).toContain(
+      'data/2030/extra/datapackage.yml  expected one descriptor, data/2030/datapackage.json (a descriptor in a subfolder is not read; move its resources there); found a second descriptor',
+    );
   });
 });
 
@@ -96,16 +113,29 @@ describe('resource names as Data Package v2 allows them', () => {
     cleanups.push(p.remove);
     const loaded = loadDataPackage(p.dir, 2030);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.datasets.map((d) => datasetUrl('/', 2030, d.resource.name))).toEqual(['/2030/data/特色小镇-名单/', '/2030/data/GDP-Growth/']);
+    expect(loaded.datasets.map((d) => datasetUrl('/', 2030, d.resource.name))).toEqual([
+      '/2030/data/特色小镇-名单/',
+      '/2030/data/GDP-Growth/',
+    ]);
     expect(datasetUrl('/', 2030, 'GDP.Growth', 'csv')).toBe('/2030/data/GDP-Growth.csv');
   });
 
   it('refuses two names with one URL, at the second, and a name with no letter or digit', () => {
-    const p = dataProject([named('p 4'), named('p-4', 'b.csv'), named('///', 'c.csv')], { 'towns.csv': csv, 'b.csv': csv, 'c.csv': csv });
+    const p = dataProject([named('p 4'), named('p-4', 'b.csv'), named('///', 'c.csv')], {
+      'towns.csv': csv,
+      'b.csv': csv,
+      'c.csv': csv,
+    });
     cleanups.push(p.remove);
     const problems = loadDataPackage(p.dir, 2030).problems.map(formatProblem);
     expect(problems).toHaveLength(2);
-    expect(problems).toContainEqual(expect.stringMatching(/^data\/2030\/datapackage\.json:\d+:\d+ {2}name: expected a name whose URL segment no other resource has \(here "p-4"\); found "p-4", the same URL as "p 4"$/));
-    expect(problems).toContainEqual(expect.stringMatching(/resources\.2\.name: expected a name with a letter or digit[^;]*; found "\/\/\/"$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^data\/2030\/datapackage\.json:\d+:\d+ {2}name: expected a name whose URL segment no other resource has \(here "p-4"\); found "p-4", the same URL as "p 4"$/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/resources\.2\.name: expected a name with a letter or digit[^;]*; found "\/\/\/"$/),
+    );
   });
 });

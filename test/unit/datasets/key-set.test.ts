@@ -4,7 +4,16 @@ import { KeySet } from '../../../src/lib/datasets/key-set.ts';
 describe('KeySet', () => {
   it('add(key) is true for a new key and false for one added before', () => {
     const set = new KeySet();
-    expect(['乌镇', 'ＩＤ１', '', 'a b', 'a/b', '乌镇', '', 'ＩＤ１'].map((k) => set.add(k))).toEqual([true, true, true, true, true, false, false, false]);
+    expect(['乌镇', 'ＩＤ１', '', 'a b', 'a/b', '乌镇', '', 'ＩＤ１'].map((k) => set.add(k))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(set.size).toBe(5);
   });
 

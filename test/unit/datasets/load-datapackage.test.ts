@@ -36,22 +36,46 @@ describe('loadDataPackage(root, year)', () => {
 
   it('reports a ragged row at its line', () => {
     const r = load({ 'towns.csv': 'province,type,count,share\n浙江,旅游发展型,8,1\n江苏,历史文化型,7\n' });
-    expect(r.problems).toEqual([{ file: csv, line: 3, column: 4, expected: '4 cells, as in the header (an empty cell written as nothing between two commas)', found: '3 cells' }]);
+    expect(r.problems).toEqual([
+      {
+        file: csv,
+        line: 3,
+        column: 4,
+        expected: '4 cells, as in the header (an empty cell written as nothing between two commas)',
+        found: '3 cells',
+      },
+    ]);
   });
 
   it('reports a wrong type with line, column, field and value', () => {
     const [p] = load({ 'towns.csv': 'province,type,count,share\n浙江,旅游发展型,八,1\n' }).problems;
-    expect(formatProblem(p!)).toBe(`${csv}:2:3  count (type integer): expected a whole number (e.g. 127 or 1,000); found "八"`);
+    expect(formatProblem(p!)).toBe(
+      `${csv}:2:3  count (type integer): expected a whole number (e.g. 127 or 1,000); found "八"`,
+    );
   });
 
   it('reports a value outside the enum', () => {
     const [p] = load({ 'towns.csv': 'province,type,count,share\n浙江,旅游型,8,1\n' }).problems;
-    expect(p).toMatchObject({ file: csv, line: 2, column: 2, where: 'type (enum)', expected: 'one of 旅游发展型, 历史文化型', found: '"旅游型"' });
+    expect(p).toMatchObject({
+      file: csv,
+      line: 2,
+      column: 2,
+      where: 'type (enum)',
+      expected: 'one of 旅游发展型, 历史文化型',
+      found: '"旅游型"',
+    });
   });
 
   it('reports a duplicate primary key naming the first line', () => {
     const [p] = load({ 'towns.csv': 'province,type,count,share\n浙江,,8,\n江苏,,7,\n浙江,,1,\n' }).problems;
-    expect(p).toMatchObject({ file: csv, line: 4, column: 1, where: 'province (primary key)', expected: 'a key not already on line 2', found: '"浙江"' });
+    expect(p).toMatchObject({
+      file: csv,
+      line: 4,
+      column: 1,
+      where: 'province (primary key)',
+      expected: 'a key not already on line 2',
+      found: '"浙江"',
+    });
   });
 
   it('reports a missing required value', () => {
@@ -77,24 +101,52 @@ describe('loadDataPackage(root, year)', () => {
   it('reports a column missing from the CSV and an undeclared one, at line 1', () => {
     const problems = load({ 'towns.csv': 'province,type,count,population\n浙江,,8,1\n' }).problems;
     expect(problems).toEqual([
-      { file: csv, line: 1, column: 4, where: 'share', expected: 'a column "share" (declared in datapackage.json)', found: 'header province,type,count,population' },
-      { file: csv, line: 1, column: 4, where: 'population', expected: 'only the declared columns: province, type, count, share', found: 'an undeclared column "population"' },
+      {
+        file: csv,
+        line: 1,
+        column: 4,
+        where: 'share',
+        expected: 'a column "share" (declared in datapackage.json)',
+        found: 'header province,type,count,population',
+      },
+      {
+        file: csv,
+        line: 1,
+        column: 4,
+        where: 'population',
+        expected: 'only the declared columns: province, type, count, share',
+        found: 'an undeclared column "population"',
+      },
     ]);
   });
 
   it('reports a descriptor pointing at a missing file, at the `path` line of datapackage.json', () => {
     const [p] = load({}).problems;
-    expect(p).toMatchObject({ file: 'data/2030/datapackage.json', where: 'path', expected: 'a CSV file at data/2030/towns.csv', found: 'no such file' });
+    expect(p).toMatchObject({
+      file: 'data/2030/datapackage.json',
+      where: 'path',
+      expected: 'a CSV file at data/2030/towns.csv',
+      found: 'no such file',
+    });
     expect(p!.line).toBeGreaterThan(3);
   });
 
   it('reports an empty file', () => {
-    expect(load({ 'towns.csv': '' }).problems).toEqual([{ file: csv, line: 1, column: 1, expected: 'a CSV file with a header row', found: 'an empty file' }]);
+    expect(load({ 'towns.csv': '' }).problems).toEqual([
+      { file: csv, line: 1, column: 1, expected: 'a CSV file with a header row', found: 'an empty file' },
+    ]);
   });
 
   it('rejects a GBK file, says it looks like GBK and how to convert it', () => {
     // "省份\n浙江" in GBK: 省=CA A1, 份=B7 DD, 浙=D5 E3, 江=BD AD.
-    const gbk = new Uint8Array([...Buffer.from('province,type,count,share\n'), 0xd5, 0xe3, 0xbd, 0xad, ...Buffer.from(',,8,\n')]);
+    const gbk = new Uint8Array([
+      ...Buffer.from('province,type,count,share\n'),
+      0xd5,
+      0xe3,
+      0xbd,
+      0xad,
+      ...Buffer.from(',,8,\n'),
+    ]);
     const [p] = load({ 'towns.csv': gbk }).problems;
     expect(p).toMatchObject({ file: csv, line: 2, column: 1 });
     expect(p!.found).toContain('GBK/GB18030');
@@ -103,7 +155,12 @@ describe('loadDataPackage(root, year)', () => {
 
   it('reports a bad descriptor field with its line and column', () => {
     const [p] = load({ 'towns.csv': 'province,type,count,share\n' }, [{ ...towns, status: 'draft' }]).problems;
-    expect(p).toMatchObject({ file: 'data/2030/datapackage.json', where: 'resources.0.status', expected: 'one of published, derived, illustrative', found: '"draft"' });
+    expect(p).toMatchObject({
+      file: 'data/2030/datapackage.json',
+      where: 'resources.0.status',
+      expected: 'one of published, derived, illustrative',
+      found: '"draft"',
+    });
     expect(p!.line).toBeGreaterThan(1);
   });
 
@@ -119,24 +176,36 @@ describe('loadDataPackage(root, year)', () => {
   });
 
   it('warns (does not fail) about a published dataset with no rows and a CSV that no resource lists', () => {
-    const { warnings, problems } = load({ 'towns.csv': 'province,type,count,share\n', 'stray.csv': 'a\n1\n' }, [{ ...towns, status: 'published' }]);
+    const { warnings, problems } = load({ 'towns.csv': 'province,type,count,share\n', 'stray.csv': 'a\n1\n' }, [
+      { ...towns, status: 'published' },
+    ]);
     expect(problems).toEqual([]);
     expect(warnings.map(formatProblem)).toEqual([
-      expect.stringMatching(/^data\/2030\/datapackage\.json:\d+:\d+ {2}towns status: expected rows in a published dataset .*found 0 rows in data\/2030\/towns\.csv with status "published"$/),
+      expect.stringMatching(
+        /^data\/2030\/datapackage\.json:\d+:\d+ {2}towns status: expected rows in a published dataset .*found 0 rows in data\/2030\/towns\.csv with status "published"$/,
+      ),
       'data/2030/stray.csv  datapackage.json: expected a resource in datapackage.json listing this CSV (a CSV no resource lists is not used); found none',
     ]);
   });
 
   it('refuses a header that names a column twice (one of the two would be lost), at the second one', () => {
-    const { problems, datasets } = load({ 'towns.csv': 'province,type,count,count\n浙江,,8,9\n' }, [{ ...towns, schema: { ...towns.schema, fields: towns.schema.fields.slice(0, 3) } }]);
+    const { problems, datasets } = load({ 'towns.csv': 'province,type,count,count\n浙江,,8,9\n' }, [
+      { ...towns, schema: { ...towns.schema, fields: towns.schema.fields.slice(0, 3) } },
+    ]);
     expect(datasets).toEqual([]);
-    expect(problems.map(formatProblem)).toEqual(['data/2030/towns.csv:1:4  count: expected each column name once in the header (a second "count" would hide one of the two columns); found "count" again, first in column 3']);
+    expect(problems.map(formatProblem)).toEqual([
+      'data/2030/towns.csv:1:4  count: expected each column name once in the header (a second "count" would hide one of the two columns); found "count" again, first in column 3',
+    ]);
   });
   it('refuses a schema that declares a field name twice, at the second one, without a misleading type error', () => {
     const fields = [...towns.schema.fields, { name: 'count', type: 'string' }];
-    const { problems } = load({ 'towns.csv': 'province,type,count,share\n浙江,,8,\n' }, [{ ...towns, schema: { ...towns.schema, fields } }]);
+    const { problems } = load({ 'towns.csv': 'province,type,count,share\n浙江,,8,\n' }, [
+      { ...towns, schema: { ...towns.schema, fields } },
+    ]);
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toMatch(/^data\/2030\/datapackage\.json:\d+:\d+ {2}schema\.fields\.name: expected each field name once \(already field 3\); found "count" again$/);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /^data\/2030\/datapackage\.json:\d+:\d+ {2}schema\.fields\.name: expected each field name once \(already field 3\); found "count" again$/,
+    );
   });
   it('reports a cell missing from every row once, with the count and where the rows run', () => {
     const ragged = 'province,type,count,share\n' + Array.from({ length: 1388 }, (_, i) => `省${i},,1\n`).join('');
@@ -147,8 +216,19 @@ describe('loadDataPackage(root, year)', () => {
   });
 
   it('reports a date written the same wrong way on many rows once, and a different mistake apart', () => {
-    const dated = { ...towns, schema: { fields: [{ name: 'province', type: 'string' }, { name: 'day', type: 'date' }] } };
-    const body = 'province,day\n' + Array.from({ length: 40 }, (_, i) => `省${i},2018/${(i % 12) + 1}/${(i % 28) + 1}\n`).join('') + '浙江,soon\n';
+    const dated = {
+      ...towns,
+      schema: {
+        fields: [
+          { name: 'province', type: 'string' },
+          { name: 'day', type: 'date' },
+        ],
+      },
+    };
+    const body =
+      'province,day\n' +
+      Array.from({ length: 40 }, (_, i) => `省${i},2018/${(i % 12) + 1}/${(i % 28) + 1}\n`).join('') +
+      '浙江,soon\n';
     const { problems } = load({ 'towns.csv': body }, [dated]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ line: 2, column: 2, where: 'day (type date)' });

@@ -4,11 +4,16 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 
-const profile = (name: string) => JSON.parse(readFileSync(`test/fixtures/frictionless-profiles/${name}.json`, 'utf8')) as object;
+const profile = (name: string) =>
+  JSON.parse(readFileSync(`test/fixtures/frictionless-profiles/${name}.json`, 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: false });
-const validators = { 'data-package': ajv.compile(profile('data-package')), 'tabular-data-package': ajv.compile(profile('tabular-data-package')) };
+const validators = {
+  'data-package': ajv.compile(profile('data-package')),
+  'tabular-data-package': ajv.compile(profile('tabular-data-package')),
+};
 const descriptors = ['data/2018/datapackage.json', 'test/fixtures/editions/data-2019/datapackage.json'];
-const errorsOf = (name: keyof typeof validators, data: unknown) => (validators[name](data) ? [] : validators[name].errors!.map((e) => `${e.instancePath} ${e.message}`));
+const errorsOf = (name: keyof typeof validators, data: unknown) =>
+  validators[name](data) ? [] : validators[name].errors!.map((e) => `${e.instancePath} ${e.message}`);
 
 describe('official Data Package profiles', () => {
   for (const file of descriptors) {

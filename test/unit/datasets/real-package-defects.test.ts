@@ -25,7 +25,12 @@ describe('loadDataPackage(root, year) on co2-ppm as published', () => {
           'data/2099/data/co2-mm-mlo.csv:2:7  expected 6 cells, as in the header (or a column name in the header for each extra cell); found 7 cells on 820 rows, lines 2–821 (one cause: fix it once)',
           'data/2099/data/co2-mm-gl.csv:2:5  expected 4 cells, as in the header (or a column name in the header for each extra cell); found 6 cells on 568 rows, lines 2–569 (one cause: fix it once)',
         ]);
-        expect(loaded.datasets.map((d) => d.resource.name).sort()).toEqual(['co2-annmean-gl', 'co2-annmean-mlo', 'co2-gr-gl', 'co2-gr-mlo']);
+        expect(loaded.datasets.map((d) => d.resource.name).sort()).toEqual([
+          'co2-annmean-gl',
+          'co2-annmean-mlo',
+          'co2-gr-gl',
+          'co2-gr-mlo',
+        ]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -10,7 +10,9 @@ import { loadDataPackage } from '../../../src/lib/datasets/load-datapackage.ts';
 import { formatProblem } from '../../../src/lib/problems/problem.ts';
 
 const shared = join(process.cwd(), '../shared/reference/frictionless');
-const packages = existsSync(shared) ? readdirSync(shared).filter((n) => existsSync(join(shared, n, 'datapackage.json'))) : [];
+const packages = existsSync(shared)
+  ? readdirSync(shared).filter((n) => existsSync(join(shared, n, 'datapackage.json')))
+  : [];
 
 describe('real published Data Packages', () => {
   if (!packages.length) it.skip('no package in ../shared/reference/frictionless/ to load', () => {});

@@ -63,12 +63,20 @@ describe('npm run check', () => {
   it('prints every seeded problem as file:line:col and exits 1', () => {
     const dir = copyOf('test/fixtures/content/valid');
     const chapter = join(dir, 'content/2030/chapters/b1.mdx');
-    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace('part: general', 'part: genral').replace('page: 1', 'page: -3'));
-    writeFileSync(join(dir, 'content/2030/chapters/b2.mdx'), '---\ncode: B.1\npart: cases\ntitle: 重复\nauthors: [乙]\npage: 9\nstatus: title-only\n---\n');
+    writeFileSync(
+      chapter,
+      readFileSync(chapter, 'utf8').replace('part: general', 'part: genral').replace('page: 1', 'page: -3'),
+    );
+    writeFileSync(
+      join(dir, 'content/2030/chapters/b2.mdx'),
+      '---\ncode: B.1\npart: cases\ntitle: 重复\nauthors: [乙]\npage: 9\nstatus: title-only\n---\n',
+    );
     const r = cli('check.ts', dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('content/2030/chapters/b1.mdx:6:7  page: expected a number > 0; found -3');
-    expect(r.stderr).toContain('content/2030/chapters/b1.mdx:3:7  part: expected one of the edition\'s parts: general, cases; found "genral"');
+    expect(r.stderr).toContain(
+      'content/2030/chapters/b1.mdx:3:7  part: expected one of the edition\'s parts: general, cases; found "genral"',
+    );
     expect(r.stderr).toMatch(/content\/2030\/chapters\/b2\.mdx:2:7 {2}code: expected a code no other chapter has/);
     expect(r.stderr).toContain('3 problems found');
   });

@@ -4,13 +4,25 @@ import { compareEditions, type EditionSummary } from '../../../src/lib/editions/
 // Test data: two made-up editions.
 const a: EditionSummary = {
   year: 2030,
-  chapters: [{ slug: 'b1', code: 'B.1', title: '总报告', status: 'full' }, { slug: 'b2', code: 'B.2', title: '旧章', status: 'full' }],
-  datasets: [{ name: 'towns', title: '小镇', rows: 10, fields: ['p', 'n'], status: 'published' }, { name: 'old', title: '旧数据', rows: 1, fields: ['x'], status: 'published' }],
+  chapters: [
+    { slug: 'b1', code: 'B.1', title: '总报告', status: 'full' },
+    { slug: 'b2', code: 'B.2', title: '旧章', status: 'full' },
+  ],
+  datasets: [
+    { name: 'towns', title: '小镇', rows: 10, fields: ['p', 'n'], status: 'published' },
+    { name: 'old', title: '旧数据', rows: 1, fields: ['x'], status: 'published' },
+  ],
 };
 const b: EditionSummary = {
   year: 2031,
-  chapters: [{ slug: 'b1', code: 'B.1', title: '总报告（修订）', status: 'full' }, { slug: 'b3', code: 'B.3', title: '新章', status: 'title-only' }],
-  datasets: [{ name: 'towns', title: '小镇', rows: 12, fields: ['p', 'n', 'code'], status: 'published' }, { name: 'new', title: '新数据', rows: 3, fields: ['y'], status: 'derived' }],
+  chapters: [
+    { slug: 'b1', code: 'B.1', title: '总报告（修订）', status: 'full' },
+    { slug: 'b3', code: 'B.3', title: '新章', status: 'title-only' },
+  ],
+  datasets: [
+    { name: 'towns', title: '小镇', rows: 12, fields: ['p', 'n', 'code'], status: 'published' },
+    { name: 'new', title: '新数据', rows: 3, fields: ['y'], status: 'derived' },
+  ],
 };
 
 describe('compareEditions(a, b)', () => {
@@ -23,10 +35,21 @@ describe('compareEditions(a, b)', () => {
   it('lists datasets added, removed and changed (rows 10 → 12, field code added)', () => {
     expect(c.datasetsAdded.map((x) => x.name)).toEqual(['new']);
     expect(c.datasetsRemoved.map((x) => x.name)).toEqual(['old']);
-    expect(c.datasetsChanged).toEqual([{ name: 'towns', title: '小镇', rowsBefore: 10, rowsAfter: 12, fieldsAdded: ['code'], fieldsRemoved: [] }]);
+    expect(c.datasetsChanged).toEqual([
+      { name: 'towns', title: '小镇', rowsBefore: 10, rowsAfter: 12, fieldsAdded: ['code'], fieldsRemoved: [] },
+    ]);
   });
   it('finds nothing between an edition and itself', () => {
     const same = compareEditions(a, a);
-    expect([same.chaptersAdded, same.chaptersRemoved, same.chaptersRetitled, same.datasetsAdded, same.datasetsRemoved, same.datasetsChanged].flat()).toEqual([]);
+    expect(
+      [
+        same.chaptersAdded,
+        same.chaptersRemoved,
+        same.chaptersRetitled,
+        same.datasetsAdded,
+        same.datasetsRemoved,
+        same.datasetsChanged,
+      ].flat(),
+    ).toEqual([]);
   });
 });

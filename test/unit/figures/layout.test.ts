@@ -34,35 +34,70 @@ const rows = [
 
 describe('barMarks(rows, options)', () => {
   it('sorts bars by value, largest first, with empty values last as 无数据', () => {
-    expect(barMarks(rows, { label: 'name', value: 'n', unit: '个' }).map((m) => [m.label, m.value, m.display])).toEqual([
-      ['乙', 5, '5个'], ['丙', 4, '4个'], ['甲', 3, '3个'], ['丁', null, '无数据'],
-    ]);
+    expect(barMarks(rows, { label: 'name', value: 'n', unit: '个' }).map((m) => [m.label, m.value, m.display])).toEqual(
+      [
+        ['乙', 5, '5个'],
+        ['丙', 4, '4个'],
+        ['甲', 3, '3个'],
+        ['丁', null, '无数据'],
+      ],
+    );
   });
   it('sums per group: 东 = 3 + 4 = 7', () => {
-    expect(barMarks(rows, { label: 'name', value: 'n', groupBy: 'region' }).map((m) => [m.label, m.value])).toEqual([['东', 7], ['西', 5], ['南', null]]);
+    expect(barMarks(rows, { label: 'name', value: 'n', groupBy: 'region' }).map((m) => [m.label, m.value])).toEqual([
+      ['东', 7],
+      ['西', 5],
+      ['南', null],
+    ]);
   });
   it('keeps the data order with sort "none"', () => {
-    expect(barMarks(rows, { label: 'name', value: 'n', sort: 'none' }).map((m) => m.label)).toEqual(['甲', '乙', '丙', '丁']);
+    expect(barMarks(rows, { label: 'name', value: 'n', sort: 'none' }).map((m) => m.label)).toEqual([
+      '甲',
+      '乙',
+      '丙',
+      '丁',
+    ]);
   });
 });
 
 describe('tileMarks(rows, options)', () => {
-  const tiles = tileMarks([{ p: '浙江省', v: 8 }, { p: '陕西省+宁夏回族自治区', v: 7 }, { p: '陕西省', v: null }], { province: 'p', value: 'v', unit: '个' });
+  const tiles = tileMarks(
+    [
+      { p: '浙江省', v: 8 },
+      { p: '陕西省+宁夏回族自治区', v: 7 },
+      { p: '陕西省', v: null },
+    ],
+    { province: 'p', value: 'v', unit: '个' },
+  );
   it('draws 31 provinces, and Taiwan, Hong Kong, Macao and 兵团 only when the data has them', () => {
     expect(tiles).toHaveLength(31);
     expect(tiles.map((t) => t.label)).not.toContain('香港');
   });
   it('gives each tile its value, "no data", or the total of the unit it is reported with', () => {
     expect(tiles.find((t) => t.label === '浙江')).toMatchObject({ value: 8, display: '8个' });
-    expect(tiles.find((t) => t.label === '宁夏')).toMatchObject({ value: null, combined: '陕西+宁夏', display: '陕西+宁夏合计7个' });
+    expect(tiles.find((t) => t.label === '宁夏')).toMatchObject({
+      value: null,
+      combined: '陕西+宁夏',
+      display: '陕西+宁夏合计7个',
+    });
     expect(tiles.find((t) => t.label === '江苏')).toMatchObject({ value: null, display: '无数据' });
   });
 });
 
 describe('lineMarks(rows, options)', () => {
   it('orders points by date and marks lower bounds', () => {
-    const marks = lineMarks([{ t: '2017-07', v: 10, b: 'exact' }, { t: '2015-05', v: 2, b: 'more-than' }, { t: '2016-01', v: null, b: '' }], { x: 't', y: 'v', bound: 'b', unit: '亿元' });
-    expect(marks.map((m) => [m.label, m.display, m.lowerBound])).toEqual([['2015-05', '超过2亿元', true], ['2017-07', '10亿元', false]]);
+    const marks = lineMarks(
+      [
+        { t: '2017-07', v: 10, b: 'exact' },
+        { t: '2015-05', v: 2, b: 'more-than' },
+        { t: '2016-01', v: null, b: '' },
+      ],
+      { x: 't', y: 'v', bound: 'b', unit: '亿元' },
+    );
+    expect(marks.map((m) => [m.label, m.display, m.lowerBound])).toEqual([
+      ['2015-05', '超过2亿元', true],
+      ['2017-07', '10亿元', false],
+    ]);
   });
 });
 
@@ -73,7 +108,13 @@ describe('summarise(kind, marks, lang)', () => {
     expect(summarise('bar', marks, 'en')).toBe('乙 has the most (5个); no data for 1 items.');
   });
   it('describes a line by its first and last points', () => {
-    const marks = lineMarks([{ t: '2015', v: 2 }, { t: '2018', v: 9 }], { x: 't', y: 'v', unit: '亿元' });
+    const marks = lineMarks(
+      [
+        { t: '2015', v: 2 },
+        { t: '2018', v: 9 },
+      ],
+      { x: 't', y: 'v', unit: '亿元' },
+    );
     expect(summarise('line', marks)).toBe('2015为2亿元，2018为9亿元。');
   });
 });

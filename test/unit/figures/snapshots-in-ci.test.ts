@@ -11,7 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'bluebook-snapshots-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function copyWithout(snapshot: string): void {
-  for (const name of ['src', 'node_modules']) if (!existsSync(join(dir, name))) symlinkSync(join(repo, name), join(dir, name));
+  for (const name of ['src', 'node_modules'])
+    if (!existsSync(join(dir, name))) symlinkSync(join(repo, name), join(dir, name));
   mkdirSync(join(dir, 'test/unit/figures'), { recursive: true });
   cpSync(join(repo, 'test/unit/figures/snapshots.test.ts'), join(dir, 'test/unit/figures/snapshots.test.ts'));
   rmSync(join(dir, 'test/output'), { recursive: true, force: true });

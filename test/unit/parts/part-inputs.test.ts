@@ -19,9 +19,13 @@ function addEdition(root: string, year: number, yaml = `year: ${year}\n`) {
   writeFileSync(join(root, 'content', String(year), 'chapters/b1.mdx'), `# ${year}\n`);
   writeFileSync(join(root, 'data', String(year), 'a.csv'), 'x\n1\n');
 }
-const hashes = (root: string, env: NodeJS.ProcessEnv = {}) => Object.fromEntries(partHashes(root, readSeries(root), env));
+const hashes = (root: string, env: NodeJS.ProcessEnv = {}) =>
+  Object.fromEntries(partHashes(root, readSeries(root), env));
 /** The parts whose hash differs between two readings. */
-const changed = (a: Record<string, string>, b: Record<string, string>) => Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]).sort();
+const changed = (a: Record<string, string>, b: Record<string, string>) =>
+  Object.keys({ ...a, ...b })
+    .filter((k) => a[k] !== b[k])
+    .sort();
 
 describe('partHashes(root, series, env)', () => {
   it('names one part per edition and one for the site', () => {
@@ -63,7 +67,7 @@ describe('partHashes(root, series, env)', () => {
     expect(changed(zh, hashes(root))).toEqual(['2018', '2019', 'site']);
   });
 
-  it('an edition\'s own downloads or pictures in public/ rebuild that edition (and the site part, which carries them), not the series', () => {
+  it("an edition's own downloads or pictures in public/ rebuild that edition (and the site part, which carries them), not the series", () => {
     const root = series(2018, 2019);
     const before = hashes(root);
     mkdirSync(join(root, 'public/downloads/2019'), { recursive: true });

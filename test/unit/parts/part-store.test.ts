@@ -4,10 +4,17 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { navMarker } from '../../../src/lib/editions/edition-nav.ts';
 import { assembleParts, moveKept, PartMissing } from '../../../src/lib/parts/assemble.ts';
-import { partIsCurrent, readPart, readPartLinks, readPartSearch, storeParts } from '../../../src/lib/parts/part-store.ts';
+import {
+  partIsCurrent,
+  readPart,
+  readPartLinks,
+  readPartSearch,
+  storeParts,
+} from '../../../src/lib/parts/part-store.ts';
 
 const place = { year: 2018, key: 'b1', base: '/', locale: 'zh-CN' as const, draft: false };
-const page = (body: string) => `<!DOCTYPE html><html><body><header><ul>${navMarker('switcher', place)}</ul></header>${navMarker('banner', place)}<main data-pagefind-body>${body}</main></body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html><body><header><ul>${navMarker('switcher', place)}</ul></header>${navMarker('banner', place)}<main data-pagefind-body>${body}</main></body></html>`;
 
 /** A folder as one Astro run leaves it. */
 function built(files: Record<string, string>): string {
@@ -18,20 +25,34 @@ function built(files: Record<string, string>): string {
   }
   return dir;
 }
-const hashes = new Map([['2018', 'h2018'], ['site', 'hsite']]);
+const hashes = new Map([
+  ['2018', 'h2018'],
+  ['site', 'hsite'],
+]);
 const series = [{ year: 2018, draft: false, language: 'zh-CN' as const }];
 
 describe('storeParts(built, partsDir, parts, inputs, base)', () => {
   it('keeps the rendered parts’ files with their page keys and marked pages, and drops the rest', () => {
     const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
-    const run = built({ '2018/index.html': page('首页'), '2018/b1/index.html': page('<h1>第一章</h1><p>正文</p>'), 'en/2018/b1/index.html': page('Chapter'), '2018/figures/f.png': 'png', 'index.html': '<html>home</html>', '_astro/a.css': 'css' });
+    const run = built({
+      '2018/index.html': page('首页'),
+      '2018/b1/index.html': page('<h1>第一章</h1><p>正文</p>'),
+      'en/2018/b1/index.html': page('Chapter'),
+      '2018/figures/f.png': 'png',
+      'index.html': '<html>home</html>',
+      '_astro/a.css': 'css',
+    });
     const [m] = storeParts(run, parts, ['2018'], hashes, '/');
     expect(m).toMatchObject({ part: '2018', inputs: 'h2018' });
     expect(m!.pages.sort()).toEqual(['', 'b1']);
     expect(m!.marked.sort()).toEqual(['2018/b1/index.html', '2018/index.html', 'en/2018/b1/index.html']);
     expect(readdirSync(join(parts, '2018/files')).sort()).toEqual(['2018', '_astro', 'en']);
     expect(readPartSearch(parts, '2018').map((s) => s.url)).toEqual(['/2018/b1/', '/2018/', '/en/2018/b1/']);
-    expect(Object.keys(readPartLinks(parts, '2018')).sort()).toEqual(['2018/b1/index.html', '2018/index.html', 'en/2018/b1/index.html']);
+    expect(Object.keys(readPartLinks(parts, '2018')).sort()).toEqual([
+      '2018/b1/index.html',
+      '2018/index.html',
+      'en/2018/b1/index.html',
+    ]);
     expect(partIsCurrent(parts, '2018', 'h2018')).toBe(true);
     expect(partIsCurrent(parts, '2018', 'other')).toBe(false);
   });
@@ -47,32 +68,80 @@ describe('storeParts(built, partsDir, parts, inputs, base)', () => {
 describe('assembleParts(partsDir, out, expected, options)', () => {
   it('fills the navigation, writes /latest/ and the sitemap, and refuses a missing or foreign part', async () => {
     const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
-    storeParts(built({ '2018/index.html': page('x'), '2018/b1/index.html': page('y'), '_astro/a.css': 'css' }), parts, ['2018'], hashes, '/');
-    await expect(assembleParts(parts, join(parts, 'out-1'), hashes, { series, site: 'https://a.example', base: '/' })).rejects.toThrow(PartMissing);
-    storeParts(built({ 'index.html': '<html>home</html>', '404.html': '<html>404</html>', '_astro/a.css': 'css' }), parts, ['site'], hashes, '/');
-    await expect(assembleParts(parts, join(parts, 'out-2'), new Map([...hashes, ['2018', 'changed']]), { series, site: 'https://a.example', base: '/' })).rejects.toThrow(/part "2018" .* was built from other files/);
+    storeParts(
+      built({ '2018/index.html': page('x'), '2018/b1/index.html': page('y'), '_astro/a.css': 'css' }),
+      parts,
+      ['2018'],
+      hashes,
+      '/',
+    );
+    await expect(
+      assembleParts(parts, join(parts, 'out-1'), hashes, { series, site: 'https://a.example', base: '/' }),
+    ).rejects.toThrow(PartMissing);
+    storeParts(
+      built({ 'index.html': '<html>home</html>', '404.html': '<html>404</html>', '_astro/a.css': 'css' }),
+      parts,
+      ['site'],
+      hashes,
+      '/',
+    );
+    await expect(
+      assembleParts(parts, join(parts, 'out-2'), new Map([...hashes, ['2018', 'changed']]), {
+        series,
+        site: 'https://a.example',
+        base: '/',
+      }),
+    ).rejects.toThrow(/part "2018" .* was built from other files/);
     const out = join(parts, 'out');
     const a = await assembleParts(parts, out, hashes, { series, site: 'https://a.example', base: '/' });
     expect(a).toMatchObject({ filled: 2, redirects: 4 });
     const html = readFileSync(join(out, '2018/b1/index.html'), 'utf8');
-    expect(html).toContain('<ul><li><a href="/2018/b1/" aria-current="page">2018年版（最新版）</a></li></ul></header><main');
+    expect(html).toContain(
+      '<ul><li><a href="/2018/b1/" aria-current="page">2018年版（最新版）</a></li></ul></header><main',
+    );
     expect(readFileSync(join(out, 'en/latest/b1/index.html'), 'utf8')).toContain('url=/en/2018/b1/');
     const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
-    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://a.example/', 'https://a.example/2018/', 'https://a.example/2018/b1/']);
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://a.example/',
+      'https://a.example/2018/',
+      'https://a.example/2018/b1/',
+    ]);
     expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(true);
     expect(readPart(parts, '2018')?.pages.sort()).toEqual(['', 'b1']);
   });
 });
 
 describe('moveKept(from, to, moved)', () => {
-  const twoEditions = [{ year: 2018, draft: false, language: 'zh-CN' as const }, { year: 2019, draft: false, language: 'zh-CN' as const }];
-  const twoHashes = new Map([['2018', 'h2018'], ['2019', 'h2019'], ['site', 'hsite']]);
-  const store = (parts: string, part: string, files: Record<string, string>, hashes = twoHashes) => storeParts(built(files), parts, [part], hashes, '/');
-  const listing = (dir: string): Record<string, string> => Object.fromEntries((readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+  const twoEditions = [
+    { year: 2018, draft: false, language: 'zh-CN' as const },
+    { year: 2019, draft: false, language: 'zh-CN' as const },
+  ];
+  const twoHashes = new Map([
+    ['2018', 'h2018'],
+    ['2019', 'h2019'],
+    ['site', 'hsite'],
+  ]);
+  const store = (parts: string, part: string, files: Record<string, string>, hashes = twoHashes) =>
+    storeParts(built(files), parts, [part], hashes, '/');
+  const listing = (dir: string): Record<string, string> =>
+    Object.fromEntries(
+      (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+        .filter((e) => e.isFile())
+        .map((e) => [
+          join(e.parentPath, e.name).slice(dir.length + 1),
+          readFileSync(join(e.parentPath, e.name), 'utf8'),
+        ]),
+    );
 
   it('an assembly against the last one keeps an unchanged edition’s folders whole, and moving them over gives the site a full assembly gives', async () => {
     const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
-    store(parts, '2018', { '2018/index.html': page('x'), '2018/b1/index.html': page('y'), 'og/2018/b1.png': 'card', 'en/2018/b1/index.html': page('en'), '_astro/a.css': 'css' });
+    store(parts, '2018', {
+      '2018/index.html': page('x'),
+      '2018/b1/index.html': page('y'),
+      'og/2018/b1.png': 'card',
+      'en/2018/b1/index.html': page('en'),
+      '_astro/a.css': 'css',
+    });
     store(parts, '2019', { '2019/index.html': page('x'), '2019/b1/index.html': page('y'), '_astro/a.css': 'css' });
     store(parts, 'site', { 'index.html': '<html>home</html>', '_astro/a.css': 'css' });
     const options = { series: twoEditions, site: 'https://a.example', base: '/' };
@@ -81,7 +150,12 @@ describe('moveKept(from, to, moved)', () => {
     expect(a.kept).toEqual([]);
     // 2019 is edited; 2018 and every edition's page list are as they were.
     const edited = new Map([...twoHashes, ['2019', 'h2019-edited']]);
-    store(parts, '2019', { '2019/index.html': page('x'), '2019/b1/index.html': page('y（改）'), '_astro/a.css': 'css' }, edited);
+    store(
+      parts,
+      '2019',
+      { '2019/index.html': page('x'), '2019/b1/index.html': page('y（改）'), '_astro/a.css': 'css' },
+      edited,
+    );
     const second = join(parts, 'second');
     const b = await assembleParts(parts, second, edited, { ...options, previous: { ...a.made, dir: first } });
     expect(b.kept).toEqual(['2018']);

@@ -8,7 +8,8 @@ import { leftovers, removeLater } from '../../../src/lib/parts/remove-later.ts';
 const tempDir = tempDirs('bluebook-remove-');
 
 /** The pid of a process that has ended. */
-const deadPid = () => spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+const deadPid = () =>
+  spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
 
 describe('removeLater(dir)', () => {
   it('removes the folder and everything in it, after returning', async () => {
@@ -25,8 +26,20 @@ describe('leftovers(out)', () => {
   it('lists the old and temporary folders of builds whose process is gone, not a running one’s or other folders', () => {
     const root = tempDir();
     const dead = deadPid();
-    for (const name of ['dist', `dist.old-${dead}`, `dist.tmp-${dead}`, `dist.old-${process.pid}`, 'dist.old-x', `distx.old-${dead}`, `dist.tmp-${dead}.txt`]) mkdirSync(join(root, name));
-    expect(leftovers(join(root, 'dist')).sort()).toEqual([join(root, `dist.old-${dead}`), join(root, `dist.tmp-${dead}`)]);
+    for (const name of [
+      'dist',
+      `dist.old-${dead}`,
+      `dist.tmp-${dead}`,
+      `dist.old-${process.pid}`,
+      'dist.old-x',
+      `distx.old-${dead}`,
+      `dist.tmp-${dead}.txt`,
+    ])
+      mkdirSync(join(root, name));
+    expect(leftovers(join(root, 'dist')).sort()).toEqual([
+      join(root, `dist.old-${dead}`),
+      join(root, `dist.tmp-${dead}`),
+    ]);
     expect(leftovers(join(root, 'missing', 'dist'))).toEqual([]);
   });
 });

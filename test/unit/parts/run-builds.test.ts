@@ -7,7 +7,8 @@ import { tempDirs } from '../../helpers/temp-dirs.ts';
 import { deadRunFolders, runBuilds, runFolder } from '../../../src/lib/parts/run-builds.ts';
 
 const tempDir = tempDirs('bluebook-runs-');
-const deadPid = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+const deadPid = () =>
+  Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 describe('runFolder(root, pid, i)', () => {
   it('is inside the project, one folder per run and per build process', () => {
@@ -22,7 +23,13 @@ describe('runBuilds(runs, options)', () => {
   it('refuses a run folder outside the project (Astro would put its chunks in the shared .astro/) and starts nothing', async () => {
     const root = tempDir();
     const outside = join(tmpdir(), 'bluebook-parts-elsewhere', '.run-0');
-    const run = runBuilds([['2018'], ['2019']], { root, jobs: 2, verbose: false, outDir: (i) => (i ? outside : runFolder(root, 1, i)), astroCache: () => join(root, 'cache') });
+    const run = runBuilds([['2018'], ['2019']], {
+      root,
+      jobs: 2,
+      verbose: false,
+      outDir: (i) => (i ? outside : runFolder(root, 1, i)),
+      astroCache: () => join(root, 'cache'),
+    });
     await expect(run).rejects.toThrow(`${outside} is not`);
   });
 });
@@ -31,8 +38,11 @@ describe('deadRunFolders(root)', () => {
   it('lists the run folders of build processes that are gone, not a running one’s or other names', () => {
     const root = tempDir();
     const dead = deadPid();
-    for (const name of [`${dead}-0`, `${dead}-1`, `${process.pid}-0`, 'notes', `${dead}-x`]) mkdirSync(join(root, '.astro/bluebook-runs', name), { recursive: true });
-    expect(deadRunFolders(root).sort()).toEqual([`${dead}-0`, `${dead}-1`].map((n) => join(root, '.astro/bluebook-runs', n)));
+    for (const name of [`${dead}-0`, `${dead}-1`, `${process.pid}-0`, 'notes', `${dead}-x`])
+      mkdirSync(join(root, '.astro/bluebook-runs', name), { recursive: true });
+    expect(deadRunFolders(root).sort()).toEqual(
+      [`${dead}-0`, `${dead}-1`].map((n) => join(root, '.astro/bluebook-runs', n)),
+    );
     expect(deadRunFolders(join(root, 'missing'))).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ describe('renders(listed, part)', () => {
 });
 
 describe('partOfPath(path)', () => {
-  it("gives an edition its own folders in both interfaces and its cards, the rest to the site", () => {
+  it('gives an edition its own folders in both interfaces and its cards, the rest to the site', () => {
     expect(partOfPath('2019/b1/index.html')).toBe('2019');
     expect(partOfPath('en/2019/figures/fig-1/index.html')).toBe('2019');
     expect(partOfPath('og/2019/b1.png')).toBe('2019');

@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { editorError, sourceFrame } from '../../../src/lib/problems/editor-error.ts';
 
-const text = ['---', 'title: 测试', '---', '', '共计<Assert dataset="t" measure="sum">128</Assert>个。', '', '下一段。'].join('\n');
+const text = [
+  '---',
+  'title: 测试',
+  '---',
+  '',
+  '共计<Assert dataset="t" measure="sum">128</Assert>个。',
+  '',
+  '下一段。',
+].join('\n');
 
 describe('sourceFrame(text, line, column)', () => {
   it('numbers the lines around the line, marks it, and puts a caret under the column (wide under Chinese)', () => {
-    expect(sourceFrame(text, 5, 3)).toBe([
-      '  3 | ---',
-      '  4 | ',
-      '> 5 | 共计<Assert dataset="t" measure="sum">128</Assert>个。',
-      '    | \u3000\u3000^',
-      '  6 | ',
-      '  7 | 下一段。',
-    ].join('\n'));
+    expect(sourceFrame(text, 5, 3)).toBe(
+      [
+        '  3 | ---',
+        '  4 | ',
+        '> 5 | 共计<Assert dataset="t" measure="sum">128</Assert>个。',
+        '    | \u3000\u3000^',
+        '  6 | ',
+        '  7 | 下一段。',
+      ].join('\n'),
+    );
   });
 
   it('cuts a long line to a window from just before the column, the caret still under it', () => {
@@ -26,7 +36,14 @@ describe('sourceFrame(text, line, column)', () => {
 
 describe('editorError(problems, root, read)', () => {
   const problems = [
-    { file: 'content/2018/chapters/b1.mdx', line: 5, column: 3, where: '<Assert dataset="t" measure="sum">', expected: '127', found: 'the text says 128' },
+    {
+      file: 'content/2018/chapters/b1.mdx',
+      line: 5,
+      column: 3,
+      where: '<Assert dataset="t" measure="sum">',
+      expected: '127',
+      found: 'the text says 128',
+    },
     { file: 'data/2018/datapackage.json', expected: 'a descriptor', found: 'none' },
   ];
   const read = (f: string) => {
@@ -36,14 +53,16 @@ describe('editorError(problems, root, read)', () => {
 
   it('lists every problem as the check does, each with its source lines, and takes the first place as its own', () => {
     const e = editorError(problems, '/site', read);
-    expect(e.message).toBe([
-      '2 problems in the content:',
-      '',
-      'content/2018/chapters/b1.mdx:5:3  <Assert dataset="t" measure="sum">: expected 127; found the text says 128',
-      sourceFrame(text, 5, 3),
-      '',
-      'data/2018/datapackage.json  expected a descriptor; found none',
-    ].join('\n'));
+    expect(e.message).toBe(
+      [
+        '2 problems in the content:',
+        '',
+        'content/2018/chapters/b1.mdx:5:3  <Assert dataset="t" measure="sum">: expected 127; found the text says 128',
+        sourceFrame(text, 5, 3),
+        '',
+        'data/2018/datapackage.json  expected a descriptor; found none',
+      ].join('\n'),
+    );
     expect(e.loc).toEqual({ file: '/site/content/2018/chapters/b1.mdx', line: 5, column: 3 });
     expect(e.title).toBe('2 problems in the content');
     expect(e.problems).toBe(problems);

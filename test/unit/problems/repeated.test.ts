@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { collectProblems, LISTED_EACH } from '../../../src/lib/problems/repeated.ts';
 import type { Problem } from '../../../src/lib/problems/problem.ts';
 
-const at = (line: number, found: string, where = 'day'): Problem => ({ file: 'a.csv', line, column: 2, where, expected: 'a date', found });
+const at = (line: number, found: string, where = 'day'): Problem => ({
+  file: 'a.csv',
+  line,
+  column: 2,
+  where,
+  expected: 'a date',
+  found,
+});
 
 describe('collectProblems(file, cap)', () => {
   it('lists a cause seen up to LISTED_EACH times at each place', () => {
@@ -15,12 +22,24 @@ describe('collectProblems(file, cap)', () => {
     const c = collectProblems('a.csv', 50);
     for (let i = 0; i < 10; i++) c.add(at(2 + i, `"2018/${i + 1}/1"`));
     c.add(at(20, '"2018/1/1"'));
-    expect(c.list()).toEqual([{ ...at(2, '"2018/1/1"'), found: '"2018/1/1" on 11 rows, first at line 2, last at line 20 (one cause: fix it once)' }]);
+    expect(c.list()).toEqual([
+      {
+        ...at(2, '"2018/1/1"'),
+        found: '"2018/1/1" on 11 rows, first at line 2, last at line 20 (one cause: fix it once)',
+      },
+    ]);
   });
 
   it('keeps different mistakes apart: another shape of value, another field, another number outside quotes', () => {
     const c = collectProblems('a.csv', 50);
-    for (const p of [at(2, '"2018/1/1"'), at(3, '"soon"'), at(4, '"2018/1/1"', 'start'), at(5, '7 cells'), at(6, '8 cells')]) c.add(p);
+    for (const p of [
+      at(2, '"2018/1/1"'),
+      at(3, '"soon"'),
+      at(4, '"2018/1/1"', 'start'),
+      at(5, '7 cells'),
+      at(6, '8 cells'),
+    ])
+      c.add(p);
     expect(c.list()).toHaveLength(5);
   });
 

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { decodeContent, encodeText, queryPhrases } from '../../../src/lib/search/ngram.ts';
-import { allPhrases, exactRanges, excerpt, meanReciprocalRank, phraseMatches, rankMatches } from '../../../src/lib/search/rank-results.ts';
+import {
+  allPhrases,
+  exactRanges,
+  excerpt,
+  meanReciprocalRank,
+  phraseMatches,
+  rankMatches,
+} from '../../../src/lib/search/rank-results.ts';
 
 const phrase = (q: string) => queryPhrases(q)[0]!;
 
 describe('phraseMatches(hits, phrase)', () => {
   it('keeps pages where the pairs stand side by side, raising those where the phrase stands often', () => {
-    const m = phraseMatches([{ id: 'a', score: 2, words: [4, 5, 6] }, { id: 'b', score: 9, words: [1, 5, 6] }, { id: 'c', score: 2, words: [0, 1, 2, 10, 11, 12] }], phrase('顶层设计'));
+    const m = phraseMatches(
+      [
+        { id: 'a', score: 2, words: [4, 5, 6] },
+        { id: 'b', score: 9, words: [1, 5, 6] },
+        { id: 'c', score: 2, words: [0, 1, 2, 10, 11, 12] },
+      ],
+      phrase('顶层设计'),
+    );
     expect([...m.keys()]).toEqual(['a', 'c']);
     expect(m.get('a')).toEqual({ id: 'a', score: 2, starts: [4] });
     expect(m.get('c')!.starts).toEqual([0, 10]);
@@ -16,7 +30,10 @@ describe('phraseMatches(hits, phrase)', () => {
 
 describe('allPhrases(perPhrase)', () => {
   it('keeps pages holding every phrase, adding their scores', () => {
-    const a = new Map([['x', { id: 'x', score: 1, starts: [0] }], ['y', { id: 'y', score: 1, starts: [3] }]]);
+    const a = new Map([
+      ['x', { id: 'x', score: 1, starts: [0] }],
+      ['y', { id: 'y', score: 1, starts: [3] }],
+    ]);
     const b = new Map([['y', { id: 'y', score: 2, starts: [9] }]]);
     expect([...allPhrases([a, b]).values()]).toEqual([{ id: 'y', score: 3, starts: [3] }]);
   });
@@ -24,20 +41,37 @@ describe('allPhrases(perPhrase)', () => {
 
 describe('rankMatches(matches, kindOf)', () => {
   const matches = new Map([
-    ['t1', { id: 't1', score: 50, starts: [0] }], ['ch', { id: 'ch', score: 5, starts: [0, 9] }], ['ab', { id: 'ab', score: 8, starts: [2] }], ['d', { id: 'd', score: 99, starts: [1] }], ['t2', { id: 't2', score: 40, starts: [0] }],
+    ['t1', { id: 't1', score: 50, starts: [0] }],
+    ['ch', { id: 'ch', score: 5, starts: [0, 9] }],
+    ['ab', { id: 'ab', score: 8, starts: [2] }],
+    ['d', { id: 'd', score: 99, starts: [1] }],
+    ['t2', { id: 't2', score: 40, starts: [0] }],
   ]);
   const kinds: Record<string, string> = { t1: '小镇', t2: '小镇', ch: '章节', ab: '前言', d: '数据' };
   it('lists chapters, front matter and cases by score, and counts towns and datasets in groups', () => {
     const r = rankMatches(matches, (id) => kinds[id]);
     expect(r.main.map((m) => m.id)).toEqual(['ab', 'ch']);
-    expect(r.groups).toEqual([{ kind: '数据', ids: ['d'] }, { kind: '小镇', ids: ['t1', 't2'] }]);
+    expect(r.groups).toEqual([
+      { kind: '数据', ids: ['d'] },
+      { kind: '小镇', ids: ['t1', 't2'] },
+    ]);
   });
-  it('lists every kind when grouping is off (a kind was chosen)', () => expect(rankMatches(matches, (id) => kinds[id], false).main.map((m) => m.id)).toEqual(['d', 't1', 't2', 'ab', 'ch']));
+  it('lists every kind when grouping is off (a kind was chosen)', () =>
+    expect(rankMatches(matches, (id) => kinds[id], false).main.map((m) => m.id)).toEqual([
+      'd',
+      't1',
+      't2',
+      'ab',
+      'ch',
+    ]));
 });
 
 describe('exactRanges(text, phrases) and excerpt(decoded, phrases)', () => {
   it('finds a phrase case-insensitively, any punctuation standing between its runs', () => {
-    expect(exactRanges('见B.1与b．1', [phrase('B.1')])).toEqual([[1, 4], [5, 8]]);
+    expect(exactRanges('见B.1与b．1', [phrase('B.1')])).toEqual([
+      [1, 4],
+      [5, 8],
+    ]);
   });
   it('marks the phrase whole, not its characters, and escapes the page text', () => {
     const d = decodeContent(encodeText('顶层很重要。<b>顶层设计</b>与设计顶层'));
@@ -61,6 +95,12 @@ describe('exactRanges(text, phrases) and excerpt(decoded, phrases)', () => {
 
 describe('meanReciprocalRank(runs)', () => {
   it('averages 1/rank of the first relevant result, 0 when none', () => {
-    expect(meanReciprocalRank([{ results: ['a', 'b'], relevant: (u) => u === 'a' }, { results: ['x', 'y', 'b'], relevant: (u) => u === 'b' }, { results: ['x'], relevant: () => false }])).toBeCloseTo((1 + 1 / 3 + 0) / 3);
+    expect(
+      meanReciprocalRank([
+        { results: ['a', 'b'], relevant: (u) => u === 'a' },
+        { results: ['x', 'y', 'b'], relevant: (u) => u === 'b' },
+        { results: ['x'], relevant: () => false },
+      ]),
+    ).toBeCloseTo((1 + 1 / 3 + 0) / 3);
   });
 });

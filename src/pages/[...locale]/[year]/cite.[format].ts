@@ -11,10 +11,15 @@ export async function getStaticPaths() {
 }
 
 async function pagePaths() {
-  return (await renderedEditions()).flatMap((bundle) => citeFormats.map((format) => ({ params: { year: String(bundle.year), format }, props: { bundle } })));
+  return (await renderedEditions()).flatMap((bundle) =>
+    citeFormats.map((format) => ({ params: { year: String(bundle.year), format }, props: { bundle } })),
+  );
 }
 
 export const GET: APIRoute = ({ props, params, site }) => {
   const { bundle } = props as { bundle: EditionBundle };
-  return citeFile(editionWork(bundle.edition, new URL(href(import.meta.env.BASE_URL, bundle.year), site).href, false), params.format as CiteFormat);
+  return citeFile(
+    editionWork(bundle.edition, new URL(href(import.meta.env.BASE_URL, bundle.year), site).href, false),
+    params.format as CiteFormat,
+  );
 };

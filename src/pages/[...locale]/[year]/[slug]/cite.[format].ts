@@ -11,7 +11,14 @@ export async function getStaticPaths() {
 }
 
 async function pagePaths() {
-  return (await renderedEditions()).flatMap((bundle) => bundle.chapters.flatMap((c) => citeFormats.map((format) => ({ params: { year: String(bundle.year), slug: c.slug, format }, props: { bundle, slug: c.slug } }))));
+  return (await renderedEditions()).flatMap((bundle) =>
+    bundle.chapters.flatMap((c) =>
+      citeFormats.map((format) => ({
+        params: { year: String(bundle.year), slug: c.slug, format },
+        props: { bundle, slug: c.slug },
+      })),
+    ),
+  );
 }
 
 export const GET: APIRoute = ({ props, params, site }) => {

@@ -10,13 +10,24 @@ export async function getStaticPaths() {
 }
 
 async function pagePaths() {
-  return (await renderedEditions()).flatMap((bundle) => bundle.chapters.map((c) => ({ params: { year: String(bundle.year), slug: c.slug }, props: { bundle, slug: c.slug } })));
+  return (await renderedEditions()).flatMap((bundle) =>
+    bundle.chapters.map((c) => ({
+      params: { year: String(bundle.year), slug: c.slug },
+      props: { bundle, slug: c.slug },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props, site }) => {
   const { bundle, slug } = props as { bundle: EditionBundle; slug: string };
   const chapter = bundle.chapters.find((c) => c.slug === slug)!;
   const abs = (...segments: (string | number)[]) => new URL(href(import.meta.env.BASE_URL, ...segments), site).href;
-  const body = chapterOembed({ title: `${chapter.data.code} ${chapter.data.title}`, authors: chapter.data.authors, providerName: bundle.edition.series.zh, providerUrl: abs(), thumbnailUrl: abs('og', bundle.year, `${slug}.png`) });
+  const body = chapterOembed({
+    title: `${chapter.data.code} ${chapter.data.title}`,
+    authors: chapter.data.authors,
+    providerName: bundle.edition.series.zh,
+    providerUrl: abs(),
+    thumbnailUrl: abs('og', bundle.year, `${slug}.png`),
+  });
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json+oembed' } });
 };

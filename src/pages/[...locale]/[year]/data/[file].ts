@@ -13,10 +13,17 @@ export async function getStaticPaths() {
 async function pagePaths() {
   return (await renderedEditions()).flatMap(({ year }) =>
     editionDatasets(year).flatMap((dataset) => [
-      { params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.csv` }, props: { body: toCsv(dataset), type: 'text/csv; charset=utf-8' } },
-      { params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.json` }, props: { body: toJson(dataset), type: 'application/json' } },
+      {
+        params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.csv` },
+        props: { body: toCsv(dataset), type: 'text/csv; charset=utf-8' },
+      },
+      {
+        params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.json` },
+        props: { body: toJson(dataset), type: 'application/json' },
+      },
     ]),
   );
 }
 
-export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });

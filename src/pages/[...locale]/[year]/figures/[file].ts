@@ -17,19 +17,36 @@ async function pagePaths() {
     editionFigures(year).flatMap((f) => {
       // Bodies are made when the file is written, not held for every figure at once.
       const csv = () => csvText(f.rendered.table.columns, f.rendered.table.rows);
-      const files: { params: { year: string; file: string }; props: { type: string; body: () => string | Promise<Buffer> } }[] = [{ params: { year: String(year), file: `${f.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: csv } }];
+      const files: {
+        params: { year: string; file: string };
+        props: { type: string; body: () => string | Promise<Buffer> };
+      }[] = [
+        {
+          params: { year: String(year), file: `${f.spec.id}.csv` },
+          props: { type: 'text/csv; charset=utf-8', body: csv },
+        },
+      ];
       const chart = f.rendered.chart;
       if (chart) {
         const svg = () => {
           const r = f.dataset.resource;
           return withCaption(chart, `${f.number} ${f.spec.title}`, sourceLine(r));
         };
-        files.push({ params: { year: String(year), file: `${f.spec.id}.svg` }, props: { type: 'image/svg+xml', body: svg } });
-        files.push({ params: { year: String(year), file: `${f.spec.id}.png` }, props: { type: 'image/png', body: () => svgToPng(svg(), chart.width * 2) } });
+        files.push({
+          params: { year: String(year), file: `${f.spec.id}.svg` },
+          props: { type: 'image/svg+xml', body: svg },
+        });
+        files.push({
+          params: { year: String(year), file: `${f.spec.id}.png` },
+          props: { type: 'image/png', body: () => svgToPng(svg(), chart.width * 2) },
+        });
       }
       return files;
     }),
   );
 }
 
-export const GET: APIRoute = async ({ props }) => new Response((await (props.body as () => string | Promise<Buffer>)()) as BodyInit, { headers: { 'Content-Type': props.type as string } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response((await (props.body as () => string | Promise<Buffer>)()) as BodyInit, {
+    headers: { 'Content-Type': props.type as string },
+  });

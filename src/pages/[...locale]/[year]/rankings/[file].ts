@@ -13,11 +13,18 @@ async function pagePaths() {
   const out = [];
   for (const { year } of await renderedEditions()) {
     for (const r of await editionRankings(year)) {
-      out.push({ params: { year: String(year), file: `${r.result.spec.id}.csv` }, props: { type: 'text/csv; charset=utf-8', body: rankingCsv(r.result, r.uncertainty) } });
-      out.push({ params: { year: String(year), file: `${r.result.spec.id}.json` }, props: { type: 'application/json', body: rankingJson(r.result, r.uncertainty) } });
+      out.push({
+        params: { year: String(year), file: `${r.result.spec.id}.csv` },
+        props: { type: 'text/csv; charset=utf-8', body: rankingCsv(r.result, r.uncertainty) },
+      });
+      out.push({
+        params: { year: String(year), file: `${r.result.spec.id}.json` },
+        props: { type: 'application/json', body: rankingJson(r.result, r.uncertainty) },
+      });
     }
   }
   return out;
 }
 
-export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });

@@ -12,11 +12,21 @@ export async function getStaticPaths() {
 }
 
 async function pagePaths() {
-  return (await renderedEditions()).flatMap((bundle) => editionFigures(bundle.year).flatMap((figure) => citeFormats.map((format) => ({ params: { year: String(bundle.year), id: figure.spec.id, format }, props: { bundle, figure } }))));
+  return (await renderedEditions()).flatMap((bundle) =>
+    editionFigures(bundle.year).flatMap((figure) =>
+      citeFormats.map((format) => ({
+        params: { year: String(bundle.year), id: figure.spec.id, format },
+        props: { bundle, figure },
+      })),
+    ),
+  );
 }
 
 export const GET: APIRoute = ({ props, params, site }) => {
   const { bundle, figure } = props as { bundle: EditionBundle; figure: SiteFigure };
   const url = new URL(href(import.meta.env.BASE_URL, bundle.year, 'figures', figure.spec.id), site).href;
-  return citeFile(figureWork(bundle.edition, { id: figure.spec.id, number: figure.number, title: figure.spec.title }, url, false), params.format as CiteFormat);
+  return citeFile(
+    figureWork(bundle.edition, { id: figure.spec.id, number: figure.number, title: figure.spec.title }, url, false),
+    params.format as CiteFormat,
+  );
 };

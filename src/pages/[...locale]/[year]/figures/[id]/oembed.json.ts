@@ -11,7 +11,12 @@ export async function getStaticPaths() {
 }
 
 async function pagePaths() {
-  return (await renderedEditions()).flatMap((bundle) => editionFigures(bundle.year).map((figure) => ({ params: { year: String(bundle.year), id: figure.spec.id }, props: { bundle, figure } })));
+  return (await renderedEditions()).flatMap((bundle) =>
+    editionFigures(bundle.year).map((figure) => ({
+      params: { year: String(bundle.year), id: figure.spec.id },
+      props: { bundle, figure },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props, site }) => {
@@ -27,7 +32,13 @@ export const GET: APIRoute = ({ props, site }) => {
     authorName: `${bundle.edition.series.zh}数字版`,
     providerName: bundle.edition.series.zh,
     providerUrl: abs(),
-    ...(chart ? { thumbnailUrl: abs(bundle.year, 'figures', `${figure.spec.id}.png`), thumbnailWidth: chart.width * 2, thumbnailHeight: chart.height * 2 } : {}),
+    ...(chart
+      ? {
+          thumbnailUrl: abs(bundle.year, 'figures', `${figure.spec.id}.png`),
+          thumbnailWidth: chart.width * 2,
+          thumbnailHeight: chart.height * 2,
+        }
+      : {}),
   });
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json+oembed' } });
 };
