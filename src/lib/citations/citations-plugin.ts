@@ -5,9 +5,9 @@ import { defineMdastPlugin } from 'satteri';
 import { parse } from 'yaml';
 import { findCitationGroups } from '../content/find-tags.ts';
 import { citeChapter } from './cite-chapter.ts';
-import { findCitations } from './find-citations.ts';
+import { findCitations } from '../content/find-citations.ts';
 import { loadReferences } from './references.ts';
-import { citationStyleIds, type CitationStyle } from './styles.ts';
+import { citationStyleIds, type CitationStyle } from '../content/citation-styles.ts';
 
 /** The edition folder (content/<year>/) a compiled file belongs to, if it is one of its pages. */
 function editionDirOf(path: string): string | undefined {

@@ -1,8 +1,8 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { esc } from '../text/escape.ts';
-import type { CitationGroup } from './find-citations.ts';
-import { citationStyles, type CitationStyle } from './styles.ts';
+import type { CitationGroup } from '../content/find-citations.ts';
+import { citationStyles, type CitationStyle } from '../content/citation-styles.ts';
 import { registerStyles, styleXml } from './register-styles.ts';
 import type { CslItem } from './work.ts';
 

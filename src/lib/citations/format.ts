@@ -3,7 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { plugins } from '@citation-js/core';
-import { citationStyles, type CitationStyle } from './styles.ts';
+import { citationStyles, type CitationStyle } from '../content/citation-styles.ts';
 import { registerStyles, styleXml, localeXml } from './register-styles.ts';
 import { cacheKey, cachedText } from '../cache/build-cache.ts';
 import type { CslItem } from './work.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { citationStyleIds } from './styles.ts';
+import { citationStyleIds } from '../content/citation-styles.ts';
 
 let registered = false;
 // Next to this module when Node runs it; from the project when Astro has bundled it elsewhere.

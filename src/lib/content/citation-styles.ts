@@ -1,4 +1,4 @@
-// The official CSL styles a report can format its citations in (vendored in ./csl/).
+// The official CSL styles an edition may declare for its citations (vendored in src/lib/citations/csl/).
 
 /** Styles by their CSL id, with the name a reader knows them by. */
 export const citationStyles = {

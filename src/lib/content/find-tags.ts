@@ -4,7 +4,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Problem } from '../problems/problem.ts';
-import { findCitations, type CitationGroup } from '../citations/find-citations.ts';
+import { findCitations, type CitationGroup } from './find-citations.ts';
 
 /** A component element written in an MDX body, with its place in the file. */
 export interface TagRef {

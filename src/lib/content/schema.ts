@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationStyleIds } from '../citations/styles.ts';
+import { citationStyleIds } from './citation-styles.ts';
 
 /**
  * A text in the report's own language (`zh`: Chinese for a Chinese report, the English itself

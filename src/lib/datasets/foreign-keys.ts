@@ -1,6 +1,6 @@
 import { describeValue, type Problem } from '../problems/problem.ts';
 import type { Path } from '../problems/yaml-source.ts';
-import type { Dataset } from './load-datapackage.ts';
+import type { Dataset } from './dataset.ts';
 
 const keyOf = (row: Dataset['rows'][number], fields: string[]) => fields.map((f) => String(row[f])).join('\u0000');
 

@@ -25,17 +25,10 @@ import { nearMissKeys } from './near-miss-keys.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 import { readCsv } from './read-csv.ts';
 import { PROBLEM_CAP, validateRows } from './validate.ts';
+import type { Dataset } from './dataset.ts';
 import { urlSegment } from '../links/urls.ts';
 
-export interface Dataset {
-  year: number;
-  resource: Resource;
-  /** The CSV, relative to the project root (the first part of a multipart table; the descriptor for inline data). */
-  file: string;
-  rows: Row[];
-  /** The file line of each row, for messages about it (absent for tables made in code). */
-  lines?: number[];
-}
+export type { Dataset } from './dataset.ts';
 
 export interface LoadedPackage {
   year: number;

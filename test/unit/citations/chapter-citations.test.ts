@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../../src/lib/citations/find-citations.ts';
+import { findCitations } from '../../../src/lib/content/find-citations.ts';
 import { citeChapter } from '../../../src/lib/citations/cite-chapter.ts';
 import { loadReferences } from '../../../src/lib/citations/references.ts';
 import { citationProblems } from '../../../src/lib/citations/check-citations.ts';

@@ -1,0 +1,37 @@
+// The conventions of the codebase, enforced: no import cycles (between modules, or between the
+// folders of src/lib), src/lib knowing nothing of Astro's side, one route tree for both interface
+// languages. A failure names the modules to untangle.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { folderGraph, importCycles, importGraph } from '../../../src/lib/quality/import-graph.ts';
+
+const graph = importGraph(process.cwd(), ['src', 'scripts'], { '@/': 'src/' });
+const libFolder = (p: string) => /^src\/lib\/([^/]+)\//.exec(p)?.[1];
+
+describe('the import graph of src/ and scripts/', () => {
+  it('reads every module', () => {
+    expect(graph.size).toBeGreaterThan(200);
+    expect(graph.get('src/lib/datasets/load-datapackage.ts')).toContain('src/lib/datasets/validate.ts');
+  });
+
+  it('has no import cycle between modules', () => {
+    expect(importCycles(graph)).toEqual([]);
+  });
+
+  it('has no import cycle between the folders of src/lib', () => {
+    expect(importCycles(folderGraph(graph, libFolder))).toEqual([]);
+  });
+
+  it('src/lib imports nothing from the site glue, pages, components, layouts or browser scripts', () => {
+    const outward = [...graph]
+      .filter(([from]) => from.startsWith('src/lib/'))
+      .flatMap(([from, deps]) =>
+        deps.filter((d) => /^src\/(site|pages|components|layouts|client)\//.test(d)).map((d) => `${from} → ${d}`),
+      );
+    expect(outward).toEqual([]);
+  });
+
+  it('one route tree serves both interface languages: no copied tree under src/pages/en/', () => {
+    expect(existsSync('src/pages/en')).toBe(false);
+  });
+});
