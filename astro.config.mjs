@@ -6,14 +6,14 @@ import { watchData } from './src/site/watch-data.ts';
 import { mathPlugin } from './src/lib/content/math.ts';
 import { citationsPlugin } from './src/lib/citations/citations-plugin.ts';
 import { exitWithParent } from './src/lib/parts/exit-with-parent.ts';
+import { siteAddress } from './src/lib/links/site-address.ts';
 
 // A run of the build script's (src/lib/parts/run-builds.ts) ends when the script is gone.
 if (process.env.BLUEBOOK_BUILD_PID) exitWithParent(Number(process.env.BLUEBOOK_BUILD_PID));
 
 // The public address and sub-path the site is served from. Set them when deploying under a
 // sub-path (e.g. BLUEBOOK_BASE=/bluebook/); canonical URLs and the sitemap use them.
-const site = process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org';
-const base = process.env.BLUEBOOK_BASE ?? '/';
+const { site, base } = siteAddress();
 
 export default defineConfig({
   site,

@@ -33,6 +33,7 @@ import { leftovers, removeLater } from '../src/lib/parts/remove-later.ts';
 import { assembleParts, moveKept, PartMissing, type PreviousAssembly } from '../src/lib/parts/assemble.ts';
 import { deadRunFolders, runFolder } from '../src/lib/parts/run-builds.ts';
 import { acquireLock } from '../src/lib/build/index.ts';
+import { siteAddress } from '../src/lib/links/site-address.ts';
 
 const root = process.cwd();
 const { values: opts } = parseArgs({
@@ -49,8 +50,7 @@ const { values: opts } = parseArgs({
 });
 const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
-const site = process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org';
-const base = process.env.BLUEBOOK_BASE ?? '/';
+const { site, base, told: siteTold } = siteAddress();
 
 // One build at a time in a checkout: the runs share the project's .astro/ and the parts folder,
 // and two swaps of dist/ would mix two sites.
@@ -133,7 +133,7 @@ function check() {
 }
 const towns = check();
 // Every permalink, embed snippet, citation and sitemap entry is written with the site's address.
-if (!process.env.BLUEBOOK_SITE)
+if (!siteTold)
   console.warn(
     'warning: BLUEBOOK_SITE is not set, so permalinks, embed snippets, citations and the sitemap point at https://bluebook.example.org; to publish, build with BLUEBOOK_SITE=https://your-address npm run build (README, "Deploying")',
   );

@@ -18,6 +18,7 @@ import { contentsHtml, coverHtml, planBook, type BookPart } from '../src/lib/exp
 import { buildEpub, type EpubResource } from '../src/lib/export/epub.ts';
 import { epubCss } from '../src/lib/export/book-css.ts';
 import { toXhtml } from '../src/lib/export/xhtml.ts';
+import { siteAddress } from '../src/lib/links/site-address.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -234,7 +235,7 @@ async function exportEpub(): Promise<void> {
         if (m && slugs.has(m[1]!)) return `${m[1]}.xhtml${m[2] ?? ''}`;
         return value.startsWith('#') || /^https?:|^mailto:/.test(value)
           ? value
-          : new URL(value, process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org').href;
+          : new URL(value, siteAddress().site).href;
       },
     });
     return {
@@ -259,7 +260,7 @@ async function exportEpub(): Promise<void> {
   const epub = await buildEpub({
     identifier: edition.isbn
       ? `urn:isbn:${edition.isbn.replaceAll('-', '')}`
-      : new URL(`/${year}/`, process.env.BLUEBOOK_SITE ?? 'https://bluebook.example.org').href,
+      : new URL(`/${year}/`, siteAddress().site).href,
     title: edition.subtitle ? `${title}：${edition.subtitle.zh}` : title,
     language: edition.language,
     contentsHeading,
