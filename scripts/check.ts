@@ -1,7 +1,7 @@
 // `npm run check`: validate all editions' content (and, as they are added, data, rankings and
 // figure references) without building, printing every problem as file:line:col.
-import { runChecks } from '../src/lib/check/run-checks.ts';
-import { formatProblem } from '../src/lib/problems/problem.ts';
+import { runChecks } from '../src/lib/check/index.ts';
+import { formatProblem } from '../src/lib/problems/index.ts';
 
 const started = performance.now();
 const { problems, warnings, summary } = runChecks(process.cwd());

@@ -12,13 +12,13 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import subsetFont from 'subset-font';
-import { checkContent } from '../src/lib/content/check-content.ts';
-import { readingSequence } from '../src/lib/content/contents.ts';
-import { contentsHtml, coverHtml, planBook, type BookPart } from '../src/lib/export/book-plan.ts';
-import { buildEpub, type EpubResource } from '../src/lib/export/epub.ts';
-import { epubCss } from '../src/lib/export/book-css.ts';
-import { toXhtml } from '../src/lib/export/xhtml.ts';
-import { siteAddress } from '../src/lib/links/site-address.ts';
+import { checkContent } from '../src/lib/content/index.ts';
+import { readingSequence } from '../src/lib/content/index.ts';
+import { contentsHtml, coverHtml, planBook, type BookPart } from '../src/lib/export/index.ts';
+import { buildEpub, type EpubResource } from '../src/lib/export/index.ts';
+import { epubCss } from '../src/lib/export/index.ts';
+import { toXhtml } from '../src/lib/export/index.ts';
+import { siteAddress } from '../src/lib/links/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

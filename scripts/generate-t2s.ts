@@ -2,7 +2,7 @@
 // simplified one, as one string of pairs, for search queries typed in traditional characters.
 // Run after upgrading opencc-js: `node scripts/generate-t2s.ts` (a unit test checks the file is current).
 import { writeFileSync } from 'node:fs';
-import { t2sPairs } from '../src/lib/search/t2s-source.ts';
+import { t2sPairs } from '../src/lib/search/index.ts';
 
 const pairs = await t2sPairs();
 writeFileSync(

@@ -4,7 +4,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importChapter } from '../src/lib/manuscripts/import-chapter.ts';
+import { importChapter } from '../src/lib/manuscripts/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,5 @@
 // `npm run new-edition -- <year>`: start next year's edition from the newest earlier one.
-import { scaffoldEdition, ScaffoldError } from '../src/lib/editions/scaffold-edition.ts';
+import { scaffoldEdition, ScaffoldError } from '../src/lib/editions/index.ts';
 
 const arg = process.argv[2];
 if (!arg) {

@@ -3,7 +3,7 @@
 // Starts another report series in its own folder: the engine, an empty first edition, two commands.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ReportError, scaffoldReport } from '../src/lib/editions/scaffold-report.ts';
+import { ReportError, scaffoldReport } from '../src/lib/editions/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

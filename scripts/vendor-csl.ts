@@ -4,7 +4,7 @@
 // (a unit test checks the files are current).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { vendoredCsl } from '../src/lib/citations/csl-source.ts';
+import { vendoredCsl } from '../src/lib/citations/index.ts';
 
 const dir = 'src/lib/citations/csl';
 mkdirSync(dir, { recursive: true });

@@ -2,7 +2,7 @@
 // in parts — one per edition and one for the site-wide pages — and assembles them; it names the
 // parts a run renders in BLUEBOOK_PART ("2019", "site", "2018,2019,site"). Without it (the dev
 // server) everything renders, and the pages carry their cross-edition navigation themselves.
-import { PAGES_STARTED, PEAK_MEMORY, renders } from '../lib/parts/part-names.ts';
+import { PAGES_STARTED, PEAK_MEMORY, renders } from '../lib/parts/index.ts';
 
 const listed = process.env.BLUEBOOK_PART;
 

@@ -1,6 +1,6 @@
 // Astro glue: a work's citation as a file for reference managers (cite.bib, cite.ris, cite.json).
-import { toBibtex, toCslJson, toRis } from '../lib/citations/format.ts';
-import type { CslItem } from '../lib/citations/work.ts';
+import { toBibtex, toCslJson, toRis } from '../lib/citations/index.ts';
+import type { CslItem } from '../lib/citations/index.ts';
 
 export const citeFormats = ['bib', 'ris', 'json'] as const;
 export type CiteFormat = (typeof citeFormats)[number];

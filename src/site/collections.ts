@@ -1,10 +1,10 @@
 // Astro glue: read the content collections once and hand plain objects to pages.
-import { urlSegment } from '../lib/links/urls.ts';
-import { latestYear } from '../lib/links/edition-links.ts';
+import { urlSegment } from '../lib/links/index.ts';
+import { latestYear } from '../lib/links/index.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/contents.ts';
-import type { Edition } from '../lib/content/schema.ts';
-import type { EditionPages } from '../lib/links/edition-links.ts';
+import { contentsByPart, neighbours, type ChapterRef } from '../lib/content/index.ts';
+import type { Edition } from '../lib/content/index.ts';
+import type { EditionPages } from '../lib/links/index.ts';
 import { editionDatasets } from './datasets.ts';
 import { editionFigures } from './figures.ts';
 import { rendersEdition } from './build-part.ts';

@@ -1,8 +1,8 @@
 // Astro glue: the language the report is written in (edition.yaml `language`, the newest
 // edition's), which content blocks declare (lang) and which the interface defaults to.
-import { readSeries } from '../lib/parts/series.ts';
-import type { ContentLanguage } from '../lib/content/schema.ts';
-import type { Locale } from '../lib/i18n/ui.ts';
+import { readSeries } from '../lib/parts/index.ts';
+import type { ContentLanguage } from '../lib/content/index.ts';
+import type { Locale } from '../lib/i18n/index.ts';
 
 /** The report's language, as an HTML lang value. */
 export const contentLang: ContentLanguage = readSeries(process.cwd()).at(-1)?.language ?? 'zh-CN';

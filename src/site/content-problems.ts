@@ -2,9 +2,9 @@
 // file, line, column, expected and found, the source lines around — not as a component's error.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runChecks } from '../lib/check/run-checks.ts';
-import { editorError } from '../lib/problems/editor-error.ts';
-import type { Problem } from '../lib/problems/problem.ts';
+import { runChecks } from '../lib/check/index.ts';
+import { editorError } from '../lib/problems/index.ts';
+import type { Problem } from '../lib/problems/index.ts';
 
 let last: { key: string; problems: Problem[] } | undefined;
 

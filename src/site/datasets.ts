@@ -1,5 +1,5 @@
 // Astro glue: the datasets of an edition, loaded (and checked) once per build.
-import { loadDataPackage, type Dataset } from '../lib/datasets/load-datapackage.ts';
+import { loadDataPackage, type Dataset } from '../lib/datasets/index.ts';
 import { throwProblems } from './content-problems.ts';
 
 /** The checked datasets of edition `year`; throws with every problem if any is invalid. */

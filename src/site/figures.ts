@@ -1,12 +1,12 @@
 // Astro glue: the figures of each edition, numbered and rendered once per build.
 import { deserialize, serialize } from 'node:v8';
-import { cacheKey, cachedSync } from '../lib/cache/build-cache.ts';
-import type { Dataset } from '../lib/datasets/load-datapackage.ts';
-import { checkContent, type CheckedEdition } from '../lib/content/check-content.ts';
-import { collectFigures, type FigureEntry } from '../lib/figures/collect-figures.ts';
-import { NARROW_WIDTH, renderFigure, type RenderedFigure } from '../lib/figures/render-figure.ts';
-import { renderFigureMap } from '../lib/figures/figure-map.ts';
-import { lineMarks } from '../lib/figures/line.ts';
+import { cacheKey, cachedSync } from '../lib/cache/index.ts';
+import type { Dataset } from '../lib/datasets/index.ts';
+import { checkContent, type CheckedEdition } from '../lib/content/index.ts';
+import { collectFigures, type FigureEntry } from '../lib/figures/index.ts';
+import { NARROW_WIDTH, renderFigure, type RenderedFigure } from '../lib/figures/index.ts';
+import { renderFigureMap } from '../lib/figures/index.ts';
+import { lineMarks } from '../lib/figures/index.ts';
 import { throwProblems } from './content-problems.ts';
 import { editionDatasets } from './datasets.ts';
 

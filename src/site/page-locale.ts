@@ -1,5 +1,5 @@
 // Astro glue: the interface language of the page being rendered, from its URL.
-import { localeBase, localeOfPath, t, type Locale, type UiKey } from '../lib/i18n/ui.ts';
+import { localeBase, localeOfPath, t, type Locale, type UiKey } from '../lib/i18n/index.ts';
 import { defaultLocale } from './content-language.ts';
 
 export interface PageLocale {

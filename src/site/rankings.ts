@@ -1,8 +1,8 @@
 // Astro glue: each edition's rankings, computed once per build, with change since the previous edition.
 import { throwProblems } from './content-problems.ts';
-import { compareRankings, type Change, type MethodChange } from '../lib/composite-index/change.ts';
-import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/load-rankings.ts';
-import { methodChangeText } from '../lib/composite-index/describe.ts';
+import { compareRankings, type Change, type MethodChange } from '../lib/composite-index/index.ts';
+import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/index.ts';
+import { methodChangeText } from '../lib/composite-index/index.ts';
 import type { PageLocale } from './page-locale.ts';
 import { editionDatasets } from './datasets.ts';
 import { loadEditions } from './collections.ts';

@@ -1,5 +1,5 @@
 // The sections an edition has beyond its chapters (cases, data …), for the header navigation.
-import type { UiKey } from '../lib/i18n/ui.ts';
+import type { UiKey } from '../lib/i18n/index.ts';
 import { loadEditions } from './collections.ts';
 import { editionDatasets } from './datasets.ts';
 import { editionFigures } from './figures.ts';

@@ -1,6 +1,6 @@
 // Astro glue: the towns of an edition's directory.
-import { editionTowns, type Town } from '../lib/search/town-records.ts';
-import type { Edition } from '../lib/content/schema.ts';
+import { editionTowns, type Town } from '../lib/search/index.ts';
+import type { Edition } from '../lib/content/index.ts';
 import { editionDatasets } from './datasets.ts';
 
 export function towns(year: number, edition: Edition): Town[] {

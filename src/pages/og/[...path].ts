@@ -1,9 +1,9 @@
 // Open Graph cards (1200×630 PNG) for every page worth sharing: /og/<year>/<page>.png — the
 // edition's home, chapters and front matter, cases, table figures, datasets, rankings and each
 // ranked entity (a chart's page shares the chart's own PNG). Illustrative data says so on its card, as on its page.
-import { urlSegment } from '../../lib/links/urls.ts';
+import { urlSegment } from '../../lib/links/index.ts';
 import type { APIRoute } from 'astro';
-import { socialCard, type CardText } from '../../lib/cards/social-card.ts';
+import { socialCard, type CardText } from '../../lib/cards/index.ts';
 import { renderedEditions, slugOf } from '../../site/collections.ts';
 import { editionDatasets } from '../../site/datasets.ts';
 import { editionFigures } from '../../site/figures.ts';

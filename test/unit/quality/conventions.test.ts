@@ -1,7 +1,7 @@
 // The conventions of the codebase, enforced: no import cycles (between modules, or between the
 // folders of src/lib), src/lib knowing nothing of Astro's side, one route tree for both interface
 // languages. A failure names the modules to untangle.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { folderGraph, importCycles, importGraph } from '../../../src/lib/quality/import-graph.ts';
 
@@ -29,6 +29,21 @@ describe('the import graph of src/ and scripts/', () => {
         deps.filter((d) => /^src\/(site|pages|components|layouts|client)\//.test(d)).map((d) => `${from} → ${d}`),
       );
     expect(outward).toEqual([]);
+  });
+
+  it('every folder of src/lib has an index.ts, its public surface', () => {
+    const folders = readdirSync('src/lib').filter((n) => statSync(`src/lib/${n}`).isDirectory());
+    expect(folders.length).toBeGreaterThan(15);
+    expect(folders.filter((f) => !existsSync(`src/lib/${f}/index.ts`))).toEqual([]);
+  });
+
+  it('pages, components, layouts, site glue and scripts import src/lib only through those index.ts files', () => {
+    const inward = [...graph]
+      .filter(([from]) => /^(src\/(pages|components|layouts|site)|scripts)\//.test(from))
+      .flatMap(([from, deps]) =>
+        deps.filter((d) => /^src\/lib\/[^/]+\/(?!index\.ts$)/.test(d)).map((d) => `${from} → ${d}`),
+      );
+    expect(inward).toEqual([]);
   });
 
   it('one route tree serves both interface languages: no copied tree under src/pages/en/', () => {

@@ -3,8 +3,8 @@ import { atRoot } from '../../../site/routes.ts';
 import type { APIRoute } from 'astro';
 import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { citeFile, citeFormats, type CiteFormat } from '@/site/cite-files.ts';
-import { editionWork } from '@/lib/citations/work.ts';
-import { href } from '@/lib/links/urls.ts';
+import { editionWork } from '@/lib/citations/index.ts';
+import { href } from '@/lib/links/index.ts';
 
 export async function getStaticPaths() {
   return atRoot(await pagePaths());

@@ -3,8 +3,8 @@ import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
 import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { citeFile, citeFormats, type CiteFormat } from '@/site/cite-files.ts';
-import { chapterWork } from '@/lib/citations/work.ts';
-import { pageUrl } from '@/lib/links/urls.ts';
+import { chapterWork } from '@/lib/citations/index.ts';
+import { pageUrl } from '@/lib/links/index.ts';
 
 export async function getStaticPaths() {
   return atRoot(await pagePaths());

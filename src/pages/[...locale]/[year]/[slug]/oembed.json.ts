@@ -2,8 +2,8 @@
 import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
 import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
-import { chapterOembed } from '@/lib/embeds/oembed.ts';
-import { href } from '@/lib/links/urls.ts';
+import { chapterOembed } from '@/lib/embeds/index.ts';
+import { href } from '@/lib/links/index.ts';
 
 export async function getStaticPaths() {
   return atRoot(await pagePaths());

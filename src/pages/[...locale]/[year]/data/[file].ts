@@ -1,10 +1,10 @@
 // Downloads: /<year>/data/<urlSegment(name)>.csv (formula-looking cells neutralised) and <name>.json (with provenance).
 import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
-import { toCsv, toJson } from '../../../../lib/datasets/export.ts';
+import { toCsv, toJson } from '../../../../lib/datasets/index.ts';
 import { renderedEditions } from '../../../../site/collections.ts';
 import { editionDatasets } from '../../../../site/datasets.ts';
-import { urlSegment } from '../../../../lib/links/urls.ts';
+import { urlSegment } from '../../../../lib/links/index.ts';
 
 export async function getStaticPaths() {
   return atRoot(await pagePaths());

@@ -1,10 +1,10 @@
 // Figure downloads: <id>.svg, <id>.png (rendered at build with resvg) and <id>.csv (the data shown).
 import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
-import { csvText } from '@/lib/datasets/export.ts';
-import { svgToPng } from '@/lib/figures/png.ts';
-import { withCaption } from '@/lib/figures/with-caption.ts';
-import { sourceLine } from '@/lib/figures/source-line.ts';
+import { csvText } from '@/lib/datasets/index.ts';
+import { svgToPng } from '@/lib/figures/index.ts';
+import { withCaption } from '@/lib/figures/index.ts';
+import { sourceLine } from '@/lib/figures/index.ts';
 import { renderedEditions } from '@/site/collections.ts';
 import { editionFigures } from '@/site/figures.ts';
 

@@ -1,7 +1,7 @@
 // Computed ranking tables: /<year>/rankings/<id>.csv and <id>.json.
 import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
-import { rankingCsv, rankingJson } from '../../../../lib/composite-index/export.ts';
+import { rankingCsv, rankingJson } from '../../../../lib/composite-index/index.ts';
 import { renderedEditions } from '../../../../site/collections.ts';
 import { editionRankings } from '../../../../site/rankings.ts';
 

@@ -4,8 +4,8 @@ import type { APIRoute } from 'astro';
 import { renderedEditions, type EditionBundle } from '@/site/collections.ts';
 import { editionFigures, type SiteFigure } from '@/site/figures.ts';
 import { citeFile, citeFormats, type CiteFormat } from '@/site/cite-files.ts';
-import { figureWork } from '@/lib/citations/work.ts';
-import { href } from '@/lib/links/urls.ts';
+import { figureWork } from '@/lib/citations/index.ts';
+import { href } from '@/lib/links/index.ts';
 
 export async function getStaticPaths() {
   return atRoot(await pagePaths());

@@ -1,0 +1,5 @@
+// The public surface of src/lib/editions/: what pages, site glue and scripts use.
+export * from './compare-editions.ts';
+export * from './edition-nav.ts';
+export * from './scaffold-edition.ts';
+export * from './scaffold-report.ts';

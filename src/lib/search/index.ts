@@ -1,0 +1,5 @@
+// The public surface of src/lib/search/: what pages, site glue and scripts use.
+export * from './build-index.ts';
+export * from './filter-map.ts';
+export * from './t2s-source.ts';
+export * from './town-records.ts';
