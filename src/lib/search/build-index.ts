@@ -93,10 +93,14 @@ export function startSearchIndex(): SearchIndexer {
     }
     if (!inFlight && !queue.length) drained?.();
   };
-  const ready = created.then(({ index, errors }) => {
-    if (!index) problems.push(...errors);
-    return index;
-  });
+  const ready = created.then(
+    ({ index, errors }) => {
+      if (!index) problems.push(...errors);
+      return index;
+    },
+    // Abandoned before Pagefind answered (a build that failed early): no index, and no error.
+    (e: unknown) => void problems.push(String(e)),
+  );
   const idle = async () => {
     const index = await ready;
     if (!index) return;
@@ -109,7 +113,9 @@ export function startSearchIndex(): SearchIndexer {
     add(list) {
       pages += list.length;
       queue.push(...list);
-      void ready.then((index) => index && pump(index));
+      void ready.then((index) => {
+        if (index) pump(index);
+      });
     },
     async finish(custom, meanwhile) {
       await idle();
@@ -141,7 +147,7 @@ export function startSearchIndex(): SearchIndexer {
     },
     async abandon() {
       queue.length = 0;
-      await pagefind.close();
+      await pagefind.close().catch(() => undefined);
     },
   };
 }

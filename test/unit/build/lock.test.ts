@@ -9,16 +9,18 @@ const tempDir = tempDirs('bluebook-lock-');
 const deadPid = () =>
   Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
-/** Another process that takes the lock, says so on stdout, holds it `ms` and exits. */
+/** Another process that takes the lock, says so on stdout, holds it `ms`, writes `<file>.done` and exits
+ * (its lock is released as it exits, after that file is written). */
 function holdElsewhere(file: string, ms: number) {
   const code = `import { acquireLock } from ${JSON.stringify(resolve('src/lib/build/lock.ts'))};
-    await acquireLock(process.argv[1]); console.log('held'); setTimeout(() => process.exit(0), Number(process.argv[2]));`;
+    import { writeFileSync } from 'node:fs';
+    await acquireLock(process.argv[1]); console.log('held');
+    setTimeout(() => { writeFileSync(process.argv[1] + '.done', ''); process.exit(0); }, Number(process.argv[2]));`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', code, file, String(ms)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const held = new Promise<void>((ok) => child.stdout.on('data', (d: Buffer) => d.toString().includes('held') && ok()));
-  const ended = new Promise<number>((ok) => child.on('exit', () => ok(Date.now())));
-  return { pid: child.pid!, held, ended };
+  return { pid: child.pid!, held };
 }
 
 describe('acquireLock(file, options)', () => {
@@ -36,9 +38,9 @@ describe('acquireLock(file, options)', () => {
     await other.held;
     const told: LockHolder[] = [];
     const release = await acquireLock(file, { onWait: (h) => told.push(h), every: 50 });
-    const got = Date.now();
     expect(told.map((h) => h.pid)).toEqual([other.pid]);
-    expect(got).toBeGreaterThanOrEqual(await other.ended);
+    // Taken only once the other had done its work and let go.
+    expect(existsSync(`${file}.done`)).toBe(true);
     expect((JSON.parse(readFileSync(file, 'utf8')) as LockHolder).pid).toBe(process.pid);
     release();
   }, 20_000);
