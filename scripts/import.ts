@@ -1,10 +1,8 @@
 // npm run import -- <chapter.docx> --edition 2018 --code B.3 --part topics [--force]
 // A Word manuscript becomes content/<year>/chapters/<code>.mdx, its tables CSV datasets with
 // descriptor stubs, its pictures files in public/images/<year>/; a report says what is left to do.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importChapter } from '../src/lib/manuscripts/index.ts';
+import { importChapter, writeStaged } from '../src/lib/manuscripts/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,16 +38,8 @@ if (result.error) {
   console.error(`✗ ${result.error}\nNothing was written.`);
   process.exit(1);
 }
-// Every file is written beside its place first, then moved in: an import that fails halfway leaves content/ as it was.
-const staged: [string, string][] = [];
-for (const [path, body] of result.files) {
-  const target = join(root, path);
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = `${target}.import-${process.pid}`;
-  writeFileSync(tmp, body);
-  staged.push([tmp, target]);
-}
-for (const [tmp, target] of staged) renameSync(tmp, target);
+// All or nothing: an import that fails halfway leaves content/ as it was.
+writeStaged(root, result.files);
 console.log(`✓ ${result.summary}`);
 for (const path of result.files.keys()) console.log(`  wrote ${path}`);
 if (result.notes.length) {

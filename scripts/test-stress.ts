@@ -1,10 +1,10 @@
 // `npm run test:stress -- [runs] [busy]`: the browser suite `runs` times in a row (5 by default) while
 // `busy` processes (one per core by default) keep the CPU at 100 %, then every test that failed at
 // least once. Flaky tests show up here, not in CI. Needs a built dist/ (`npm run build`).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { join } from 'node:path';
+import { runSuite } from '../test/helpers/vitest-report.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const busy = Number(process.argv[3] ?? availableParallelism());
@@ -18,46 +18,17 @@ const stopLoad = () => {
 process.on('exit', stopLoad);
 for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, () => process.exit(130));
 
-interface Assertion {
-  fullName: string;
-  status: string;
-  failureMessages: string[];
-}
-interface Report {
-  numPassedTests: number;
-  testResults: { name: string; status: string; message: string; assertionResults: Assertion[] }[];
-}
 const failures = new Map<string, { runs: number[]; first: string }>();
 const lines: string[] = [];
 for (let run = 1; run <= runs; run++) {
-  const out = `test-results/stress-${run}.json`;
-  rmSync(out, { force: true });
   const started = Date.now();
-  const args = ['run', '--project', 'browser', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`];
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  spawnSync(process.execPath, [join('node_modules/vitest/vitest.mjs'), ...args], { stdio: 'inherit', env });
-  const seconds = Math.round((Date.now() - started) / 1000);
-  if (!existsSync(out)) {
-    lines.push(`run ${run}: vitest wrote no report (${seconds} s)`);
-    failures.set(`(run ${run} as a whole)`, { runs: [run], first: 'no report' });
-    continue;
+  const r = runSuite(process.cwd(), 'browser', 'dot');
+  lines.push(`run ${run}: ${r.passed} passed, ${r.failed} failed in ${Math.round((Date.now() - started) / 1000)} s`);
+  for (const { test, message } of r.failures) {
+    const f = failures.get(test) ?? { runs: [], first: message };
+    f.runs.push(run);
+    failures.set(test, f);
   }
-  const r = JSON.parse(readFileSync(out, 'utf8')) as Report;
-  let failed = 0;
-  for (const file of r.testResults) {
-    const name = file.name.replace(process.cwd() + '/', '');
-    const bad = file.assertionResults
-      .filter((a) => a.status === 'failed')
-      .map((a): [string, string] => [`${name} > ${a.fullName}`, a.failureMessages[0] ?? '']);
-    if (file.status === 'failed' && !file.assertionResults.length) bad.push([`${name} (did not load)`, file.message]);
-    for (const [test, message] of bad) {
-      failed++;
-      const f = failures.get(test) ?? { runs: [], first: message.split('\n')[0]! };
-      f.runs.push(run);
-      failures.set(test, f);
-    }
-  }
-  lines.push(`run ${run}: ${r.numPassedTests} passed, ${failed} failed in ${seconds} s`);
 }
 stopLoad();
 
@@ -67,7 +38,5 @@ console.log(
 );
 for (const l of lines) console.log(l);
 if (!failures.size) console.log('no test failed in any run');
-for (const [test, f] of failures) {
-  console.log(`FAILED in run(s) ${f.runs.join(', ')}: ${test}\n    ${f.first}`);
-}
+for (const [test, f] of failures) console.log(`FAILED in run(s) ${f.runs.join(', ')}: ${test}\n    ${f.first}`);
 process.exit(failures.size ? 1 : 0);

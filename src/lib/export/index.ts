@@ -3,3 +3,4 @@ export * from './book-css.ts';
 export * from './book-plan.ts';
 export * from './epub.ts';
 export * from './xhtml.ts';
+export * from './export-edition.ts';

@@ -1,7 +1,7 @@
 // The conventions of the codebase, enforced: no import cycles (between modules, or between the
 // folders of src/lib), src/lib knowing nothing of Astro's side, one route tree for both interface
 // languages. A failure names the modules to untangle.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { folderGraph, importCycles, importGraph } from '../../../src/lib/quality/import-graph.ts';
 
@@ -44,6 +44,14 @@ describe('the import graph of src/ and scripts/', () => {
         deps.filter((d) => /^src\/lib\/[^/]+\/(?!index\.ts$)/.test(d)).map((d) => `${from} → ${d}`),
       );
     expect(inward).toEqual([]);
+  });
+
+  it('scripts/ are thin command lines over src/lib: at most 60 lines each', () => {
+    const long = readdirSync('scripts')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => [f, readFileSync(`scripts/${f}`, 'utf8').trimEnd().split('\n').length] as const)
+      .filter(([, n]) => n > 60);
+    expect(long).toEqual([]);
   });
 
   it('one route tree serves both interface languages: no copied tree under src/pages/en/', () => {
