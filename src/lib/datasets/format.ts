@@ -54,18 +54,3 @@ export function formatValue(x: number): string {
   if (a > 0 && a < 0.01) return String(Number(x.toPrecision(3)));
   return formatNumber(x);
 }
-
-/** Axis ticks: as many decimals as their step needs (0.001, 0.002 …), 万/亿 once they reach 100,000. */
-export function formatTicks(ticks: readonly number[]): (t: number) => string {
-  const max = Math.max(0, ...ticks.map(Math.abs));
-  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : max || 1;
-  if (max >= 1e5) {
-    // Enough fractional digits of the unit (万, 亿, 万亿) for neighbouring ticks to differ.
-    const unit = max >= 1e12 ? 1e12 : max >= 1e8 ? 1e8 : 1e4;
-    const digits = Math.max(0, Math.min(3, Math.ceil(-Math.log10(step / unit) - 1e-9)));
-    const f = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: digits });
-    return (t) => f.format(t);
-  }
-  const digits = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
-  return (t) => formatNumber(t, digits);
-}

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { Row } from '../datasets/row.ts';
-import { formatTicks, formatValue } from '../datasets/format.ts';
+import { formatValue } from '../datasets/format.ts';
+import { linearTicks, TICK_SPACING } from './axis.ts';
 import type { Chart, Mark } from './marks.ts';
 import { el, esc, fitLabel, frame, ink, r1, textWidth } from './svg.ts';
 
@@ -58,8 +59,7 @@ export function renderBar(rows: readonly Row[], o: BarOptions): Chart {
     .domain(marks.map((_, i) => i))
     .range([top, top + marks.length * barH])
     .padding(0.25);
-  const ticks = x.ticks(Math.max(2, Math.min(5, Math.floor((width - valueRoom - labelWidth) / 70))));
-  const tick = formatTicks(ticks);
+  const { values: ticks, text: tick } = linearTicks(x, width - valueRoom - labelWidth, TICK_SPACING.bars, 5);
   const grid = ticks.map((t) =>
     el(
       'g',

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import type { Row } from '../datasets/row.ts';
-import { formatTicks, formatValue } from '../datasets/format.ts';
+import { formatValue } from '../datasets/format.ts';
+import { linearTicks, TICK_SPACING } from './axis.ts';
 import type { Chart, Mark } from './marks.ts';
 import { el, esc, fitLabel, frame, ink, r1 } from './svg.ts';
 
@@ -41,8 +42,7 @@ export function renderDots(rows: readonly Row[], o: DotsOptions): Chart {
     .domain(o.reversed ? [hi, Math.min(lo, 1)] : [Math.min(0, lo), hi])
     .nice()
     .range([labelWidth, width - 24]);
-  const tickValues = x.ticks(Math.max(2, Math.min(6, Math.floor((width - 24 - labelWidth) / 60))));
-  const tick = formatTicks(tickValues);
+  const { values: tickValues, text: tick } = linearTicks(x, width - 24 - labelWidth, TICK_SPACING.dots, 6);
   const ticks = tickValues.map((t) =>
     el(
       'g',

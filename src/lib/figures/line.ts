@@ -1,6 +1,7 @@
 import { line, scaleLinear, scaleUtc } from 'd3';
 import type { Row } from '../datasets/row.ts';
-import { formatTicks, formatValue } from '../datasets/format.ts';
+import { formatValue } from '../datasets/format.ts';
+import { formatTicks, tickCount, TICK_SPACING } from './axis.ts';
 import type { Chart, Mark } from './marks.ts';
 import { el, esc, frame, ink, r1, textWidth } from './svg.ts';
 
@@ -74,7 +75,7 @@ export function renderLine(rows: readonly Row[], o: LineOptions): Chart {
     ),
   );
   const xTicks = x
-    .ticks(Math.max(2, Math.min(6, marks.length, Math.floor((width - m.left - m.right) / 80))))
+    .ticks(tickCount(width - m.left - m.right, TICK_SPACING.time, Math.min(6, marks.length)))
     .map((t) =>
       el(
         'text',

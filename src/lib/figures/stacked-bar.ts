@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { Row } from '../datasets/row.ts';
-import { formatTicks, formatValue } from '../datasets/format.ts';
+import { formatValue } from '../datasets/format.ts';
+import { linearTicks, TICK_SPACING } from './axis.ts';
 import type { Chart, Mark } from './marks.ts';
 import { categorical } from './palette.ts';
 import { el, esc, fitLabel, frame, ink, r1, textWidth } from './svg.ts';
@@ -83,8 +84,7 @@ export function renderMultiBar(rows: readonly Row[], o: MultiBarOptions): Chart 
     .domain(data.map((_, i) => i))
     .range([top, top + data.length * band])
     .padding(0.2);
-  const tickValues = x.ticks(Math.max(2, Math.min(5, Math.floor((width - 24 - labelWidth) / 70))));
-  const tick = formatTicks(tickValues);
+  const { values: tickValues, text: tick } = linearTicks(x, width - 24 - labelWidth, TICK_SPACING.bars, 5);
   const ticks = tickValues.map((t) =>
     el(
       'g',

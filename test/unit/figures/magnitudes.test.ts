@@ -7,7 +7,8 @@ import { renderLine } from '../../../src/lib/figures/line.ts';
 import { renderMultiBar } from '../../../src/lib/figures/stacked-bar.ts';
 import { textWidth } from '../../../src/lib/figures/svg.ts';
 import { wrapText } from '../../../src/lib/figures/wrap-text.ts';
-import { formatTicks, formatValue } from '../../../src/lib/datasets/format.ts';
+import { formatValue } from '../../../src/lib/datasets/format.ts';
+import { formatTicks } from '../../../src/lib/figures/axis.ts';
 
 /** Each <text>'s horizontal extent, from its x, anchor, size and (estimated) width. */
 function textBoxes(svg: string): { text: string; left: number; right: number }[] {
