@@ -1,9 +1,17 @@
 // The search page: Pagefind loads on first use; a query is cut into character pairs and each
 // phrase asked of Pagefind (src/lib/search/ngram.ts); only pages where the phrase really stands
 // are shown (rank-results.ts), chapters, front matter and cases first, the rest counted in groups.
-import { decodeContent, queryPhrases, queryWords, type Phrase } from '../lib/search/ngram.ts';
-import { normaliseQuery, segmentQuery, synonymsOf } from '../lib/search/prepare-query.ts';
-import { allPhrases, excerpt, phraseMatches, rankMatches, type Hit, type Match } from '../lib/search/rank-results.ts';
+import { decodeContent, queryPhrases, type Phrase } from '../lib/search/ngram.ts';
+// Directly, not through src/lib/search/index.ts: the browser gets these modules only.
+import {
+  type FilterSets,
+  filterCounts,
+  passesFilters,
+  phraseForms,
+  planQuery,
+  type WordSearch,
+} from '../lib/search/plan-query.ts';
+import { excerpt, type Match, rankMatches } from '../lib/search/rank-results.ts';
 
 const PAGE = 10;
 
@@ -37,8 +45,6 @@ interface Pagefind {
   search(q: string | null, o?: object): Promise<{ results: PfResult[] }>;
 }
 
-/** Which pages carry each filter value (from the build's filter map: no search needed). */
-type FilterSets = Record<string, Record<string, Set<string>>>;
 interface FilterMap {
   ids: string[];
   filters: Record<string, { values: string[]; pages: number[][] }>;
@@ -82,25 +88,6 @@ export function startSearch(): void {
       return { pf, sets };
     })());
 
-  /** Pages where every phrase stands; each Pagefind result kept to load its fragment later. */
-  const find = async (pf: Pagefind, phrases: Phrase[], results: Map<string, PfResult>) => {
-    const per: Map<string, Match>[] = [];
-    for (const p of phrases) {
-      const any = new Map<string, Match>();
-      for (const form of [p, ...synonymsOf(p.text).flatMap((s) => queryPhrases(s))]) {
-        const found = (await pf.search(queryWords(form))).results;
-        for (const r of found) if (!results.has(r.id)) results.set(r.id, r);
-        for (const [id, m] of phraseMatches(
-          found.map((r): Hit => ({ id: r.id, score: r.score, words: r.words })),
-          form,
-        ))
-          if (!any.has(id)) any.set(id, m);
-      }
-      per.push(any);
-    }
-    return allPhrases(per);
-  };
-
   const run = async () => {
     const q = input.value;
     const mine = ++seq;
@@ -121,38 +108,22 @@ export function startSearch(): void {
       return;
     }
     const { pf, sets } = await load();
+    // Each Pagefind result is kept, to load its fragment if it is shown.
     const results = new Map<string, PfResult>();
-    let matches = await find(pf, phrases, results);
-    let shownPhrases = phrases;
-    let partial = false;
-    if (!matches.size) {
-      // No page holds the whole query: offer pages holding some of its words, and say so.
-      const words = [...new Set(segmentQuery(normaliseQuery(q)).filter((w) => [...w].length >= 2))];
-      if (words.length > 1) {
-        const wordPhrases = words.flatMap((w) => queryPhrases(w));
-        const union = new Map<string, Match & { n: number }>();
-        for (const wp of wordPhrases) {
-          for (const [id, m] of await find(pf, [wp], results)) {
-            const u = union.get(id);
-            union.set(id, u ? { ...u, score: u.score + m.score, n: u.n + 1 } : { ...m, n: 1 });
-          }
-        }
-        matches = new Map([...union].map(([id, m]) => [id, { ...m, score: m.score * m.n * m.n }]));
-        shownPhrases = wordPhrases;
-        partial = matches.size > 0;
-      }
-    }
+    const search: WordSearch = async (words) => {
+      const found = (await pf.search(words)).results;
+      for (const r of found) if (!results.has(r.id)) results.set(r.id, r);
+      return found.map((r) => ({ id: r.id, score: r.score, words: r.words }));
+    };
+    const { matches, shown: shownPhrases, partial } = await planQuery(q, search);
     if (mine !== seq) return;
-    const inSet = (key: string, id: string, values: Set<string>) => [...values].some((v) => sets[key]?.[v]?.has(id));
-    const passes = (id: string, except?: string) =>
-      Object.entries(selected).every(([k, vs]) => k === except || !vs.size || inSet(k, id, vs));
-    const filtered = new Map([...matches].filter(([id]) => passes(id)));
+    const filtered = new Map([...matches].filter(([id]) => passesFilters(id, selected, sets)));
     const kindOf = (id: string) => Object.entries(sets.kind ?? {}).find(([, ids]) => ids.has(id))?.[0];
     // With a kind chosen, its pages are listed rather than counted.
     const ranked = rankMatches(filtered, kindOf, !selected.kind?.size);
 
     // The phrases as the page may write them, synonyms included, for excerpts and marks.
-    const marked = shownPhrases.flatMap((p) => [p, ...synonymsOf(p.text).flatMap((s) => queryPhrases(s))]);
+    const marked = shownPhrases.flatMap(phraseForms);
     let cursor = 0;
     const next = async () => {
       const items: HTMLLIElement[] = [];
@@ -187,16 +158,7 @@ export function startSearch(): void {
         ? labels.partial.replace('{query}', q)
         : labels.results.replace('{count}', String(total));
     status.dataset.partial = partial ? 'true' : 'false';
-    const counts: Record<string, Record<string, number>> = {};
-    for (const [key, values] of Object.entries(sets)) {
-      if (!labels.filters[key]) continue;
-      const base = [...matches.keys()].filter((id) => passes(id, key));
-      counts[key] = Object.fromEntries(
-        Object.entries(values)
-          .map(([v, ids]) => [v, base.filter((id) => ids.has(id)).length])
-          .filter(([v, n]) => (n as number) > 0 || selected[key]?.has(v as string)),
-      );
-    }
+    const counts = filterCounts(matches, selected, sets, Object.keys(labels.filters));
     renderFilters(counts);
     // Lets tests (and assistive tools) know which query the list shows.
     list.dataset.query = q;

@@ -3,3 +3,4 @@ export * from './build-index.ts';
 export * from './filter-map.ts';
 export * from './t2s-source.ts';
 export * from './town-records.ts';
+export * from './plan-query.ts';
