@@ -50,7 +50,7 @@ export interface RankingIssue {
   expected: string;
   found: string;
   /** When a data cell is the cause: its row in the dataset and its column. */
-  row?: number;
+  row?: number | undefined;
   column?: string;
 }
 

@@ -17,7 +17,7 @@ export interface TagRef {
   /** The element starts here but is not written as the guide says (see malformedTag). */
   malformed?: true;
   /** Why it could not be read, when the MDX itself does not parse. */
-  reason?: string;
+  reason?: string | undefined;
 }
 
 type MdxNode = {

@@ -2,7 +2,7 @@ import type { Dialect, Resource } from './descriptor.ts';
 import type { Cell, Row } from './row.ts';
 import { plainDate, plainNumber } from './field-types.ts';
 import { KeySet } from './key-set.ts';
-import { tableChecker } from './validate.ts';
+import { type TableChecker, tableChecker } from './validate.ts';
 
 /** A CSV as decoded text, or as UTF-8 bytes already known to be valid (no byte-order mark). */
 export type CsvInput = { text: string } | { bytes: Buffer };
@@ -24,7 +24,7 @@ export function fastCsv(
   input: CsvInput,
   resource: Resource,
   file: string,
-  options: { dialect?: Dialect; names?: string[] } = {},
+  options: { dialect?: Dialect | undefined; names?: string[] | undefined } = {},
 ): { header: string[]; rows: Row[]; lines: number[] } | undefined {
   const d = options.dialect ?? {};
   const delimiter = d.delimiter ?? ',';
@@ -353,10 +353,7 @@ function cutWord(text: string, from: number, to: number, words: Words | undefine
   return (words.words[slot] = word);
 }
 
-function withinBounds(
-  b: { min?: number | string; max?: number | string; xmin?: number | string; xmax?: number | string },
-  v: number | string | boolean,
-): boolean {
+function withinBounds(b: TableChecker['bounds'][number], v: number | string | boolean): boolean {
   return !(
     (b.min !== undefined && v < b.min) ||
     (b.max !== undefined && v > b.max) ||

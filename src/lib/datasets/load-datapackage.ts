@@ -306,7 +306,7 @@ function resolveResource(
   const sources = (input.sources ?? pkg.sources)?.map(
     (s): Source => ({
       title: (s.title ?? s.name)!,
-      ...((s.path ?? s.web) ? { path: s.path ?? s.web } : {}),
+      ...((s.path ?? s.web) ? { path: (s.path ?? s.web)! } : {}),
       ...(s.email ? { email: s.email } : {}),
       ...(s.version ? { version: s.version } : {}),
       ...(s.seen ? { seen: s.seen } : {}),

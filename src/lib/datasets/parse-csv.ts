@@ -14,7 +14,7 @@ export interface ParsedCsv {
 export interface CsvOptions {
   dialect?: Dialect;
   /** Column names to use when the dialect says the file has no header row. */
-  names?: string[];
+  names?: string[] | undefined;
 }
 
 /**

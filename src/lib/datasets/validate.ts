@@ -45,7 +45,12 @@ export interface TableChecker {
   /** Marker sets other than "" (most fields have none), unique values seen, numeric bounds: per field. */
   missingSets: (Set<string> | undefined)[];
   seen: (Map<Cell, number> | undefined)[];
-  bounds: { min?: number | string; max?: number | string; xmin?: number | string; xmax?: number | string }[];
+  bounds: {
+    min: number | string | undefined;
+    max: number | string | undefined;
+    xmin: number | string | undefined;
+    xmax: number | string | undefined;
+  }[];
   /** The typed value of field `c` written as `raw` on `line` (null when missing); what is wrong goes to `add`. */
   cell(c: number, raw: string, line: number): Cell;
   /** The row of these values (copied), its keys checked. */
