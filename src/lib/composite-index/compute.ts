@@ -1,7 +1,7 @@
 import type { Row } from '../datasets/row.ts';
 import { urlSegment } from '../links/urls.ts';
-import { criticWeights } from './critic-weights.ts';
-import { entropyWeights } from './entropy-weights.ts';
+import { criticWeights } from './weighting/index.ts';
+import { entropyWeights } from './weighting/index.ts';
 import { compile, evaluate, geometricShift, type Plan } from './evaluate.ts';
 import { normalisationOf, weightingOf, type Node } from './hierarchy.ts';
 import { impute, prepare, type Excluded, type Prepared } from './missing.ts';
@@ -11,7 +11,7 @@ import type { Aggregation, Imputation, Normalisation, RankingSpec } from './spec
 import { tierOf } from './tiers.ts';
 import { transformDomain, transformValue } from './transform.ts';
 import { winsoriseQuantiles, winsoriseSkewKurtosis } from './winsorise.ts';
-import type { AhpResult } from './ahp.ts';
+import type { AhpResult } from './weighting/index.ts';
 
 export interface EntityScore {
   id: string;

@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import type { YamlSource } from '../problems/yaml-source.ts';
 import { transformDomain, transformValue } from './transform.ts';
-import { ahpWeights, judgementValue, reciprocalProblem, type AhpResult } from './ahp.ts';
+import { ahpWeights, judgementValue, reciprocalProblem, type AhpResult } from './weighting/index.ts';
 import type { Aggregation, Dimension, Indicator, RankingSpec, WeightMethod, Weighting } from './spec.ts';
 
 /** The hierarchy as a tree: every dimension with its child dimensions and indicators. */

@@ -1,5 +1,5 @@
 // The public surface of src/lib/composite-index/: what pages, site glue and scripts use.
-export * from './ahp.ts';
+export * from './weighting/index.ts';
 export * from './change.ts';
 export * from './describe.ts';
 export * from './drivers.ts';

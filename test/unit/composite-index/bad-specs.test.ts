@@ -147,7 +147,7 @@ describe('bad method declarations, each at its line and column', () => {
 
 describe('weights computed from the data', () => {
   it('`weighting: entropy` weighs every level by the entropy of its children (here ia and ib, each alone in its dimension)', async () => {
-    const { entropyWeights } = await import('../../../src/lib/composite-index/entropy-weights.ts');
+    const { entropyWeights } = await import('../../../src/lib/composite-index/weighting/entropy.ts');
     const r = load(head + 'weighting: entropy\n' + body).rankings[0]!;
     const top = r.result.weights.at(-1)!;
     expect(top.method).toBe('entropy');

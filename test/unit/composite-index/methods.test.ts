@@ -1,9 +1,9 @@
 // Each method of the spec on numbers small enough to compute by hand (the working is in each test's name).
 import { describe, expect, it } from 'vitest';
-import { ahpWeights, judgementValue, reciprocalProblem } from '../../../src/lib/composite-index/ahp.ts';
+import { ahpWeights, judgementValue, reciprocalProblem } from '../../../src/lib/composite-index/weighting/ahp.ts';
 import { coherence, cronbachAlpha, firstComponentShare } from '../../../src/lib/composite-index/coherence.ts';
-import { criticWeights } from '../../../src/lib/composite-index/critic-weights.ts';
-import { entropyWeights } from '../../../src/lib/composite-index/entropy-weights.ts';
+import { criticWeights } from '../../../src/lib/composite-index/weighting/critic.ts';
+import { entropyWeights } from '../../../src/lib/composite-index/weighting/entropy.ts';
 import { compile, evaluate } from '../../../src/lib/composite-index/evaluate.ts';
 import { moments } from '../../../src/lib/composite-index/moments.ts';
 import { normalise } from '../../../src/lib/composite-index/normalise.ts';

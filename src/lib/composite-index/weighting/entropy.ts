@@ -1,4 +1,4 @@
-import { rescaled } from './rescale.ts';
+import { rescaled } from '../rescale.ts';
 
 /**
  * The entropy weight method (熵权法): each column min–max rescaled to 0–1, p = x / Σx per column,

@@ -1,5 +1,5 @@
-import { pearson } from './correlation.ts';
-import { rescaled } from './rescale.ts';
+import { pearson } from '../correlation.ts';
+import { rescaled } from '../rescale.ts';
 
 /**
  * CRITIC weights (Diakoulaki et al. 1995): each column min–max rescaled to 0–1; information
