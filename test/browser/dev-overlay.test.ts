@@ -63,17 +63,29 @@ function edit(file: string, from: string, to: string): () => void {
   return () => writeFileSync(path, before);
 }
 
-/** The overlay's parts as the editor reads them (empty strings when there is no overlay). */
-const overlay = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('vite-error-overlay')?.shadowRoot;
-    const text = (id: string) => root?.querySelector(`#${id}`)?.textContent?.trim() ?? '';
-    return { title: text('title'), message: text('message-content'), stack: text('stack-content') };
-  });
+const none = { title: '', message: '', stack: '' };
 
+/** The overlay's parts as the editor reads them (empty strings when there is no overlay, or while
+ * the page reloads after a file changed). */
+const overlay = (page: Page) =>
+  page
+    .evaluate(() => {
+      const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+      const text = (id: string) => root?.querySelector(`#${id}`)?.textContent?.trim() ?? '';
+      return { title: text('title'), message: text('message-content'), stack: text('stack-content') };
+    })
+    .catch(() => none);
+
+/** Open a page and wait until its Vite client listens for file changes (a change before that
+ * would reach no one). */
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage();
+  const connected = page.waitForEvent('console', {
+    predicate: (m) => m.text().includes('[vite] connected'),
+    timeout: 60_000,
+  });
   await page.goto(origin + path);
+  await connected;
   return page;
 }
 
@@ -82,8 +94,9 @@ async function chapterOverlay(from: string, to: string, shown: RegExp) {
   const undo = edit('content/2018/chapters/b1.mdx', from, to);
   try {
     const page = await open('/2018/b1/');
-    await expect.poll(async () => (await overlay(page)).message).toMatch(shown);
-    const o = await overlay(page);
+    // The overlay as read when it matched (a reload right after must not empty it).
+    let o = none;
+    await expect.poll(async () => (o = await overlay(page)).message).toMatch(shown);
     await page.close();
     return o;
   } finally {
@@ -137,17 +150,24 @@ describe('the dev server’s overlay', () => {
       '历史文化型,historical and cultural,23,',
       '历史文化型,historical and cultural,二十三,',
     );
+    let o = none;
     try {
       await expect
-        .poll(async () => (await overlay(page)).message, { timeout: 30_000 })
+        .poll(async () => (o = await overlay(page)).message, { timeout: 30_000 })
         .toMatch(/data\/2018\/town-types-2016\.csv:3:\d+ {2}count \(type integer\): expected [^;]+; found "二十三"/);
-      expect((await overlay(page)).message).toMatch(/> 3 \| 历史文化型,historical and cultural,二十三,/);
+      expect(o.message).toMatch(/> 3 \| 历史文化型,historical and cultural,二十三,/);
     } finally {
       undo();
     }
-    // Fixed: the page reloads without the overlay.
-    await expect.poll(async () => (await overlay(page)).message, { timeout: 30_000 }).toBe('');
-    await expect.poll(() => page.locator('h1').textContent()).toMatch(/类型/);
+    // Fixed: the page reloads by itself, the dataset's page without the overlay.
+    const recovered = async () => {
+      const h1 = await page
+        .locator('main h1')
+        .textContent({ timeout: 1_000 })
+        .catch(() => '');
+      return (await overlay(page)).message === '' && /类型/.test(h1 ?? '');
+    };
+    await expect.poll(recovered, { timeout: 30_000 }).toBe(true);
     await page.close();
   });
 });
