@@ -1,259 +1,27 @@
+// Computing a ranking from its model: scores per level, published values, ranks and tiers, and
+// the notes and issues the methodology page reports.
 import type { Row } from '../datasets/row.ts';
 import { urlSegment } from '../links/urls.ts';
 import { criticWeights } from './weighting/index.ts';
 import { entropyWeights } from './weighting/index.ts';
-import { compile, evaluate, geometricShift, type Plan } from './evaluate.ts';
-import { normalisationOf, weightingOf, type Node } from './hierarchy.ts';
-import { impute, prepare, type Excluded, type Prepared } from './missing.ts';
-import { normalise } from './normalise.ts';
+import { evaluate } from './evaluate.ts';
+import { weightingOf, type Node } from './hierarchy.ts';
 import { competitionRanks, roundTo } from './rank.ts';
-import type { Aggregation, Imputation, Normalisation, RankingSpec } from './spec.ts';
+import type { Aggregation, RankingSpec } from './spec.ts';
 import { tierOf } from './tiers.ts';
-import { transformDomain, transformValue } from './transform.ts';
-import { winsoriseQuantiles, winsoriseSkewKurtosis } from './winsorise.ts';
-import type { AhpResult } from './weighting/index.ts';
-
-export interface EntityScore {
-  id: string;
-  /** The id as a URL path segment (unique within the ranking: the loader refuses clashes). */
-  slug: string;
-  label: string;
-  /** Full precision. */
-  score: number;
-  /** Rounded to the spec's `decimals`: the value a page prints and the press quotes. */
-  published: number;
-  rank: number;
-  /** Whether another entity shares the rank. */
-  tied: boolean;
-  /** "=2" for a shared rank. */
-  rankLabel: string;
-  tier?: string | undefined;
-  /** Score of every dimension, by id. */
-  dimensions: Record<string, number>;
-  /** Indicators whose value was imputed for this entity. */
-  imputed: string[];
-}
-
-/** Something a reader should know about the computation; worded by the page in its language. */
-export interface RankingNote {
-  key: 'flat' | 'shift' | 'winsorised' | 'stillOutlying';
-  indicator?: string;
-  value?: number;
-  count?: number;
-  entities?: string[];
-}
-
-/** A problem with the spec or the data that stops the ranking (placed in a file by the loader). */
-export interface RankingIssue {
-  /** Where in the spec the choice that fails is declared. */
-  path: PropertyKey[];
-  expected: string;
-  found: string;
-  /** When a data cell is the cause: its row in the dataset and its column. */
-  row?: number | undefined;
-  column?: string;
-}
-
-/** How one level's weights were obtained. */
-export interface LevelWeights {
-  dimension: string;
-  method: string;
-  /** Each child's weight, as a share of the level (summing to 1). */
-  children: { id: string; weight: number }[];
-  ahp?: AhpResult | undefined;
-}
-
-export interface RankingResult {
-  spec: RankingSpec;
-  /** Entities by rank (ties by label). */
-  entities: EntityScore[];
-  excluded: Excluded[];
-  notes: RankingNote[];
-  /** Top-level dimension ids, in the spec's order. */
-  topDimensions: string[];
-  weights: LevelWeights[];
-  /** Shift used before geometric and harmonic means. */
-  shift: number;
-  issues: RankingIssue[];
-}
-
-/** One way of computing the ranking: the declared one, or a Monte Carlo / Sobol alternative. */
-export interface Variant {
-  normalisation?: Normalisation | undefined;
-  aggregation?: Aggregation | undefined;
-  impute?: Imputation | undefined;
-  /** false: the declared transforms (and outlier treatment) are skipped. */
-  transforms?: boolean | undefined;
-}
-
-/** Normalised indicator columns for one variant, with what happened on the way. */
-export interface Matrix {
-  columns: Float64Array[];
-  imputed: Uint8Array[];
-  notes: RankingNote[];
-  issues: RankingIssue[];
-  /** The shift its geometric or harmonic means use. */
-  shift: number;
-}
-
-/** Everything a ranking's computations share: the entities kept, the compiled tree, the matrices. */
-export interface Model {
-  spec: RankingSpec;
-  plan: Plan;
-  prepared: Prepared;
-  matrix(variant?: Variant): Matrix;
-}
-
-const key = (v: Variant) => `${v.normalisation ?? ''}|${v.aggregation ?? ''}|${v.impute ?? ''}|${v.transforms ?? ''}`;
-
-/** Prepare the rows (coverage) and compile the hierarchy once; matrices are made on demand and kept. */
-export function buildModel(spec: RankingSpec, root: Node, rows: readonly Row[]): Model {
-  const prepared = prepare(rows, spec.entity, spec.indicators, spec.missing.minCoverage);
-  const plan = compile(
-    root,
-    spec.indicators.map((i) => i.id),
-    (node) => node.aggregation ?? spec.aggregation,
-  );
-  const normalised = new Map<string, Omit<Matrix, 'shift'>>();
-  const cache = new Map<string, Matrix>();
-  return {
-    spec,
-    plan,
-    prepared,
-    matrix(asked = {}) {
-      // A variant that changes nothing is the declared matrix: one key for both.
-      const variant: Variant = {
-        normalisation:
-          asked.normalisation && spec.indicators.some((i) => normalisationOf(spec, i) !== asked.normalisation)
-            ? asked.normalisation
-            : undefined,
-        aggregation:
-          asked.aggregation && plan.methods.some((m) => m !== asked.aggregation) ? asked.aggregation : undefined,
-        impute: asked.impute && asked.impute !== spec.missing.impute ? asked.impute : undefined,
-        transforms:
-          asked.transforms === false && spec.indicators.some((i) => i.transform !== 'none' || i.outliers)
-            ? false
-            : undefined,
-      };
-      const k = key(variant);
-      let m = cache.get(k);
-      if (!m) {
-        // The aggregation only decides the shift: normalise once per (normalisation, imputation, transforms).
-        const nk = key({ ...variant, aggregation: undefined });
-        let base = normalised.get(nk);
-        if (!base) normalised.set(nk, (base = indicatorMatrix(spec, prepared, variant)));
-        cache.set(k, (m = withShift(spec, plan, base, variant.aggregation)));
-      }
-      return m;
-    },
-  };
-}
-
-/** The shift a variant's geometric and harmonic means use: the stated one, or one making the smallest value 1. */
-function withShift(
-  spec: RankingSpec,
-  plan: Plan,
-  base: Omit<Matrix, 'shift'>,
-  aggregation: Aggregation | undefined,
-): Matrix {
-  const { columns } = base;
-  const usesMeans = (aggregation ? [aggregation] : plan.methods).some((m) => m === 'geometric' || m === 'harmonic');
-  // A Monte Carlo alternative (geometric over min–max zeros) needs a shift the declared method does not: make one.
-  const shift = !usesMeans
-    ? 0
-    : spec.shift === 'auto' || (aggregation && spec.shift === 0 && minimum(columns) <= 0)
-      ? geometricShift(columns)
-      : spec.shift;
-  const notes =
-    usesMeans && shift > 0 && spec.shift === 'auto'
-      ? [...base.notes, { key: 'shift' as const, value: shift }]
-      : base.notes;
-  return { ...base, notes, shift };
-}
-
-/** Impute, treat (cap, floor, outliers, transform) and normalise every indicator. */
-function indicatorMatrix(spec: RankingSpec, prepared: Prepared, variant: Variant): Omit<Matrix, 'shift'> {
-  const { columns: raw, imputed } = impute(prepared.columns, variant.impute ?? spec.missing.impute);
-  const notes: RankingNote[] = [];
-  const issues: RankingIssue[] = [];
-  const treat = variant.transforms ?? true;
-  const columns = spec.indicators.map((ind, k) => {
-    const x = raw[k]!;
-    if (ind.floor !== undefined) for (let e = 0; e < x.length; e++) if (x[e]! < ind.floor) x[e] = ind.floor;
-    if (ind.cap !== undefined) for (let e = 0; e < x.length; e++) if (x[e]! > ind.cap) x[e] = ind.cap;
-    const known = x.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
-    if (treat && ind.outliers) {
-      if (known < 5)
-        issues.push({
-          path: ['indicators', k, 'outliers'],
-          expected: 'at least 5 values to treat outliers',
-          found: `${known} value${known === 1 ? '' : 's'} of "${ind.column}"`,
-        });
-      else if (ind.outliers.method === 'winsorise') {
-        const changed = winsoriseQuantiles(x, ...ind.outliers.quantiles);
-        if (changed.length)
-          notes.push({
-            key: 'winsorised',
-            indicator: ind.id,
-            count: changed.length,
-            entities: changed.map((e) => prepared.labels[e]!),
-          });
-      } else {
-        const { changed, stillOutlying } = winsoriseSkewKurtosis(
-          x,
-          ind.outliers.skew,
-          ind.outliers.kurtosis,
-          ind.outliers.maxPoints,
-        );
-        if (changed.length)
-          notes.push({
-            key: 'winsorised',
-            indicator: ind.id,
-            count: changed.length,
-            entities: changed.map((e) => prepared.labels[e]!),
-          });
-        if (stillOutlying) notes.push({ key: 'stillOutlying', indicator: ind.id, count: ind.outliers.maxPoints });
-      }
-    }
-    const t = treat ? ind.transform : 'none';
-    if (t !== 'none') {
-      for (let e = 0; e < x.length; e++) {
-        const v = x[e]!;
-        if (Number.isNaN(v)) continue;
-        const y = transformValue(v, t);
-        if (Number.isNaN(y))
-          issues.push({
-            path: ['indicators', k, 'transform'],
-            row: prepared.rows[e],
-            column: ind.column,
-            expected: `${transformDomain[t]} for the ${t} transform of indicator "${ind.id}"`,
-            found: `${v} for "${prepared.labels[e]}"`,
-          });
-        x[e] = y;
-      }
-    }
-    const method = variant.normalisation ?? normalisationOf(spec, ind);
-    const goalposts =
-      ind.goalposts && method === 'goalposts'
-        ? { min: transformValue(ind.goalposts.min, t), max: transformValue(ind.goalposts.max, t) }
-        : undefined;
-    // A Monte Carlo alternative of `goalposts` for an indicator that has none falls back to min–max.
-    const r = normalise(x, method === 'goalposts' && !goalposts ? 'minmax' : method, ind.direction, {
-      scale: spec.scale,
-      target: ind.target,
-      goalposts,
-    });
-    if (r.flat) notes.push({ key: 'flat', indicator: ind.id, value: r.out.find((v) => !Number.isNaN(v)) ?? NaN });
-    return r.out;
-  });
-  return { columns, imputed, notes, issues };
-}
-
-function minimum(columns: readonly Float64Array[]): number {
-  let min = Infinity;
-  for (const c of columns) for (const v of c) if (v < min) min = v;
-  return min;
-}
+import { buildModel } from './model.ts';
+import type { EntityScore, LevelWeights, Matrix, Model, RankingIssue, RankingResult } from './ranking-types.ts';
+export type {
+  EntityScore,
+  LevelWeights,
+  Matrix,
+  Model,
+  RankingIssue,
+  RankingNote,
+  RankingResult,
+  Variant,
+} from './ranking-types.ts';
+export { buildModel } from './model.ts';
 
 /** Evaluate the tree for a matrix; levels weighed by `entropy` or `critic` get their weights from the data on the way. */
 export function scores(
