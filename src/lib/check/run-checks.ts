@@ -72,7 +72,11 @@ export function runChecks(
     // In file order, and by line within a file: the order an editor works through them.
     problems: sortProblems(problems),
     warnings: sortProblems(warnings),
-    summary: `${editions.filter((e) => e.edition).length} edition(s)${drafts.length ? ` (draft: ${drafts.join(', ')})` : ''}, ${sum('chapters')} chapters, ${sum('datasets')} datasets, ${sum('refs')} numbers in prose, ${sum('figures')} figures, ${sum('rankings')} rankings`,
+    summary:
+      `${editions.filter((e) => e.edition).length} ` +
+      `edition(s)${drafts.length ? ` (draft: ${drafts.join(', ')})` : ''}, ${sum('chapters')} chapters, ` +
+      `${sum('datasets')} datasets, ${sum('refs')} numbers in prose, ${sum('figures')} figures, ${sum('rankings')} ` +
+      `rankings`,
   };
 }
 

@@ -33,7 +33,8 @@ export function citationProblems(
           where: `citation ${g.text}`,
           expected: refs.file
             ? `a key of ${rel(refs.file)}${near.length ? ` (such as ${near.slice(0, 3).join(', ')})` : ''}`
-            : `a bibliography file content/${year}/${referenceFiles[0]} (or ${referenceFiles[1]}) holding the cited works`,
+            : `a bibliography file content/${year}/${referenceFiles[0]} (or ${referenceFiles[1]}) holding the cited ` +
+              `works`,
           found: `@${w.key}`,
         });
       }

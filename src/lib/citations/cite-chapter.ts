@@ -49,6 +49,8 @@ export function citeChapter(
   const list = entries
     .map((entry, i) => `<li id="ref-${esc(meta.entry_ids[i]![0]!)}">${entry.replace(/\n\s*/g, '')}</li>`)
     .join('');
-  const bibliography = `<section class="references" aria-labelledby="references" data-style="${style}"><h2 id="references">${esc(heading)}</h2><ol class="references__list">${list}</ol></section>`;
+  const bibliography =
+    `<section class="references" aria-labelledby="references" data-style="${style}"><h2 ` +
+    `id="references">${esc(heading)}</h2><ol class="references__list">${list}</ol></section>`;
   return { clusters, bibliography };
 }

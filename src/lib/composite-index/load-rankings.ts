@@ -53,7 +53,9 @@ export function loadRanking(
   const source = parseYamlSource(text, file);
   if (source.problems.length) return { problems: source.problems };
   const named = (name: string) => datasets.find((d) => d.resource.name === name);
-  const listOf = `a dataset of ${options.edition ?? 'this edition'}: ${datasets.map((d) => d.resource.name).join(', ') || '(none)'}`;
+  const listOf =
+    `a dataset of ${options.edition ?? 'this edition'}: ` +
+    `${datasets.map((d) => d.resource.name).join(', ') || '(none)'}`;
   if (source.data && typeof source.data === 'object' && 'rank' in source.data) {
     const l = listedRankingSchema.safeParse(source.data);
     if (!l.success) return { problems: zodProblems(l.error, source) };

@@ -70,7 +70,8 @@ export function rankCommand(args: readonly string[], cwd: string): RankOutput {
       )
     ) {
       return fail(
-        `${rel(specPath)}  expected --data <file.csv> (the spec is not inside data/<year>/rankings/ of a project)\n${usage}`,
+        `${rel(specPath)}  expected --data <file.csv> (the spec is not inside data/<year>/rankings/ of a ` +
+          `project)\n${usage}`,
       );
     }
     const pkg = loadDataPackage(root, year);

@@ -201,7 +201,9 @@ export function malformedTag(tag: TagRef, body: string, file: string, firstLine 
     line: tag.line,
     column: tag.column,
     where: `<${tag.tag}>`,
-    expected: `attributes written name="text" (letters and digits in names, no {…} expressions), closed with /> or </${tag.tag}>`,
+    expected:
+      `attributes written name="text" (letters and digits in names, no {…} expressions), closed with /> or ` +
+      `</${tag.tag}>`,
     found: tag.reason ? `${source.trim()} (${tag.reason})` : source.trim(),
   };
 }

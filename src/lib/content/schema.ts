@@ -75,7 +75,8 @@ export const editionSchema = z.strictObject({
   /** Copyright-page lines (出版人, 责任编辑 …), label and value as printed. */
   imprint: z.array(z.strictObject({ label: z.string().min(1), value: z.string().min(1) })).default([]),
   parts: z.array(partSchema).min(1),
-  /** How this digital edition's text was prepared, said in every page's footer (e.g. from a scan of the printed book). */
+  /** How this digital edition's text was prepared, said in every ' +
+    'page's footer (e.g. from a scan of the printed book). */
   sourceNote: bilingual.optional(),
   /** The CSL style chapters' `[@key]` citations and 参考文献 lists are formatted in. */
   citationStyle: z.enum(citationStyleIds).default('china-national-standard-gb-t-7714-2015-numeric'),

@@ -69,7 +69,9 @@ function encodingProblem(file: string, looksLike: string, command: string): Prob
   return {
     file,
     line: 1,
-    expected: `UTF-8 text (convert it with \`${command} ${file.split('/').pop()} > fixed.csv\`, or in Excel/WPS choose "CSV UTF-8" when saving)`,
+    expected:
+      `UTF-8 text (convert it with \`${command} ${file.split('/').pop()} > fixed.csv\`, or in Excel/WPS ` +
+      `choose "CSV UTF-8" when saving)`,
     found: `bytes that are not UTF-8; they look like ${looksLike}`,
   };
 }

@@ -38,7 +38,9 @@ export function checkForeignKeys(
         problems.push({
           ...at,
           where: `${d.resource.name} foreignKeys`,
-          expected: `${fields.length} field(s) of ${refName}: ${target.resource.schema.fields.map((f) => f.name).join(', ')}`,
+          expected:
+            `${fields.length} field(s) of ${refName}: ` +
+            `${target.resource.schema.fields.map((f) => f.name).join(', ')}`,
           found: JSON.stringify(fk.reference.fields),
         });
         failed.add(d.resource.name);

@@ -45,7 +45,9 @@ export function resolveResource(
       problems.push({
         ...at(where),
         where: 'path',
-        expected: `a local file: download it into data/${ctx.year}/ first (e.g. curl -L -o data/${ctx.year}/${base} '${p}') and set "path": "${base}"`,
+        expected:
+          `a local file: download it into data/${ctx.year}/ first (e.g. curl -L -o data/${ctx.year}/${base} ` +
+          `'${p}') and set "path": "${base}"`,
         found: `a URL ${p}`,
       });
     } else if (p.startsWith('/') || /^[a-z]:/i.test(p) || normalize(p).split(/[\\/]/).includes('..')) {

@@ -30,7 +30,8 @@ export function switcherItems(editions: readonly EditionPages[], place: NavPlace
   return editionLinks(editions, place.base, place.year, place.key)
     .map(
       (l) =>
-        `<li><a href="${esc(l.url)}"${l.current ? ' aria-current="page"' : ''}>${esc(t('edition.label', { year: l.year }, place.locale))}${l.year === latest ? esc(mark) : ''}</a></li>`,
+        `<li><a ` +
+        `href="${esc(l.url)}"${l.current ? ' aria-current="page"' : ''}>${esc(t('edition.label', { year: l.year }, place.locale))}${l.year === latest ? esc(mark) : ''}</a></li>`,
     )
     .join('');
 }
@@ -40,7 +41,10 @@ export function olderBanner(editions: readonly EditionPages[], place: NavPlace):
   const latest = latestYear(editions);
   if (place.draft || place.year === latest) return '';
   const to = editionLinks(editions, place.base, place.year, place.key).find((l) => l.year === latest)!;
-  return `<div class="older-edition" role="note"><p>${esc(t('edition.older', { year: place.year }, place.locale))}<a href="${esc(to.url)}">${esc(t('edition.gotoLatest', { year: latest }, place.locale))}</a></p></div>`;
+  return (
+    `<div class="older-edition" role="note"><p>${esc(t('edition.older', { year: place.year }, place.locale))}<a ` +
+    `href="${esc(to.url)}">${esc(t('edition.gotoLatest', { year: latest }, place.locale))}</a></p></div>`
+  );
 }
 
 /** The marker a part build writes in place of the switcher's items or the banner. */

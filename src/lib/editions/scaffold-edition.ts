@@ -64,7 +64,9 @@ export function scaffoldEdition(root: string, year: number): ScaffoldResult {
   const first = isMap(edition.contents) ? edition.contents.items[0] : undefined;
   if (first?.key && typeof first.key === 'object')
     (first.key as { commentBefore?: string | null }).commentBefore = null;
-  edition.commentBefore = ` Edition ${year}, started from ${from} by \`npm run new-edition ${year}\`. Fill in titles, editors and, once\n the book is published, isbn, published, cip and imprint (see docs/authoring.md).`;
+  edition.commentBefore =
+    ` Edition ${year}, started from ${from} by \`npm run new-edition ${year}\`. Fill in titles, ` +
+    `editors and, once\n the book is published, isbn, published, cip and imprint (see docs/authoring.md).`;
   write(`content/${year}/edition.yaml`, edition.toString());
 
   // Chapters: the same codes, parts, titles and authors to start from; no text.
@@ -106,12 +108,18 @@ export function scaffoldEdition(root: string, year: number): ScaffoldResult {
     to: year,
     written,
     nextSteps: [
-      `content/${year}/edition.yaml: check the title, subtitle and editors; add isbn, published, cip and imprint once the book is out.`,
-      `content/${year}/chapters/: rename, add or remove chapters; for each chapter with text set \`status\` (full, partial, abstract-only) and write the text below the frontmatter.`,
-      `content/${year}/front/: add the front matter (committee, contributors, abstract, preface) — it is not copied, since it changes every year.`,
-      `data/${year}/: put this year's rows into each CSV (headers are kept), and update every resource's sources, date seen and status in datapackage.json.`,
-      `Run \`npm run check\` until it reports no problem, then \`npm run build\` to preview it (marked as a draft on every page).`,
-      `To publish: remove \`draft: true\` from content/${year}/edition.yaml; \`/\` and \`/latest/\` then lead to ${year}.`,
+      `content/${year}/edition.yaml: check the title, subtitle and editors; add isbn, published, cip and imprint once ` +
+        `the book is out.`,
+      `content/${year}/chapters/: rename, add or remove chapters; for each chapter with text set \`status\` (full, ` +
+        `partial, abstract-only) and write the text below the frontmatter.`,
+      `content/${year}/front/: add the front matter (committee, contributors, abstract, preface) — it is not copied, ` +
+        `since it changes every year.`,
+      `data/${year}/: put this year's rows into each CSV (headers are kept), and update every resource's sources, ` +
+        `date seen and status in datapackage.json.`,
+      `Run \`npm run check\` until it reports no problem, then \`npm run build\` to preview it (marked as a draft on ` +
+        `every page).`,
+      `To publish: remove \`draft: true\` from content/${year}/edition.yaml; \`/\` and \`/latest/\` then lead to ` +
+        `${year}.`,
     ],
   };
 }

@@ -83,7 +83,8 @@ export function scaffoldReport(o: ReportOptions): { written: string[]; nextSteps
     parts: [{ id: 'general', numeral: 'I', zh: en ? 'General Report' : '总报告' }],
   };
   const header = en
-    ? `# The first edition of ${o.series}. A draft until you remove "draft: true".\n# In this report's files, "zh" holds text in the report's own language (here English).\n`
+    ? `# The first edition of ${o.series}. A draft until you remove "draft: true".\n# In this report's files, "zh" ` +
+      `holds text in the report's own language (here English).\n`
     : `# ${o.series}的第一版。删去 "draft: true" 前为草稿（可预览，不公开）。\n`;
   mkdirSync(join(o.dir, 'content', year, 'chapters'), { recursive: true });
   writeFileSync(join(o.dir, 'content', year, 'edition.yaml'), header + stringify(edition));
@@ -96,13 +97,17 @@ export function scaffoldReport(o: ReportOptions): { written: string[]; nextSteps
   written.push(`data/${year}/datapackage.json`);
   writeFileSync(
     join(o.dir, 'README.md'),
-    `# ${o.title}\n\n${o.series}, built with Bluebook.\n\n\`\`\`sh\nnpm ci && npm start   # build the site into dist/ and serve it on http://127.0.0.1:4321/\nnpm test              # check every chapter, dataset and ranking (file:line:col for each problem)\n\`\`\`\n\nThe editor's guide is [docs/authoring.md](docs/authoring.md).\n`,
+    `# ${o.title}\n\n${o.series}, built with Bluebook.\n\n\`\`\`sh\nnpm ci && npm start   # build the site into dist/ ` +
+      `and serve it on http://127.0.0.1:4321/\nnpm test              # check every chapter, dataset and ranking ` +
+      `(file:line:col for each problem)\n\`\`\`\n\nThe editor's guide is [docs/authoring.md](docs/authoring.md).\n`,
   );
   written.push('README.md');
   const nextSteps = [
     `cd ${o.dir} && npm ci`,
-    `write the first chapter as content/${year}/chapters/b1.mdx, or import one: npm run import -- chapter.docx --edition ${year} --code B.1 --part general`,
-    `add datasets to data/${year}/ and list them in data/${year}/datapackage.json; a ranking is a YAML file in data/${year}/rankings/; a towns directory is "townDirectory" in edition.yaml (guide §2, §5, §6)`,
+    `write the first chapter as content/${year}/chapters/b1.mdx, or import one: npm run import -- chapter.docx ` +
+      `--edition ${year} --code B.1 --part general`,
+    `add datasets to data/${year}/ and list them in data/${year}/datapackage.json; a ranking is a YAML file in ` +
+      `data/${year}/rankings/; a towns directory is "townDirectory" in edition.yaml (guide §2, §5, §6)`,
     'npm run check, then npm start to preview; remove "draft: true" from edition.yaml to publish',
   ];
   return { written, nextSteps };

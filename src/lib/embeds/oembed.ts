@@ -29,7 +29,9 @@ export function figureOembed(f: FigureOembedInput): Record<string, string | numb
     author_name: f.authorName,
     provider_name: f.providerName,
     provider_url: f.providerUrl,
-    html: `<iframe src="${attr(f.embedUrl)}" title="${attr(f.title)}" width="${f.width}" height="${f.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    html:
+      `<iframe src="${attr(f.embedUrl)}" title="${attr(f.title)}" width="${f.width}" height="${f.height}" ` +
+      `style="border:0;max-width:100%" loading="lazy"></iframe>`,
     width: f.width,
     height: f.height,
     ...(f.thumbnailUrl

@@ -50,7 +50,8 @@ li .dots { flex: 1; border-bottom: 1px dotted #555; transform: translateY(-1mm);
 /** The cover page as HTML for Chromium to print. */
 export function coverHtml(c: CoverText, lang = 'zh-CN'): string {
   return page(
-    `<div class="cover"><div><p class="series">${esc(c.series)}</p><h1>${esc(c.title)}</h1>${c.subtitle ? `<p class="subtitle">${esc(c.subtitle)}</p>` : ''}<p class="editors">${esc(c.editors)}</p></div><p class="publisher">${esc(c.publisher)}<br>${esc(c.year)}</p></div>`,
+    `<div class="cover"><div><p ` +
+      `class="series">${esc(c.series)}</p><h1>${esc(c.title)}</h1>${c.subtitle ? `<p class="subtitle">${esc(c.subtitle)}</p>` : ''}<p class="editors">${esc(c.editors)}</p></div><p class="publisher">${esc(c.publisher)}<br>${esc(c.year)}</p></div>`,
     lang,
   );
 }
@@ -60,7 +61,8 @@ export function contentsHtml(parts: readonly PlannedPart[], heading = '目录', 
   const items = parts
     .map(
       (p) =>
-        `<li><span class="code">${esc(p.code)}</span><span class="title">${esc(p.title)}</span><span class="dots"></span><span class="page">${p.first}</span></li>`,
+        `<li><span class="code">${esc(p.code)}</span><span class="title">${esc(p.title)}</span><span ` +
+        `class="dots"></span><span class="page">${p.first}</span></li>`,
     )
     .join('');
   return page(`<h1 class="contents">${esc(heading)}</h1><ol>${items}</ol>`, lang);

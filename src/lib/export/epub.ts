@@ -30,7 +30,10 @@ export interface EpubBook {
 }
 
 const xhtml = (lang: string, title: string, body: string, css = 'style.css') =>
-  `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${lang}" xml:lang="${lang}"><head><meta charset="utf-8"/><title>${esc(title)}</title><link rel="stylesheet" type="text/css" href="${css}"/></head><body>${body}</body></html>\n`;
+  `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" ` +
+  `xmlns:epub="http://www.idpf.org/2007/ops" lang="${lang}" xml:lang="${lang}"><head><meta ` +
+  `charset="utf-8"/><title>${esc(title)}</title><link rel="stylesheet" type="text/css" ` +
+  `href="${css}"/></head><body>${body}</body></html>\n`;
 
 /** An EPUB 3 package: mimetype first and stored, container, package document, navigation, content. */
 export async function buildEpub(b: EpubBook): Promise<Buffer> {
@@ -38,9 +41,13 @@ export async function buildEpub(b: EpubBook): Promise<Buffer> {
   zip.file('mimetype', 'application/epub+zip', { compression: 'STORE' });
   zip.file(
     'META-INF/container.xml',
-    '<?xml version="1.0" encoding="utf-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n',
+    '<?xml version="1.0" encoding="utf-8"?>\n<container version="1.0" ' +
+      'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" ' +
+      'media-type="application/oebps-package+xml"/></rootfiles></container>\n',
   );
-  const nav = `<nav epub:type="toc" id="toc"><h1>${esc(b.contentsHeading)}</h1><ol>${b.chapters.map((c) => `<li><a href="${c.id}.xhtml">${esc(c.title)}</a></li>`).join('')}</ol></nav>`;
+  const nav =
+    `<nav epub:type="toc" ` +
+    `id="toc"><h1>${esc(b.contentsHeading)}</h1><ol>${b.chapters.map((c) => `<li><a href="${c.id}.xhtml">${esc(c.title)}</a></li>`).join('')}</ol></nav>`;
   zip.file('OEBPS/nav.xhtml', xhtml(b.language, b.title, nav));
   zip.file('OEBPS/style.css', b.css);
   for (const c of b.chapters) zip.file(`OEBPS/${c.id}.xhtml`, xhtml(b.language, c.title, c.body));
@@ -50,7 +57,8 @@ export async function buildEpub(b: EpubBook): Promise<Buffer> {
     '<item id="css" href="style.css" media-type="text/css"/>',
     ...b.chapters.map(
       (c) =>
-        `<item id="${c.id}" href="${c.id}.xhtml" media-type="application/xhtml+xml"${c.svg || c.mathml ? ` properties="${[c.svg && 'svg', c.mathml && 'mathml'].filter(Boolean).join(' ')}"` : ''}/>`,
+        `<item id="${c.id}" href="${c.id}.xhtml" ` +
+        `media-type="application/xhtml+xml"${c.svg || c.mathml ? ` properties="${[c.svg && 'svg', c.mathml && 'mathml'].filter(Boolean).join(' ')}"` : ''}/>`,
     ),
     ...b.resources.map((r, i) => `<item id="res-${i + 1}" href="${esc(r.path)}" media-type="${r.mediaType}"/>`),
   ];

@@ -37,7 +37,9 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
   }
   const { edition } = checked;
   const printFont =
-    '@font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/regular.ttf); font-weight: 400; } @font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/bold.ttf); font-weight: 700; } html, body, body *, svg text { font-family: "Bluebook Print SC", sans-serif !important; }';
+    '@font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/regular.ttf); font-weight: 400; } ' +
+    '@font-face { font-family: "Bluebook Print SC"; src: url(http://bluebook.print/bold.ttf); font-weight: 700; } ' +
+    'html, body, body *, svg text { font-family: "Bluebook Print SC", sans-serif !important; }';
   const node = process.execPath;
   /** The site, built by `buildScript`: the exit code of the build. */
   const build = () => spawnSync(node, [buildScript], { cwd: root, stdio: 'inherit' }).status ?? 1;
@@ -123,7 +125,9 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
         await page.goto(`http://127.0.0.1:${server.port}/${year}/${s.slug}/`, { waitUntil: 'networkidle' });
         // The book leaves out what belongs to the web page: citation blocks, data-source lists, the printed URL.
         await page.addStyleTag({
-          content: `${printFont} .cite-this, .data-sources, .print-url, .related { display: none !important; } article > h1 { break-before: avoid; }`,
+          content:
+            `${printFont} .cite-this, .data-sources, .print-url, .related { display: none !important; } ` +
+            `article > h1 { break-before: avoid; }`,
         });
         await page.evaluate(() => document.fonts.ready);
         const printed = await PDFDocument.load(await print());
@@ -196,7 +200,8 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
       meta(book, edition.subtitle ? `${title}：${edition.subtitle.zh}` : title);
       writeFileSync(join(out, 'edition.pdf'), await book.save({ useObjectStreams: false }));
       console.log(
-        `✓ public/downloads/${year}/edition.pdf: ${book.getPageCount()} pages (cover, contents, ${plan.length} parts); ${plan.length} part PDFs`,
+        `✓ public/downloads/${year}/edition.pdf: ${book.getPageCount()} pages (cover, contents, ${plan.length} ` +
+          `parts); ${plan.length} part PDFs`,
       );
     } finally {
       await browser.close();
@@ -278,7 +283,8 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
     });
     writeFileSync(join(out, 'edition.epub'), epub);
     console.log(
-      `✓ public/downloads/${year}/edition.epub: ${chapters.length} documents, font subset ${(font.length / 1024).toFixed(0)} KB, ${(epub.length / 1024).toFixed(0)} KB in all`,
+      `✓ public/downloads/${year}/edition.epub: ${chapters.length} documents, font subset ` +
+        `${(font.length / 1024).toFixed(0)} KB, ${(epub.length / 1024).toFixed(0)} KB in all`,
     );
   }
 

@@ -8,5 +8,8 @@ import type { Resource } from '../datasets/descriptor.ts';
  */
 export function sourceLine(r: Pick<Resource, 'name' | 'sources' | 'status'>): string {
   const status = t(`data.status.${r.status}`);
-  return `资料来源：${r.sources.map((s) => s.title).join('；')}（数据集 ${r.name}，${status}）${r.status === 'illustrative' ? ` ${t('data.status.note.illustrative')}` : ''}`;
+  return (
+    `资料来源：${r.sources.map((s) => s.title).join('；')}（数据集 ` +
+    `${r.name}，${status}）${r.status === 'illustrative' ? ` ${t('data.status.note.illustrative')}` : ''}`
+  );
 }

@@ -10,5 +10,11 @@ import { href } from './urls.ts';
 export function latestRedirect(year: number, key: string, locale: Locale, base: string, site: string): string {
   const target = key ? href(base, year, key) : href(base, year);
   const absolute = new URL(target, site).href;
-  return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><title>${esc(t('edition.label', { year }, locale))}</title><meta http-equiv="refresh" content="0; url=${esc(target)}"><link rel="canonical" href="${esc(absolute)}"><meta name="robots" content="noindex"><meta http-equiv="content-security-policy" content="default-src 'none'"></head><body><p>${esc(t('edition.redirect', { url: '' }, locale))}<a href="${esc(target)}">${esc(absolute)}</a></p></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="${locale}"><head><meta ` +
+    `charset="utf-8"><title>${esc(t('edition.label', { year }, locale))}</title><meta http-equiv="refresh" ` +
+    `content="0; url=${esc(target)}"><link rel="canonical" href="${esc(absolute)}"><meta name="robots" ` +
+    `content="noindex"><meta http-equiv="content-security-policy" content="default-src ` +
+    `'none'"></head><body><p>${esc(t('edition.redirect', { url: '' }, locale))}<a href="${esc(target)}">${esc(absolute)}</a></p></body></html>`
+  );
 }

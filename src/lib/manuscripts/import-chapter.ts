@@ -85,7 +85,8 @@ export async function importChapter(o: ImportOptions): Promise<ImportResult> {
     m = await readManuscript(bytes);
   } catch (error) {
     return fail(
-      `${o.file}: Word could write this file but it cannot be read (${String((error as Error).message).split('\n')[0]}); open it in Word and save it again as .docx`,
+      `${o.file}: Word could write this file but it cannot be read ` +
+        `(${String((error as Error).message).split('\n')[0]}); open it in Word and save it again as .docx`,
     );
   }
   const notes: ImportNote[] = [...inspected.notes, ...m.notes];
@@ -122,7 +123,8 @@ export async function importChapter(o: ImportOptions): Promise<ImportResult> {
       schema: { fields: fs },
     } as never);
     todo.push(
-      `${packagePath}: "${name}" — "status" (published, derived or illustrative), "sources" (where the table's figures come from) and "licenses"`,
+      `${packagePath}: "${name}" — "status" (published, derived or illustrative), "sources" (where the table's ` +
+        `figures come from) and "licenses"`,
     );
     for (const merged of t.merged) notes.push({ place: t.caption ?? `表${i + 1}`, what: merged });
     return `<Figure id="${name}" kind="table" dataset="${name}" x="${fs[0]?.name ?? '列1'}" title="${title.replace(/"/g, '＂')}" />`;
@@ -181,6 +183,8 @@ export async function importChapter(o: ImportOptions): Promise<ImportResult> {
     front.push(`keywords: ${stringify(m.keywords, { flowCollectionPadding: false, collectionStyle: 'flow' }).trim()}`);
   files.set(chapterPath, `---\n${front.join('\n')}\n---\n\n${body}\n${footnotes ? `\n${footnotes}\n` : ''}`);
   const shown = pictures.filter((p) => p.startsWith('![')).length;
-  const summary = `${chapterPath}: ${m.headings} headings, ${m.footnotes.length} footnotes, ${m.tables.length} tables (as datasets), ${shown} pictures`;
+  const summary =
+    `${chapterPath}: ${m.headings} headings, ${m.footnotes.length} footnotes, ${m.tables.length} tables ` +
+    `(as datasets), ${shown} pictures`;
   return { files, todo, notes, summary };
 }

@@ -11,10 +11,16 @@ export function notDocx(bytes: Uint8Array): string | null {
   if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     // An OLE compound file: Word's format before 2007 (.doc), and also what Word writes for a
     // .docx protected with a password (the package is encrypted inside one).
-    return 'a password-protected .docx or an old-format .doc (an OLE compound file, not a zip): remove the password (File → Info → Protect Document) or save as .docx, then import again';
+    return (
+      'a password-protected .docx or an old-format .doc (an OLE compound file, not a zip): remove the password ' +
+      '(File → Info → Protect Document) or save as .docx, then import again'
+    );
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return 'not a .docx file (a .docx is a zip archive; this file is not one): save the manuscript from Word as "Word Document (.docx)"';
+    return (
+      'not a .docx file (a .docx is a zip archive; this file is not one): save the manuscript from Word as "Word ' +
+      'Document (.docx)"'
+    );
   return null;
 }
 

@@ -76,7 +76,8 @@ export async function assembleParts(
     if (!m) problems.push(`part "${part}" is not in ${partsDir} (build it: npm run build -- --edition ${part})`);
     else if (m.inputs !== hash)
       problems.push(
-        `part "${part}" in ${partsDir} was built from other files or settings than these (rebuild it: npm run build -- --edition ${part})`,
+        `part "${part}" in ${partsDir} was built from other files or settings than these (rebuild it: npm run build ` +
+          `-- --edition ${part})`,
       );
     else manifests.set(part, m);
   }

@@ -201,5 +201,9 @@ export function indexHtml(record: PageRecord): string {
       '\n';
   }
   const blocks = head + rest.map((b) => element(b)).join('\n');
-  return `<!doctype html><html lang="und"><head><title>${escapeHtml(record.meta.title ?? '')}</title></head><body><div data-pagefind-ignore>${marks}</div><main data-pagefind-body>\n${blocks}\n</main></body></html>`;
+  return (
+    `<!doctype html><html ` +
+    `lang="und"><head><title>${escapeHtml(record.meta.title ?? '')}</title></head><body><div ` +
+    `data-pagefind-ignore>${marks}</div><main data-pagefind-body>\n${blocks}\n</main></body></html>`
+  );
 }

@@ -45,7 +45,8 @@ export function townRecords(year: number, towns: readonly Town[], base = '/') {
     url: `${href(base, year, 'towns')}#${t.id}`,
     // The name with and without 镇/乡, its places, batch and region: a reader may search any of them.
     content:
-      `${t.name} ${t.name.replace(/(镇|乡)$/, '')} ${[t.province, t.prefecture, t.county].filter(Boolean).join(' ')} ${t.batch}中国特色小镇 ${t.region}`.trim(),
+      `${t.name} ${t.name.replace(/(镇|乡)$/, '')} ${[t.province, t.prefecture, t.county].filter(Boolean).join(' ')} ` +
+      `${t.batch}中国特色小镇 ${t.region}`.trim(),
     language: 'zh-cn',
     meta: { title: `${t.name}（${t.province}${t.county ? ` ${t.county}` : ''}）` },
     filters: {
