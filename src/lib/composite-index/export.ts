@@ -4,7 +4,8 @@ import type { Uncertainty } from './uncertainty.ts';
 
 const number = (x: number) => (Number.isNaN(x) ? null : x);
 
-/** The computed table: rank (a number) and whether it is shared, entity, published and full score, tier, top-level dimensions, rank interval. */
+/** The computed table: rank (a number) and whether it is shared, entity, published and full score, tier, top-level
+ * dimensions, rank interval. */
 export function rankingTable(
   result: RankingResult,
   uncertainty?: Uncertainty,

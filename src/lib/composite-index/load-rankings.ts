@@ -25,7 +25,8 @@ export interface Ranking {
   result: RankingResult;
   uncertainty: Uncertainty | undefined;
   coherence: DimensionCoherence[];
-  /** Score of every dimension for every entity (post-order, the index last) and the normalised columns, in the model's entity order. */
+  /** Score of every dimension for every entity (post-order, the index last) and the normalised columns, in the model's
+   * entity order. */
   model: Model;
   dims: Float64Array[];
   dataset: Dataset;
@@ -35,7 +36,8 @@ export interface LoadedRanking {
   ranking?: Ranking | undefined;
   listed?: Listed | undefined;
   problems: Problem[];
-  /** A ranking left out because its dataset has no rows yet (a new edition's skeleton): the check makes it an error in a published edition. */
+  /** A ranking left out because its dataset has no rows yet (a new edition's skeleton): the check makes it an error in a
+   * published edition. */
   warnings?: Problem[];
 }
 

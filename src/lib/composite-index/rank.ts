@@ -89,7 +89,8 @@ export function competitionRanksFast(
     }
     [order, spare, hi, hi2, lo, lo2] = [spare, order, hi2, hi, lo2, lo];
   }
-  // Highest score first; a score within 1e-9 of the one before shares its rank (floating-point sums of the same numbers may differ in the last bit).
+  // Highest score first; a score within 1e-9 of the one before shares its rank (floating-point sums of the same numbers
+  // may differ in the last bit).
   for (let k = 0; k < n; k++) {
     const i = order[n - 1 - k]!;
     const prev = k > 0 ? order[n - k]! : -1;

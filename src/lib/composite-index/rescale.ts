@@ -1,4 +1,5 @@
-/** Columns restricted to the rows where every column has a value, each min–max rescaled to 0–1 (a flat column becomes 0). */
+/** Columns restricted to the rows where every column has a value, each min–max rescaled to 0–1 (a flat column becomes
+ * 0). */
 export function rescaled(columns: readonly Float64Array[]): Float64Array[] {
   const n = columns[0]?.length ?? 0;
   const rows: number[] = [];

@@ -1,4 +1,5 @@
-// Worker thread: takes chunks of Monte Carlo and Sobol runs, then tiles of entities' rank quantiles, from counters shared with the main thread.
+// Worker thread: takes chunks of Monte Carlo and Sobol runs, then tiles of entities' rank quantiles, from counters
+// shared with the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { takeQuantiles, takeRuns, type SharedWork } from './shared-work.ts';
 

@@ -136,7 +136,8 @@ function shared(c: Float64Array): Float64Array {
   return s;
 }
 
-/** Intervals, mean shift and Sobol indices from the ranks of every draw (as `runDraws` returns them); `quantiles` when already computed. */
+/** Intervals, mean shift and Sobol indices from the ranks of every draw (as `runDraws` returns them); `quantiles` when
+ * already computed. */
 export function finishAnalysis(
   a: Analysis,
   ranks: Int32Array,

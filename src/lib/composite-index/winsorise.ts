@@ -1,6 +1,7 @@
 import { moments } from './moments.ts';
 
-/** Values at or beyond the p-th and q-th quantiles (type 7, as R and numpy) replaced by those quantiles. Returns the entities changed. */
+/** Values at or beyond the p-th and q-th quantiles (type 7, as R and numpy) replaced by those quantiles. Returns the
+ * entities changed. */
 export function winsoriseQuantiles(values: Float64Array, low: number, high: number): number[] {
   const known = Array.from(values)
     .filter((v) => !Number.isNaN(v))

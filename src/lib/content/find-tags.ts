@@ -114,7 +114,8 @@ function mdxTree(body: string): MdxNode {
   return last.tree;
 }
 
-/** Something in an MDX body that runs as code when the page is built: a {…} expression, or an element no component answers. */
+/** Something in an MDX body that runs as code when the page is built: a {…} expression, or an element no component
+ * answers. */
 export interface CodeRef {
   code: string;
   line: number;

@@ -149,7 +149,8 @@ export const licenseSchema = z
   })
   .refine((l) => l.name ?? l.path, { message: 'a licence `name` (e.g. CC-BY-4.0) or `path`', path: ['name'] });
 
-/** `published` as printed in the report or an official list; `derived` computed by us; `illustrative` made up to show a feature. */
+/** `published` as printed in the report or an official list; `derived` computed by us; `illustrative` made up to show a
+ * feature. */
 export const datasetStatus = z.enum(['published', 'derived', 'illustrative']);
 export type DatasetStatus = z.infer<typeof datasetStatus>;
 

@@ -193,7 +193,8 @@ interface Cut {
 /** The text of the cell from `from` to `to` (decoded, when the input is bytes). */
 type Piece = (from: number, to: number) => string;
 
-/** Cut the quoted cell at `pos` into `cut`: the position after its closing quote, or -1 when the quoting is not plainly right. */
+/** Cut the quoted cell at `pos` into `cut`: the position after its closing quote, or -1 when the quoting is not plainly
+ * right. */
 function cutQuoted(text: string, pos: number, Q: number, D: number, cut: Cut, piece: Piece): number {
   let cell = '';
   let newlines = 0;
@@ -314,7 +315,8 @@ const newWords = (): Words => ({
   misses: 0,
 });
 
-/** The cell from `from` to `to` as a string: decoded by `piece` when one is given and the cell is not all ASCII, else cut as it stands. */
+/** The cell from `from` to `to` as a string: decoded by `piece` when one is given and the cell is not all ASCII, else
+ * cut as it stands. */
 function cutWord(text: string, from: number, to: number, words: Words | undefined, piece: Piece | undefined): string {
   let h = to - from;
   let high = 0;

@@ -132,7 +132,8 @@ export function converterFor(field: Field): Converter {
   }
 }
 
-/** A constraint bound (minimum, maximum …) as the field's own values compare: numbers for numeric types, ISO text otherwise. */
+/** A constraint bound (minimum, maximum …) as the field's own values compare: numbers for numeric types, ISO text
+ * otherwise. */
 export function boundOf(field: Field, bound: number | string): number | string | undefined {
   if (field.type === 'integer' || field.type === 'number' || field.type === 'year') {
     const n = typeof bound === 'number' ? bound : Number(bound);

@@ -24,7 +24,8 @@ export interface LoadedPackage {
   datasets: Dataset[];
   /** Resources listed in the descriptor whose file failed a check: their problems are reported once, here. */
   unavailable: string[];
-  /** What is allowed but probably a leftover or a slip: a published dataset with no rows, a CSV no resource lists, a misspelt key. */
+  /** What is allowed but probably a leftover or a slip: a published dataset with no rows, a CSV no resource lists, a
+   * misspelt key. */
   warnings: Problem[];
   problems: Problem[];
 }

@@ -9,7 +9,8 @@ import type { ParsedCsv } from './parse-csv.ts';
 /** At most this many problems are listed per file; the rest are counted. */
 export const PROBLEM_CAP = 50;
 
-/** Check a parsed CSV against its Table Schema and return typed rows (with the line each came from), or every problem found. */
+/** Check a parsed CSV against its Table Schema and return typed rows (with the line each came from), or every problem
+ * found. */
 export function validateRows(
   parsed: ParsedCsv,
   resource: Resource,

@@ -44,7 +44,8 @@ export function figureOembed(f: FigureOembedInput): Record<string, string | numb
   };
 }
 
-/** The frame height that fits a figure at 720 px wide: the chart at 720/640 scale, plus caption, summary, source and links. */
+/** The frame height that fits a figure at 720 px wide: the chart at 720/640 scale, plus caption, summary, source and
+ * links. */
 export const embedHeight = (chartHeight: number | undefined) => Math.round((chartHeight ?? 300) * 1.125) + 460;
 
 /** The oEmbed response for a chapter (type "link"): a platform shows its title, authors and card, linking to the page. */

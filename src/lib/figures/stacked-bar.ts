@@ -34,7 +34,8 @@ export function renderMultiBar(rows: readonly Row[], o: MultiBarOptions): Chart 
   }));
   const width = o.width ?? 640;
   const labelWidth = Math.min(200, width * 0.4, 16 + Math.max(0, ...marks.map((m) => m.label.length)) * 14);
-  // Legend keys flow left to right from under the labels (from the left edge on a narrow chart), each as wide as its text.
+  // Legend keys flow left to right from under the labels (from the left edge on a narrow chart), each as wide as its
+  // text.
   const legendX = width < 480 ? 8 : labelWidth;
   const colour = (k: number) => categorical[k % categorical.length]!;
   const keys = [

@@ -30,7 +30,8 @@ const SHOWN = new Map([
   ['image/svg+xml', 'svg'],
 ]);
 
-/** A table's columns as Table Schema fields: names from the header (a blank or repeated one numbered), types from the cells. */
+/** A table's columns as Table Schema fields: names from the header (a blank or repeated one numbered), types from the
+ * cells. */
 function fields(t: ManuscriptTable): { name: string; type: string; title: string }[] {
   const seen = new Map<string, number>();
   return t.header.map((h, i) => {
