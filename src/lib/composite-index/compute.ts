@@ -23,7 +23,9 @@ export type {
 } from './ranking-types.ts';
 export { buildModel } from './model.ts';
 
-/** Evaluate the tree for a matrix; levels weighed by `entropy` or `critic` get their weights from the data on the way. */
+/**
+ * Evaluate the tree for a matrix; levels weighed by `entropy` or `critic` get their weights from the data on the way.
+ */
 export function scores(
   model: Model,
   matrix: Matrix,

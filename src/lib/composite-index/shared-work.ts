@@ -18,7 +18,9 @@ export interface SharedWork {
   next: Int32Array;
 }
 
-/** Take chunks of runs until none is left. Each run writes only its own slot: who runs it does not change the result. */
+/**
+ * Take chunks of runs until none is left. Each run writes only its own slot: who runs it does not change the result.
+ */
 export function takeRuns(w: SharedWork): void {
   const E = w.nominal.length;
   for (;;) {

@@ -121,7 +121,9 @@ export const rankingSpecSchema = z.strictObject({
   scale: z.union([z.literal(100), z.literal(1)]).default(100),
   /** Default for every level; a dimension may override it. */
   aggregation: z.enum(aggregations).default('arithmetic'),
-  /** Added to every value before a geometric or harmonic mean and taken off after; `auto` makes the smallest value 1. */
+  /**
+   * Added to every value before a geometric or harmonic mean and taken off after; `auto` makes the smallest value 1.
+   */
   shift: z.union([z.number().min(0), z.literal('auto')]).default(0),
   /** Default for every level (a method name); an AHP matrix here weighs the top-level dimensions. */
   weighting: weighting.default('stated'),

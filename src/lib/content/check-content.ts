@@ -40,7 +40,8 @@ export interface ContentCheck {
   problems: Problem[];
 }
 
-/** Validate every edition under `<root>/content/` (or only the folders `only` accepts): schemas, parts, codes and years. */
+/** Validate every edition under `<root>/content/` (or only the folders `only` accepts): schemas, parts, codes and
+ * years. */
 export function checkContent(root: string, only?: (name: string) => boolean): ContentCheck {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];

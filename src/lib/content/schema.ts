@@ -39,7 +39,9 @@ export const partSchema = z.strictObject({
 /** `content/<year>/edition.yaml`: one annual edition of a blue book series. */
 export const editionSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),
-  /** A draft builds for preview but is not the latest edition, not in search or the sitemap, and says so on every page. */
+  /**
+   * A draft builds for preview but is not the latest edition, not in search or the sitemap, and says so on every page.
+   */
   draft: z.boolean().default(false),
   /** The language the report is written in: its pages say so (lang), and the interface defaults to it. */
   language: z.enum(contentLanguages).default('zh-CN'),

@@ -221,7 +221,9 @@ function cutQuoted(text: string, pos: number, Q: number, D: number, cut: Cut, pi
   }
 }
 
-/** Where the unquoted cell at `pos` ends (its delimiter, line end or the text's end), or -1 when a quote is inside it. */
+/**
+ * Where the unquoted cell at `pos` ends (its delimiter, line end or the text's end), or -1 when a quote is inside it.
+ */
 function cellEnd(text: string, pos: number, D: number, Q: number): number {
   const end = text.length;
   for (let ch = 0; pos < end; pos++) {

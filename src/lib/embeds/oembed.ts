@@ -48,7 +48,9 @@ export function figureOembed(f: FigureOembedInput): Record<string, string | numb
  * links. */
 export const embedHeight = (chartHeight: number | undefined) => Math.round((chartHeight ?? 300) * 1.125) + 460;
 
-/** The oEmbed response for a chapter (type "link"): a platform shows its title, authors and card, linking to the page. */
+/**
+ * The oEmbed response for a chapter (type "link"): a platform shows its title, authors and card, linking to the page.
+ */
 export function chapterOembed(c: {
   title: string;
   authors: string[];

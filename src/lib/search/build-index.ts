@@ -152,7 +152,9 @@ export function startSearchIndex(): SearchIndexer {
   };
 }
 
-/** Build the index of these pages and records; returns Pagefind's files (path relative to pagefind/, bytes) and counts. */
+/**
+ * Build the index of these pages and records; returns Pagefind's files (path relative to pagefind/, bytes) and counts.
+ */
 export function buildSearchIndex(pages: readonly SearchPage[], custom: readonly CustomRecord[]): Promise<BuiltIndex> {
   const indexer = startSearchIndex();
   indexer.add(pages);

@@ -88,7 +88,9 @@ export function rankMatches(
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Where each phrase stands in the text, exactly (case folded; any punctuation between its runs): [start, end) ranges. */
+/**
+ * Where each phrase stands in the text, exactly (case folded; any punctuation between its runs): [start, end) ranges.
+ */
 export function exactRanges(text: string, phrases: readonly Phrase[]): [number, number][] {
   const out: [number, number][] = [];
   for (const p of phrases) {
