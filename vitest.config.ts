@@ -17,8 +17,10 @@ export default defineConfig({
           environment: 'node',
           // One Chromium and one preview server are shared; run the files one after another.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Sized for a test that runs several builds on a busy machine (npm run test:stress): a
+          // hang still fails, a slow build does not.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
           // State that changes after an action is awaited with expect.poll, never read once: a busy
           // machine may take seconds to redraw. No retries: a test that needs one is a defect.
           retry: 0,

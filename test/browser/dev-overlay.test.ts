@@ -47,7 +47,7 @@ beforeAll(async () => {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the dev server did not answer:\n${serverLog}`);
-}, 180_000);
+});
 afterAll(async () => {
   await browser?.close();
   server?.kill();
@@ -153,7 +153,7 @@ describe('the dev server’s overlay', () => {
     let o = none;
     try {
       await expect
-        .poll(async () => (o = await overlay(page)).message, { timeout: 30_000 })
+        .poll(async () => (o = await overlay(page)).message, { timeout: 60_000 })
         .toMatch(/data\/2018\/town-types-2016\.csv:3:\d+ {2}count \(type integer\): expected [^;]+; found "二十三"/);
       expect(o.message).toMatch(/> 3 \| 历史文化型,historical and cultural,二十三,/);
     } finally {
@@ -167,7 +167,7 @@ describe('the dev server’s overlay', () => {
         .catch(() => '');
       return (await overlay(page)).message === '' && /类型/.test(h1 ?? '');
     };
-    await expect.poll(recovered, { timeout: 30_000 }).toBe(true);
+    await expect.poll(recovered, { timeout: 60_000 }).toBe(true);
     await page.close();
   });
 });

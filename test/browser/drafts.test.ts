@@ -22,7 +22,7 @@ beforeAll(() => {
   check = checked.stdout + checked.stderr;
   const r = project.build();
   if (r.status !== 0) throw new Error(`draft build failed:\n${r.stdout}\n${r.stderr}`);
-}, 240_000);
+});
 afterAll(() => project?.remove());
 
 describe('a new edition, right after `npm run new-edition -- 2019`', () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
   const built = project.build();
   if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
   site = await openSite(project.dir);
-}, 240_000);
+});
 afterAll(async () => {
   await site?.close();
   project?.remove();

@@ -62,5 +62,5 @@ describe('the built site', () => {
     expect(Object.keys(second)).toEqual(Object.keys(first));
     const differing = Object.keys(first).filter((f) => first[f] !== second[f]);
     expect(differing).toEqual([]);
-  }, 180_000);
+  });
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const r = project.build();
   if (r.status !== 0) throw new Error(r.stderr);
   site = await openSite(project.dir);
-}, 180_000);
+});
 afterAll(async () => {
   await site?.close();
   project?.remove();

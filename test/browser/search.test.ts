@@ -216,7 +216,7 @@ describe('search quality over phrases sampled from the built site (seeded, not h
       if (!pages.slice(0, 10).includes(url)) misses.push(`${phrase} (${url}): ${pages.slice(0, 10).join(' ')}`);
     }
     expect(misses).toEqual([]);
-  }, 240_000);
+  });
 
   it("phrases that stand nowhere on the site (60 generated decoys and 4 from a reader's trial) give no result", async () => {
     const dirty: string[] = [];
@@ -226,7 +226,7 @@ describe('search quality over phrases sampled from the built site (seeded, not h
         dirty.push(`${q}: ${status} ${groups.join(' ')}`);
     }
     expect(dirty).toEqual([]);
-  }, 120_000);
+  });
 
   it('pages about a topic come first: a chapter, the abstract or a case for 特色小镇, 智慧城市, 基金小镇, 顶层设计; MRR ≥ 0.8 over the judged set', async () => {
     const runs: { results: string[]; relevant: (u: string) => boolean }[] = [];
@@ -237,7 +237,7 @@ describe('search quality over phrases sampled from the built site (seeded, not h
         expect(pages[0], q).toMatch(/^\/2018\/(b\d+|abstract|cases\/[^/]+)\/$/);
     }
     expect(meanReciprocalRank(runs)).toBeGreaterThanOrEqual(0.8);
-  }, 60_000);
+  });
 });
 
 describe('the search page', () => {

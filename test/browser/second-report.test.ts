@@ -101,7 +101,7 @@ its method is given on the ranking's methodology page.
   });
   if (built.status !== 0) throw new Error(`the report did not build:\n${built.stdout}\n${built.stderr}`);
   site = await openSite(dir);
-}, 240_000);
+});
 afterAll(async () => {
   await site?.close();
   rmSync(root, { recursive: true, force: true });
@@ -140,7 +140,7 @@ describe('npm run new-report: a second report, in English', () => {
   });
   it('English search finds the chapter by a phrase of its text', async () => {
     const page = await site.page(`/search/?q=${encodeURIComponent('decent standard of living')}`);
-    await page.locator('#search-results > li').first().waitFor({ timeout: 20_000 });
+    await page.locator('#search-results > li').first().waitFor({ timeout: 60_000 });
     const first = page.locator('#search-results > li').first();
     await expect.poll(() => first.locator('a').first().getAttribute('href')).toMatch(/\/2025\/b1\/$/);
     // The excerpt is where the words stand together, each marked.
