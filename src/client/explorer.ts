@@ -115,11 +115,8 @@ export function enhanceExplorer(fig: HTMLElement): void {
 
   function update(next: ViewState) {
     state = next;
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${writeViewState(state, options)}${location.hash && !location.hash.startsWith('#view-') ? location.hash : ''}`,
-    );
+    const hash = location.hash && !location.hash.startsWith('#view-') ? location.hash : '';
+    history.replaceState(history.state, '', `${location.pathname}${writeViewState(state, options)}${hash}`);
     void apply();
   }
 

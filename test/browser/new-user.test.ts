@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness.ts';
+import { en as enStrings } from '../../src/i18n/en.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -60,8 +62,8 @@ const allowed = new Set([
   'PDF',
   'EPUB',
 ]);
-const zh = JSON.parse(readFileSync('src/i18n/zh-CN.json', 'utf8')) as Record<string, string>;
-const en = JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
+const zh: Record<string, string> = zhCN;
+const en: Record<string, string> = enStrings;
 
 /** The visible text of a page, without scripts, styles and code. */
 function pageText(file: string): string {

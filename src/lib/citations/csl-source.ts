@@ -50,15 +50,36 @@ function localeAsset(name: string): Node {
 const xmlEscape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** The tree written back as CSL XML. */
-export function toXml(node: Node, root = true): string {
-  const attrs = Object.entries(node.a ?? {})
-    .map(([k, v]) => ` ${k}="${xmlEscape(v)}"`)
-    .join('');
-  const ns = root ? ' xmlns="http://purl.org/net/xbiblio/csl"' : '';
-  const children = (node.c ?? []).map((c) => (typeof c === 'string' ? xmlEscape(c) : toXml(c, false))).join('');
-  const body = children || (node.n === 'term' ? '' : undefined);
-  return body === undefined ? `<${node.n}${ns}${attrs}/>` : `<${node.n}${ns}${attrs}>${body}</${node.n}>`;
+/** An attribute on its own line, a long list value (`type="book chapter …"`) wrapped at its spaces. */
+function wrapValue(attribute: string, indent: string): string {
+  const lines = [indent];
+  for (const word of attribute.split(' ')) {
+    const last = lines.length - 1;
+    if (lines[last]!.trim() && lines[last]!.length + word.length >= 120) lines.push(`${indent}  ${word}`);
+    else lines[last] += lines[last]!.trim() ? ` ${word}` : word;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The tree written back as CSL XML, indented where an element holds only elements (whitespace there is not content),
+ * with one attribute a line where a tag would pass 120 columns.
+ */
+export function toXml(node: Node, root = true, depth = 0): string {
+  const indent = '  '.repeat(depth);
+  const attrs = Object.entries(node.a ?? {}).map(([k, v]) => `${k}="${xmlEscape(v)}"`);
+  if (root) attrs.unshift('xmlns="http://purl.org/net/xbiblio/csl"');
+  const oneLine = attrs.map((a) => ` ${a}`).join('');
+  const open =
+    indent.length + node.n.length + oneLine.length + 3 <= 120
+      ? `<${node.n}${oneLine}`
+      : `<${node.n}${attrs.map((a) => `\n${wrapValue(a, `${indent}    `)}`).join('')}`;
+  const children = node.c ?? [];
+  if (!children.length) return node.n === 'term' ? `${indent}${open}></${node.n}>` : `${indent}${open}/>`;
+  if (children.every((c) => typeof c !== 'string'))
+    return `${indent}${open}>\n${children.map((c) => toXml(c, false, depth + 1)).join('\n')}\n${indent}</${node.n}>`;
+  const inline = children.map((c) => (typeof c === 'string' ? xmlEscape(c) : toXml(c, false).trimStart())).join('');
+  return `${indent}${open}>${inline}</${node.n}>`;
 }
 
 /** Version line for the generated files' headers. */
@@ -68,8 +89,8 @@ export function sourceVersion(): string {
 }
 
 const header = (what: string) =>
-  `<!-- CSL ${what}, from the Citation Style Language repositories, CC BY-SA 3.0; via ${sourceVersion()}, written by ` +
-  `scripts/vendor-csl.ts: do not edit. -->`;
+  `<!-- CSL ${what.replace(' (', '\n     (')},\n     from the Citation Style Language repositories, CC BY-SA 3.0;\n` +
+  `     via ${sourceVersion()}, written by scripts/vendor-csl.ts: do not edit. -->`;
 
 /** The chosen styles and locales as CSL XML, by file name. */
 export function vendoredCsl(): Record<string, string> {

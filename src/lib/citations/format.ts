@@ -15,7 +15,9 @@ import type { CslItem } from './work.ts';
 // locale's CSL, so a new style file or citeproc formats again.
 const formatted = new Map<string, string>();
 const require = createRequire(import.meta.url);
-const engine = `${require('@citation-js/core/package.json').version}/${require('@citation-js/plugin-csl/package.json').version}/${require('citeproc/package.json').version}`;
+const engine = ['@citation-js/core', '@citation-js/plugin-csl', 'citeproc']
+  .map((name) => (require(`${name}/package.json`) as { version: string }).version)
+  .join('/');
 const styleKeys = new Map<CitationStyle, string>();
 const styleKey = (style: CitationStyle) => {
   let k = styleKeys.get(style);

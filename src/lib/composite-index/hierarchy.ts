@@ -23,8 +23,10 @@ export function normalisationOf(spec: RankingSpec, ind: Indicator) {
   return ind.normalisation ?? spec.dimensions.find((d) => d.id === ind.parent)?.normalisation ?? spec.normalisation;
 }
 
-/** How a level weighs its children: the dimension's own choice, else the spec's default (a method name; an AHP matrix at
- * the top of the file is the index's). */
+/**
+ * How a level weighs its children: the dimension's own choice, else the spec's default (a method name; an AHP
+ * matrix at the top of the file is the index's).
+ */
 export function weightingOf(spec: RankingSpec, dimension: Dimension | undefined): Weighting {
   if (dimension) return dimension.weighting ?? (typeof spec.weighting === 'string' ? spec.weighting : 'stated');
   return spec.weighting;

@@ -36,8 +36,10 @@ export interface LoadedRanking {
   ranking?: Ranking | undefined;
   listed?: Listed | undefined;
   problems: Problem[];
-  /** A ranking left out because its dataset has no rows yet (a new edition's skeleton): the check makes it an error in a
-   * published edition. */
+  /**
+   * A ranking left out because its dataset has no rows yet (a new edition's skeleton): the check makes it an error
+   * in a published edition.
+   */
   warnings?: Problem[];
 }
 

@@ -38,7 +38,12 @@ export interface Job {
 }
 
 export const matrixKey = (job: Pick<Job, 'choices'>, d: Pick<Draw, 'norm' | 'agg' | 'imp' | 'transforms'>) =>
-  `${job.choices.norms[d.norm]}|${job.choices.aggs[d.agg] ?? ''}|${job.choices.imps[d.imp]}|${job.choices.transforms[d.transforms]}`;
+  [
+    job.choices.norms[d.norm],
+    job.choices.aggs[d.agg] ?? '',
+    job.choices.imps[d.imp],
+    job.choices.transforms[d.transforms],
+  ].join('|');
 
 /**
  * Run every draw and write its ranks to `out` (draw r at [r × E, (r + 1) × E)). Runs whose index is

@@ -50,7 +50,8 @@ export function numberParser(field: Field, integer: boolean): (t: string) => num
   const custom = group !== undefined || decimal !== '.';
   const re = custom
     ? new RegExp(
-        `^[+-]?\\d+(?:${group ? escapeRe(group) + '\\d+' : '(?!)'})*${integer ? '' : `(?:${escapeRe(decimal)}\\d+)?(?:[eE][+-]?\\d+)?`}$`,
+        `^[+-]?\\d+(?:${group ? escapeRe(group) + '\\d+' : '(?!)'})*` +
+          `${integer ? '' : `(?:${escapeRe(decimal)}\\d+)?(?:[eE][+-]?\\d+)?`}$`,
       )
     : integer
       ? integerText

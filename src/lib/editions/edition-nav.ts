@@ -28,11 +28,11 @@ export function switcherItems(editions: readonly EditionPages[], place: NavPlace
   const word = t('edition.latest', {}, place.locale);
   const mark = place.locale === 'en' ? ` (${word})` : `（${word}）`;
   return editionLinks(editions, place.base, place.year, place.key)
-    .map(
-      (l) =>
-        `<li><a ` +
-        `href="${esc(l.url)}"${l.current ? ' aria-current="page"' : ''}>${esc(t('edition.label', { year: l.year }, place.locale))}${l.year === latest ? esc(mark) : ''}</a></li>`,
-    )
+    .map((l) => {
+      const current = l.current ? ' aria-current="page"' : '';
+      const label = esc(t('edition.label', { year: l.year }, place.locale)) + (l.year === latest ? esc(mark) : '');
+      return `<li><a href="${esc(l.url)}"${current}>${label}</a></li>`;
+    })
     .join('');
 }
 

@@ -108,8 +108,8 @@ export function scaffoldEdition(root: string, year: number): ScaffoldResult {
     to: year,
     written,
     nextSteps: [
-      `content/${year}/edition.yaml: check the title, subtitle and editors; add isbn, published, cip and imprint once ` +
-        `the book is out.`,
+      `content/${year}/edition.yaml: check the title, subtitle and editors; ` +
+        `add isbn, published, cip and imprint once the book is out.`,
       `content/${year}/chapters/: rename, add or remove chapters; for each chapter with text set \`status\` (full, ` +
         `partial, abstract-only) and write the text below the frontmatter.`,
       `content/${year}/front/: add the front matter (committee, contributors, abstract, preface) — it is not copied, ` +

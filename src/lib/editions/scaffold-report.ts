@@ -92,14 +92,19 @@ export function scaffoldReport(o: ReportOptions): { written: string[]; nextSteps
   mkdirSync(join(o.dir, 'data', year, 'rankings'), { recursive: true });
   writeFileSync(
     join(o.dir, 'data', year, 'datapackage.json'),
-    `${JSON.stringify({ name: `${pkg.name}-${year}`, profile: 'tabular-data-package', title: `${o.title} — data`, resources: [] }, null, 2)}\n`,
+    `${JSON.stringify(
+      { name: `${pkg.name}-${year}`, profile: 'tabular-data-package', title: `${o.title} — data`, resources: [] },
+      null,
+      2,
+    )}\n`,
   );
   written.push(`data/${year}/datapackage.json`);
   writeFileSync(
     join(o.dir, 'README.md'),
-    `# ${o.title}\n\n${o.series}, built with Bluebook.\n\n\`\`\`sh\nnpm ci && npm start   # build the site into dist/ ` +
-      `and serve it on http://127.0.0.1:4321/\nnpm test              # check every chapter, dataset and ranking ` +
-      `(file:line:col for each problem)\n\`\`\`\n\nThe editor's guide is [docs/authoring.md](docs/authoring.md).\n`,
+    `# ${o.title}\n\n${o.series}, built with Bluebook.\n\n\`\`\`sh\n` +
+      `npm ci && npm start   # build the site into dist/ and serve it on http://127.0.0.1:4321/\n` +
+      `npm test              # check every chapter, dataset and ranking (file:line:col for each problem)\n` +
+      `\`\`\`\n\nThe editor's guide is [docs/authoring.md](docs/authoring.md).\n`,
   );
   written.push('README.md');
   const nextSteps = [

@@ -1,7 +1,12 @@
 /** The EPUB's stylesheet: the site's reading typography, and the embedded font first. */
 export function epubCss(fontFile: string | undefined): string {
-  return `${fontFile ? `@font-face { font-family: "Bluebook Sans SC"; src: url("${fontFile}"); }\n` : ''}body { font-family: ${fontFile ? '"Bluebook Sans SC", ' : ''}"Noto Sans CJK SC", "PingFang SC", sans-serif; line-height: 1.8; line-break: strict; }
-h1, h2, h3 { line-height: 1.4; page-break-after: avoid; break-after: avoid; page-break-inside: avoid; break-inside: avoid; }
+  const fontFace = fontFile ? `@font-face { font-family: "Bluebook Sans SC"; src: url("${fontFile}"); }\n` : '';
+  const family = `${fontFile ? '"Bluebook Sans SC", ' : ''}"Noto Sans CJK SC", "PingFang SC", sans-serif`;
+  const headings =
+    'h1, h2, h3 { line-height: 1.4; page-break-after: avoid; break-after: avoid; page-break-inside: avoid; ' +
+    'break-inside: avoid; }';
+  return `${fontFace}body { font-family: ${family}; line-height: 1.8; line-break: strict; }
+${headings}
 figure { margin: 1em 0; page-break-inside: avoid; break-inside: avoid; }
 svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }

@@ -34,7 +34,10 @@ export interface CoverText {
 
 const page = (body: string, lang: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>
 @page { size: 184mm 260mm; margin: 24mm 20mm; }
-body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans SC", serif; color: #000; margin: 0; line-break: strict; }
+body {
+  font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans SC", serif;
+  color: #000; margin: 0; line-break: strict;
+}
 .cover { height: 212mm; display: flex; flex-direction: column; justify-content: space-between; text-align: center; }
 .cover .series { font-size: 14pt; letter-spacing: 0.3em; }
 .cover h1 { font-size: 26pt; line-height: 1.4; margin: 40mm 0 6mm; break-inside: avoid; }
@@ -49,9 +52,11 @@ li .dots { flex: 1; border-bottom: 1px dotted #555; transform: translateY(-1mm);
 
 /** The cover page as HTML for Chromium to print. */
 export function coverHtml(c: CoverText, lang = 'zh-CN'): string {
+  const subtitle = c.subtitle ? `<p class="subtitle">${esc(c.subtitle)}</p>` : '';
   return page(
-    `<div class="cover"><div><p ` +
-      `class="series">${esc(c.series)}</p><h1>${esc(c.title)}</h1>${c.subtitle ? `<p class="subtitle">${esc(c.subtitle)}</p>` : ''}<p class="editors">${esc(c.editors)}</p></div><p class="publisher">${esc(c.publisher)}<br>${esc(c.year)}</p></div>`,
+    `<div class="cover"><div><p class="series">${esc(c.series)}</p><h1>${esc(c.title)}</h1>${subtitle}` +
+      `<p class="editors">${esc(c.editors)}</p></div>` +
+      `<p class="publisher">${esc(c.publisher)}<br>${esc(c.year)}</p></div>`,
     lang,
   );
 }

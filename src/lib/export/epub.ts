@@ -45,9 +45,8 @@ export async function buildEpub(b: EpubBook): Promise<Buffer> {
       'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" ' +
       'media-type="application/oebps-package+xml"/></rootfiles></container>\n',
   );
-  const nav =
-    `<nav epub:type="toc" ` +
-    `id="toc"><h1>${esc(b.contentsHeading)}</h1><ol>${b.chapters.map((c) => `<li><a href="${c.id}.xhtml">${esc(c.title)}</a></li>`).join('')}</ol></nav>`;
+  const entries = b.chapters.map((c) => `<li><a href="${c.id}.xhtml">${esc(c.title)}</a></li>`).join('');
+  const nav = `<nav epub:type="toc" id="toc"><h1>${esc(b.contentsHeading)}</h1><ol>${entries}</ol></nav>`;
   zip.file('OEBPS/nav.xhtml', xhtml(b.language, b.title, nav));
   zip.file('OEBPS/style.css', b.css);
   for (const c of b.chapters) zip.file(`OEBPS/${c.id}.xhtml`, xhtml(b.language, c.title, c.body));
@@ -55,11 +54,11 @@ export async function buildEpub(b: EpubBook): Promise<Buffer> {
   const manifest = [
     '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
     '<item id="css" href="style.css" media-type="text/css"/>',
-    ...b.chapters.map(
-      (c) =>
-        `<item id="${c.id}" href="${c.id}.xhtml" ` +
-        `media-type="application/xhtml+xml"${c.svg || c.mathml ? ` properties="${[c.svg && 'svg', c.mathml && 'mathml'].filter(Boolean).join(' ')}"` : ''}/>`,
-    ),
+    ...b.chapters.map((c) => {
+      const properties = [c.svg && 'svg', c.mathml && 'mathml'].filter(Boolean).join(' ');
+      const attribute = properties ? ` properties="${properties}"` : '';
+      return `<item id="${c.id}" href="${c.id}.xhtml" media-type="application/xhtml+xml"${attribute}/>`;
+    }),
     ...b.resources.map((r, i) => `<item id="res-${i + 1}" href="${esc(r.path)}" media-type="${r.mediaType}"/>`),
   ];
   const opf = `<?xml version="1.0" encoding="utf-8"?>

@@ -29,6 +29,10 @@ export interface ExportOptions {
 }
 
 /** Export edition `year` of the project at `root`; returns the exit code. */
+// Screen furniture left out of the book: citation boxes, pagers, view controls and the like.
+const SCREEN_ONLY =
+  /\b(cite-this|pager|data-sources|print-url|figure__links|figure__tabs|figure__controls|Z3988|chart-narrow)\b/;
+
 export async function exportEdition({ root, year, format, rebuild, buildScript }: ExportOptions): Promise<number> {
   const checked = checkContent(root).editions.find((e) => e.year === year);
   if (!checked) {
@@ -61,9 +65,8 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
   const editors = en ? `Edited by ${edition.editors.chief.join(', ')}` : `${edition.editors.chief.join('　')} 主编`;
   const contentsHeading = en ? 'Contents' : '目录';
   // The content's own date, so that two exports of an unchanged edition are the same files.
-  const dated = new Date(
-    `${edition.published ?? year}${edition.published && edition.published.length === 7 ? '-01' : edition.published ? '' : '-01-01'}T00:00:00Z`,
-  );
+  const day = edition.published ? edition.published.padEnd(10, '-01').slice(0, 10) : `${year}-01-01`;
+  const dated = new Date(`${day}T00:00:00Z`);
 
   async function exportPdf(): Promise<void> {
     const server = await preview({
@@ -91,7 +94,8 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
               readFileSync(join(root, 'dist', String(year), s.slug, 'index.html'), 'utf8').replace(/<[^>]+>/g, ''),
             )
             .join('') +
-            `${title}${edition.subtitle?.zh ?? ''}${editors}${edition.series.zh}${edition.publisher.zh}${contentsHeading}0123456789`,
+            [title, edition.subtitle?.zh ?? '', editors, edition.series.zh, edition.publisher.zh].join('') +
+            `${contentsHeading}0123456789`,
         ),
       ]
         .filter((c) => !/[\u2e80-\u2fdf]/u.test(c))
@@ -218,9 +222,7 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
       const body = toXhtml(`<article>${article}</article>`, {
         drop: ({ name, attributes }) =>
           ['script', 'style', 'link', 'button', 'nav', 'form', 'aside', 'details'].includes(name) ||
-          /\b(cite-this|pager|data-sources|print-url|figure__links|figure__tabs|figure__controls|Z3988|chart-narrow)\b/.test(
-            attributes.class ?? '',
-          ),
+          SCREEN_ONLY.test(attributes.class ?? ''),
         url: (value, attribute) => {
           if (attribute === 'src' && value.startsWith('/images/')) {
             const path = value.slice(1);

@@ -30,9 +30,11 @@ export function summarise(kind: FigureKind, marks: readonly Mark[], lang: 'zh' |
       marks.map((m) => `${m.label}：${m.display}`).join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.')
     );
   const unitWord = kind === 'map' ? (lang === 'zh' ? '个省份' : ' provinces') : lang === 'zh' ? '项' : ' items';
-  const zh = `${topText}最多，${tops[0]!.display}${combinedDisplays.map((d) => `；${d.replace('合计', '只有合计数：')}`).join('')}${none ? `；${none}${unitWord}无数据` : ''}。`;
+  const zhTotals = combinedDisplays.map((d) => `；${d.replace('合计', '只有合计数：')}`).join('');
+  const zh = `${topText}最多，${tops[0]!.display}${zhTotals}${none ? `；${none}${unitWord}无数据` : ''}。`;
+  const enTotals = combined.map((c) => `; ${c} are known only as a total`).join('');
   const en =
     `${topText} ${tops.length > 1 ? 'have' : 'has'} the most ` +
-    `(${tops[0]!.display})${combined.map((c) => `; ${c} are known only as a total`).join('')}${none ? `; no data for ${none}${unitWord}` : ''}.`;
+    `(${tops[0]!.display})${enTotals}${none ? `; no data for ${none}${unitWord}` : ''}.`;
   return lang === 'zh' ? zh : en;
 }

@@ -10,16 +10,19 @@ export function el(name: string, attrs: Record<string, string | number | undefin
   return children.length ? `<${name}${a}>${children.join('')}</${name}>` : `<${name}${a}/>`;
 }
 
+// Characters set a full em wide: Hangul, CJK, full-width forms and the supplementary ideographs.
+const WIDE = new RegExp(
+  [
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.source,
+    /[\u{20000}-\u{3fffd}]/u.source,
+  ].join('|'),
+  'u',
+);
+
 /** The width text takes at `size` px: a CJK or full-width character is one em, anything else about half. */
 export function textWidth(text: string, size = 13): number {
   let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? size
-        : size * 0.58;
+  for (const ch of text) w += WIDE.test(ch) ? size : size * 0.58;
   return w;
 }
 

@@ -1,5 +1,5 @@
-import en from '../../i18n/en.json' with { type: 'json' };
-import zhCN from '../../i18n/zh-CN.json' with { type: 'json' };
+import { en } from '../../i18n/en.ts';
+import { zhCN } from '../../i18n/zh-CN.ts';
 
 /** Interface languages: Chinese is the default, English an interface switch (content stays as written). */
 export const locales = ['zh-CN', 'en'] as const;

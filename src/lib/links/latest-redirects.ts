@@ -15,6 +15,7 @@ export function latestRedirect(year: number, key: string, locale: Locale, base: 
     `charset="utf-8"><title>${esc(t('edition.label', { year }, locale))}</title><meta http-equiv="refresh" ` +
     `content="0; url=${esc(target)}"><link rel="canonical" href="${esc(absolute)}"><meta name="robots" ` +
     `content="noindex"><meta http-equiv="content-security-policy" content="default-src ` +
-    `'none'"></head><body><p>${esc(t('edition.redirect', { url: '' }, locale))}<a href="${esc(target)}">${esc(absolute)}</a></p></body></html>`
+    `'none'"></head><body><p>${esc(t('edition.redirect', { url: '' }, locale))}` +
+    `<a href="${esc(target)}">${esc(absolute)}</a></p></body></html>`
   );
 }

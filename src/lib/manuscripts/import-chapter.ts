@@ -128,7 +128,8 @@ export async function importChapter(o: ImportOptions): Promise<ImportResult> {
         `figures come from) and "licenses"`,
     );
     for (const merged of t.merged) notes.push({ place: t.caption ?? `表${i + 1}`, what: merged });
-    return `<Figure id="${name}" kind="table" dataset="${name}" x="${fs[0]?.name ?? '列1'}" title="${title.replace(/"/g, '＂')}" />`;
+    const x = fs[0]?.name ?? '列1';
+    return `<Figure id="${name}" kind="table" dataset="${name}" x="${x}" title="${title.replace(/"/g, '＂')}" />`;
   });
   if (m.tables.length) files.set(packagePath, `${JSON.stringify(pkg, null, 2)}\n`);
 
@@ -146,7 +147,8 @@ export async function importChapter(o: ImportOptions): Promise<ImportResult> {
     const path = `public/images/${o.year}/${slug}-${i + 1}.${ext}`;
     files.set(path, img.bytes);
     const alt = captionTitle(caption, img.alt || `${o.code} 图片 ${i + 1}`);
-    return `![${alt.replace(/[[\]]/g, '')}](/images/${o.year}/${slug}-${i + 1}.${ext})${caption ? `\n\n*${caption}*` : ''}`;
+    const picture = `![${alt.replace(/[[\]]/g, '')}](/images/${o.year}/${slug}-${i + 1}.${ext})`;
+    return caption ? `${picture}\n\n*${caption}*` : picture;
   });
   if (m.images.length && pictures.some((p) => p.startsWith('![')))
     notes.push({

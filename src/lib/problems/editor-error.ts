@@ -51,7 +51,8 @@ export function editorError(
   const blocks = problems.map((p) => {
     if (p.line === undefined) return formatProblem(p);
     try {
-      return `${formatProblem(p)}\n${sourceFrame(read(isAbsolute(p.file) ? p.file : join(root, p.file)), p.line, p.column)}`;
+      const source = read(isAbsolute(p.file) ? p.file : join(root, p.file));
+      return `${formatProblem(p)}\n${sourceFrame(source, p.line, p.column)}`;
     } catch {
       return formatProblem(p);
     }

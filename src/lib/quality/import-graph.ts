@@ -7,8 +7,14 @@ export type ImportGraph = Map<string, string[]>;
 const SOURCE = /\.(ts|mts|mjs|js|astro)$/;
 // Static imports and re-exports (type-only ones too: a cycle of types is still a tangle to read),
 // imports for their effect, and dynamic imports of a literal path.
-const SPECIFIER =
-  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const SPECIFIER = new RegExp(
+  [
+    /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]/.source,
+    /(?:^|[\s;])import\s*['"]([^'"]+)['"]/.source,
+    /import\s*\(\s*['"]([^'"]+)['"]\s*\)/.source,
+  ].join('|'),
+  'gm',
+);
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];

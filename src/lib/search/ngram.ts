@@ -16,8 +16,10 @@ import { normaliseQuery } from './prepare-query.ts';
 const WORD = /[\p{L}\p{N}]/u;
 const RUNS = /([\p{L}\p{N}]+)/u;
 
-/** Word positions given to a page's title: a phrase starting below this stands in the title (page-records.ts pads titles
- * to it). */
+/**
+ * Word positions given to a page's title: a phrase starting below this stands in the title (page-records.ts pads
+ * titles to it).
+ */
 export const TITLE_WORDS = 64;
 
 /** Text as index letters: four of a–p per UTF-16 unit. */

@@ -181,8 +181,11 @@ export function indexHtml(record: PageRecord): string {
       vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
     ),
   ].join('');
-  const element = (b: Block, words = encodeText(b.text)) =>
-    `<${b.tag}${b.id ? ` id="${escapeHtml(b.id)}"` : ''}${b.weight ? ` data-pagefind-weight="${escapeHtml(b.weight)}"` : ''}>${escapeHtml(words)}</${b.tag}>`;
+  const element = (b: Block, words = encodeText(b.text)) => {
+    const id = b.id ? ` id="${escapeHtml(b.id)}"` : '';
+    const weight = b.weight ? ` data-pagefind-weight="${escapeHtml(b.weight)}"` : '';
+    return `<${b.tag}${id}${weight}>${escapeHtml(words)}</${b.tag}>`;
+  };
   // The title (the first h1) comes first and fills the first TITLE_WORDS word positions, padded
   // with empty words, so a result whose phrase starts below that position is a title match —
   // known from Pagefind's word positions alone, before any page is loaded.

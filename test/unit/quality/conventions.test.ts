@@ -58,4 +58,21 @@ describe('the import graph of src/ and scripts/', () => {
   it('one route tree serves both interface languages: no copied tree under src/pages/en/', () => {
     expect(existsSync('src/pages/en')).toBe(false);
   });
+
+  it('no line in src/ is longer than 120 characters (.astro templates, CSS, CSL and interface strings too)', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const p = `${dir}/${name}`;
+        return statSync(p).isDirectory() ? files(p) : [p];
+      });
+    const long = files('src').flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => {
+          const length = Array.from(line).length;
+          return length > 120 ? [`${f}:${i + 1} (${length} characters)`] : [];
+        }),
+    );
+    expect(long).toEqual([]);
+  });
 });
