@@ -5,10 +5,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { watchData } from './src/site/watch-data.ts';
 import { mathPlugin } from './src/lib/content/math.ts';
 import { citationsPlugin } from './src/lib/citations/citations-plugin.ts';
-import { exitWithParent } from './src/lib/parts/exit-with-parent.ts';
+import { exitWithParent } from './src/lib/shards/exit-with-parent.ts';
 import { siteAddress } from './src/lib/links/site-address.ts';
 
-// A run of the build script's (src/lib/parts/run-builds.ts) ends when the script is gone.
+// A run of the build script's (src/lib/shards/run-builds.ts) ends when the script is gone.
 if (process.env.BLUEBOOK_BUILD_PID) exitWithParent(Number(process.env.BLUEBOOK_BUILD_PID));
 
 // The public address and sub-path the site is served from. Set them when deploying under a
@@ -19,10 +19,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // scripts/build.ts builds each part of the site into a folder of its own, then assembles them
-  // (with the sitemap: src/lib/parts/assemble.ts) and swaps the result in only on success.
+  // scripts/build.ts builds each shard of the site into a folder of its own, then assembles them
+  // (with the sitemap: src/lib/shards/assemble.ts) and swaps the result in only on success.
   outDir: process.env.BLUEBOOK_OUT_DIR ?? 'dist',
-  // Each part build keeps its own content data store: they may run at the same time.
+  // Each shard build keeps its own content data store: they may run at the same time.
   ...(process.env.BLUEBOOK_ASTRO_CACHE ? { cacheDir: process.env.BLUEBOOK_ASTRO_CACHE } : {}),
   // Pages render a few at a time: PNG figures and cards are rasterised off the main thread,
   // so their endpoints overlap and use every core.

@@ -175,7 +175,7 @@ try {
   const newest = 2018 + editions - 1;
   const build = (label: string, args: string[] = []) => {
     const t0 = performance.now();
-    // GNU time reports the peak resident memory of the largest process (an Astro part build).
+    // GNU time reports the peak resident memory of the largest process (an Astro shard build).
     const cmd = [
       ...(pin ? ['taskset', '-c', pin] : []),
       '/usr/bin/time',
@@ -202,13 +202,13 @@ try {
     );
     for (const l of r.stdout.split('\n').filter((l) => /^✓ /.test(l) && !/^✓ built the \d{4} edition in/.test(l)))
       console.log(`  ${l}`);
-    const parts = r.stdout
+    const shards = r.stdout
       .split('\n')
       .filter((l) => /^✓ built the \d{4} edition/.test(l))
       .map((l) => Number(/in ([\d.]+) s/.exec(l)![1]));
-    if (parts.length > 1)
+    if (shards.length > 1)
       console.log(
-        `  ${parts.length} edition parts: ${Math.min(...parts).toFixed(1)}–${Math.max(...parts).toFixed(1)} s each (processes overlapping)`,
+        `  ${shards.length} edition shards: ${Math.min(...shards).toFixed(1)}–${Math.max(...shards).toFixed(1)} s each (processes overlapping)`,
       );
   };
   build(`cold (empty build cache${pin ? `, cores ${pin}` : ''})`, ['--force']);

@@ -1,10 +1,10 @@
 // `npm run build`: the command line of buildSite (src/lib/build/build-site.ts).
 //   npm run build                       rebuild what changed, reuse the rest, assemble
-//   npm run build -- --force            rebuild every part
-//   npm run build -- --edition 2019     build only that part (or `site`), into the parts folder
-//   npm run assemble                    assemble the parts folder into dist/ (e.g. parts from CI runners)
-// --parts DIR (where parts are kept), --jobs N (Astro processes at once; one per core), --together
-// (every part in one Astro process), --verbose (Astro's own output).
+//   npm run build -- --force            rebuild every shard
+//   npm run build -- --edition 2019     build only that shard (or `site`), into the shards folder
+//   npm run assemble                    assemble the shards folder into dist/ (e.g. shards from CI runners)
+// --shards DIR (where shards are kept), --jobs N (Astro processes at once; one per core), --together
+// (every shard in one Astro process), --verbose (Astro's own output).
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock, buildOptions, buildSite, processEffects, tmpDirOf } from '../src/lib/build/index.ts';
@@ -13,7 +13,7 @@ const root = process.cwd();
 const options = buildOptions(process.argv.slice(2), process.env, root);
 const outDir = process.env.BLUEBOOK_DIST ?? join(root, 'dist');
 
-// One build at a time in a checkout: the runs share the project's .astro/ and the parts folder,
+// One build at a time in a checkout: the runs share the project's .astro/ and the shards folder,
 // and two swaps of dist/ would mix two sites.
 await acquireLock(join(root, '.astro', 'build.lock'), {
   onWait: (h) =>

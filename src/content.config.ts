@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { urlSegment } from './lib/links/urls.ts';
 import { caseSchema, chapterSchema, editionSchema, frontSchema } from './lib/content/schema.ts';
-import { contentYears, readSeries } from './lib/parts/series.ts';
+import { contentYears, readSeries } from './lib/shards/series.ts';
 
 // One folder per edition: content/<year>/edition.yaml, chapters/*.mdx, front/*.mdx.
 // Ids are "<year>" for editions and "<year>/<file name>" for pages.
@@ -12,9 +12,9 @@ const byYearAndName = ({ entry }: { entry: string }) => {
   return `${year}/${urlSegment(name!.replace(/\.(mdx?|ya?ml)$/, ''))}`;
 };
 
-// A part build (BLUEBOOK_PART, see src/site/build-part.ts) reads only the chapters its pages
+// A shard build (BLUEBOOK_SHARD, see src/site/build-shard.ts) reads only the chapters its pages
 // need: bundling every edition's chapters would make each edition's build grow with the series.
-const years = contentYears(readSeries('.'), process.env.BLUEBOOK_PART);
+const years = contentYears(readSeries('.'), process.env.BLUEBOOK_SHARD);
 const folders = years.length === 1 ? String(years[0]) : years.length ? `{${years.join(',')}}` : 'none-in-this-part';
 
 export const collections = {

@@ -7,7 +7,7 @@ import type { Edition } from '../lib/content/index.ts';
 import type { EditionPages } from '../lib/links/index.ts';
 import { editionDatasets } from './datasets.ts';
 import { editionFigures } from './figures.ts';
-import { rendersEdition } from './build-part.ts';
+import { rendersEdition } from './build-shard.ts';
 
 export interface EditionBundle {
   year: number;
@@ -57,7 +57,7 @@ async function readEditions(): Promise<EditionBundle[]> {
     .sort((a, b) => a.year - b.year);
 }
 
-/** The editions whose pages this run renders (all but in a part build): what routes list. Every
+/** The editions whose pages this run renders (all but in a shard build): what routes list. Every
  * edition stays known through `loadEditions`. */
 export async function renderedEditions(): Promise<EditionBundle[]> {
   return (await loadEditions()).filter((b) => rendersEdition(b.year));

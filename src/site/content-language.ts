@@ -1,6 +1,6 @@
 // Astro glue: the language the report is written in (edition.yaml `language`, the newest
 // edition's), which content blocks declare (lang) and which the interface defaults to.
-import { readSeries } from '../lib/parts/index.ts';
+import { readSeries } from '../lib/shards/index.ts';
 import type { ContentLanguage } from '../lib/content/index.ts';
 import type { Locale } from '../lib/i18n/index.ts';
 

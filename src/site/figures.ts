@@ -24,7 +24,7 @@ const cache = new Map<number, SiteFigure[]>();
 let content: ReturnType<typeof checkContent> | undefined;
 
 /** Every figure of edition `year`, in reading order. Rendered the first time an edition's figures
- * are asked for: a part build renders one edition's figures, not the series'. */
+ * are asked for: a shard build renders one edition's figures, not the series'. */
 export function editionFigures(year: number): SiteFigure[] {
   // The dev server keeps modules alive across edits: recompute there, cache in a build.
   if (import.meta.env.DEV) {
@@ -70,9 +70,9 @@ function renderOne(f: Omit<FigureEntry, 'rows'>, rows: FigureEntry['rows']): Sit
 }
 
 // A figure's rendering is a function of its declaration, its dataset (whose rows it filters) and
-// the engine: in a part build (scripts/build.ts names the engine's hash in BLUEBOOK_ENGINE) it is
+// the engine: in a shard build (scripts/build.ts names the engine's hash in BLUEBOOK_ENGINE) it is
 // kept in the build cache under those, so an edit to one chapter renders none of the other
-// figures again. Outside a part build (the dev server, a bare `astro build`) it is rendered.
+// figures again. Outside a shard build (the dev server, a bare `astro build`) it is rendered.
 const engine = process.env.BLUEBOOK_ENGINE;
 const datasetKeys = new WeakMap<Dataset, string>();
 const datasetKey = (d: Dataset) => {

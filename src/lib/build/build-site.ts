@@ -6,24 +6,24 @@ import { cacheDir, fingerprintEntries, fingerprintOf, inputsHash, outputFingerpr
 import { keptChecks, runChecks } from '../check/index.ts';
 import { siteAddress } from '../links/index.ts';
 import {
-  assembleParts,
+  assembleShards,
   deadRunFolders,
   latestOf,
   leftovers,
   moveKept,
-  PartMissing,
-  partHashes,
-  partIsCurrent,
+  ShardMissing,
+  shardHashes,
+  shardIsCurrent,
   planRuns,
-  readPartSearch,
+  readShardSearch,
   readSeries,
   removeLater,
-  restampPart,
+  restampShard,
   type runBuilds,
   runFolder,
   sharedHash,
-  storeParts,
-} from '../parts/index.ts';
+  storeShards,
+} from '../shards/index.ts';
 import { formatProblem } from '../problems/index.ts';
 import { startSearchIndex, townRecords } from '../search/index.ts';
 import { assembledBrokenLinks } from './link-check.ts';
@@ -31,19 +31,19 @@ import { readStamp, upToDate, writeStamp } from './stamp.ts';
 
 export interface BuildOptions {
   root: string;
-  /** Rebuild every part, and do not take pages over from the last dist/. */
+  /** Rebuild every shard, and do not take pages over from the last dist/. */
   force?: boolean;
   /** Astro's own output. */
   verbose?: boolean;
-  /** Build only these parts (edition years or `site`) into the parts folder. */
+  /** Build only these shards (edition years or `site`) into the shards folder. */
   editions?: string[];
-  /** Assemble the parts folder as it is (parts built elsewhere). */
+  /** Assemble the shards folder as it is (shards built elsewhere). */
   assemble?: boolean;
-  /** Where parts are kept (default: the build cache, or a temporary folder with the cache off). */
-  parts?: string;
+  /** Where shards are kept (default: the build cache, or a temporary folder with the cache off). */
+  shards?: string;
   /** Astro processes at once. */
   jobs: number;
-  /** Every part in one Astro process. */
+  /** Every shard in one Astro process. */
   together?: boolean;
   env: Record<string, string | undefined>;
 }
@@ -67,8 +67,8 @@ class BuildStopped extends Error {}
 export const tmpDirOf = (outDir: string, pid: number) => `${outDir}.tmp-${pid}`;
 
 /**
- * `npm run build`: check the content; build the parts of the site whose files changed (one per
- * edition, one for the site-wide pages), each in its own Astro process; assemble the parts into a
+ * `npm run build`: check the content; build the shards of the site whose files changed (one per
+ * edition, one for the site-wide pages), each in its own Astro process; assemble the shards into a
  * temporary folder, index it for search, check its links, and only then replace dist/. Returns the
  * exit code; a failed build leaves the previous dist/ untouched.
  */
@@ -93,7 +93,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   }
 
   const series = readSeries(root);
-  const hashes = partHashes(root, series);
+  const hashes = shardHashes(root, series);
 
   // The content's checks: each edition whose files are as at an earlier build is not read again
   // (its results are kept by hash); the town records for search are all that is kept of what the
@@ -121,31 +121,31 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     );
   }
 
-  // Parts are kept in the build cache (per output folder) unless told where; with the cache off,
+  // Shards are kept in the build cache (per output folder) unless told where; with the cache off,
   // in a temporary folder that goes with the build.
-  const partsDir = resolve(
-    options.parts ??
-      env.BLUEBOOK_PARTS ??
-      (cache ? join(cache, 'parts', outKey) : mkdtempSync(join(tmpdir(), 'bluebook-parts-'))),
+  // BLUEBOOK_PARTS: the variable's name before build shards were told apart from the book's parts.
+  const named = options.shards ?? env.BLUEBOOK_SHARDS ?? env.BLUEBOOK_PARTS;
+  const shardsDir = resolve(
+    named ?? (cache ? join(cache, 'shards', outKey) : mkdtempSync(join(tmpdir(), 'bluebook-shards-'))),
   );
-  const partsAreTemporary = !options.parts && !env.BLUEBOOK_PARTS && !cache;
-  mkdirSync(partsDir, { recursive: true });
+  const shardsAreTemporary = !named && !cache;
+  mkdirSync(shardsDir, { recursive: true });
 
-  // The search index takes the parts' pages in the parts' order (editions, then the site pages): each
-  // part is handed over once it and every part before it are built or found unchanged, and Pagefind
+  // The search index takes the shards' pages in the shards' order (editions, then the site pages): each
+  // shard is handed over once it and every shard before it are built or found unchanged, and Pagefind
   // indexes it while Astro builds the rest.
   const search = options.editions ? undefined : startSearchIndex();
   const indexedEarly = new Set<string>();
   const readyToIndex = new Set<string>();
   const order = [...hashes.keys()];
-  const indexReady = (parts: readonly string[]) => {
-    for (const p of parts) readyToIndex.add(p);
+  const indexReady = (shards: readonly string[]) => {
+    for (const p of shards) readyToIndex.add(p);
     for (
       let p = order[indexedEarly.size];
       search && p !== undefined && readyToIndex.has(p);
       p = order[indexedEarly.size]
     ) {
-      search.add(readPartSearch(partsDir, p));
+      search.add(readShardSearch(shardsDir, p));
       indexedEarly.add(p);
     }
   };
@@ -153,9 +153,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const fail = (what: string): never => {
     search?.abandon().catch(() => undefined);
     rmSync(tmpDir, { recursive: true, force: true });
-    if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
+    if (shardsAreTemporary) rmSync(shardsDir, { recursive: true, force: true });
     const left = options.editions
-      ? 'no part was replaced'
+      ? 'no shard was replaced'
       : existsSync(outDir)
         ? 'the previous dist/ is unchanged'
         : 'no dist/ was written';
@@ -168,20 +168,20 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const distAsLeft = () => (distFingerprint ??= existsSync(outDir) ? outputFingerprint(outDir) : '');
 
   /** The largest Astro run's peak memory (KiB) and what it built. */
-  let largestRun: { kib: number; parts: string[] } | undefined;
+  let largestRun: { kib: number; shards: string[] } | undefined;
   const mib = (kib: number) => `${Math.round(kib / 1024)} MiB`;
   const peakMemory = () => {
     const astro = largestRun
-      ? `, ${mib(largestRun.kib)} in the largest Astro run (${largestRun.parts.join(', ')})`
+      ? `, ${mib(largestRun.kib)} in the largest Astro run (${largestRun.shards.join(', ')})`
       : '';
     return `✓ peak memory: ${mib(process.resourceUsage().maxRSS)} in this process${astro}`;
   };
 
-  /** Build these parts, each edition in its own Astro process, and store them in the parts folder. */
-  const buildParts = async (parts: string[]): Promise<void> => {
-    const runs = options.together ? [parts] : planRuns(parts, latestOf(series));
+  /** Build these shards, each edition in its own Astro process, and store them in the shards folder. */
+  const buildShards = async (shards: string[]): Promise<void> => {
+    const runs = options.together ? [shards] : planRuns(shards, latestOf(series));
     const astroCache = (names: string[]) =>
-      cache ? join(cache, 'astro', names.join('-')) : join(partsDir, '.astro', names.join('-'));
+      cache ? join(cache, 'astro', names.join('-')) : join(shardsDir, '.astro', names.join('-'));
     const results = await effects.runBuilds(runs, {
       root,
       jobs: options.jobs,
@@ -192,12 +192,12 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       env: { BLUEBOOK_ENGINE: sharedHash(root, series) },
       onDone: (r) => {
         if (!r.ok) return;
-        if (r.peakKiB && r.peakKiB > (largestRun?.kib ?? 0)) largestRun = { kib: r.peakKiB, parts: r.parts };
+        if (r.peakKiB && r.peakKiB > (largestRun?.kib ?? 0)) largestRun = { kib: r.peakKiB, shards: r.shards };
         const storing = performance.now();
-        storeParts(r.outDir, partsDir, r.parts, hashes, base);
+        storeShards(r.outDir, shardsDir, r.shards, hashes, base);
         rmSync(r.outDir, { recursive: true, force: true });
-        if (!options.editions) indexReady(r.parts);
-        const what = r.parts.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ');
+        if (!options.editions) indexReady(r.shards);
+        const what = r.shards.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ');
         say.log(`✓ built ${what} in ${r.seconds.toFixed(1)} s (stored in ${took(storing)})`);
       },
     });
@@ -205,40 +205,40 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     for (const r of results) rmSync(r.outDir, { recursive: true, force: true });
     if (failed) {
       if (!options.verbose) say.raw(failed.output);
-      fail(`astro build of ${failed.parts.join(', ')}`);
+      fail(`astro build of ${failed.shards.join(', ')}`);
     }
   };
 
   try {
     if (options.editions) {
-      // One machine's share of a series built on many (docs/parallel-builds.md): build these parts only.
+      // One machine's share of a series built on many (docs/parallel-builds.md): build these shards only.
       const asked = options.editions.flatMap((e) => e.split(',')).map((e) => e.trim());
       const unknown = asked.filter((p) => !hashes.has(p));
       if (unknown.length) {
-        say.error(`✗ no such part: ${unknown.join(', ')} (the parts are ${[...hashes.keys()].join(', ')})`);
+        say.error(`✗ no such shard: ${unknown.join(', ')} (the shards are ${[...hashes.keys()].join(', ')})`);
         return 1;
       }
-      const todo = options.force ? asked : asked.filter((p) => !partIsCurrent(partsDir, p, hashes.get(p)));
+      const todo = options.force ? asked : asked.filter((p) => !shardIsCurrent(shardsDir, p, hashes.get(p)));
       for (const p of asked.filter((x) => !todo.includes(x))) {
-        say.log(`✓ part ${p} is current in ${partsDir} (--force rebuilds it)`);
+        say.log(`✓ shard ${p} is current in ${shardsDir} (--force rebuilds it)`);
       }
-      if (todo.length) await buildParts(todo);
-      say.log(`✓ parts ${asked.join(', ')} in ${partsDir} in ${took(started)}`);
+      if (todo.length) await buildShards(todo);
+      say.log(`✓ shards ${asked.join(', ')} in ${shardsDir} in ${took(started)}`);
       say.log(peakMemory());
       return 0;
     }
 
     if (!options.assemble) {
-      const stale = [...hashes.keys()].filter((p) => options.force || !partIsCurrent(partsDir, p, hashes.get(p)));
+      const stale = [...hashes.keys()].filter((p) => options.force || !shardIsCurrent(shardsDir, p, hashes.get(p)));
       const reused = [...hashes.keys()].filter((p) => !stale.includes(p));
       if (reused.length) {
-        say.log(`✓ reused ${reused.length} unchanged part${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
+        say.log(`✓ reused ${reused.length} unchanged shard${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
       }
       indexReady(reused);
       if (stale.length) {
-        const building = buildParts(stale);
+        const building = buildShards(stale);
         // While Astro builds: whether dist/ is as the last build left it (the assembly takes the
-        // unchanged parts from it).
+        // unchanged shards from it).
         distAsLeft();
         await building;
       }
@@ -246,33 +246,33 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
 
     const assembleStarted = performance.now();
     rmSync(tmpDir, { recursive: true, force: true });
-    let assembled: Awaited<ReturnType<typeof assembleParts>>;
+    let assembled: Awaited<ReturnType<typeof assembleShards>>;
     try {
       // The pages dist/ already has, filled for the same editions, are taken from it (when it is as
       // the last build left it).
       const last = options.force ? undefined : readStamp(stamp);
       const previous = last?.assembly && last.output === distAsLeft() ? { ...last.assembly, dir: outDir } : undefined;
-      assembled = await assembleParts(partsDir, tmpDir, hashes, { series, site, base, previous });
-      // Parts brought from elsewhere (CI runners' artifacts) are taken as they are now.
-      if (options.assemble) for (const p of hashes.keys()) restampPart(partsDir, p);
+      assembled = await assembleShards(shardsDir, tmpDir, hashes, { series, site, base, previous });
+      // Shards brought from elsewhere (CI runners' artifacts) are taken as they are now.
+      if (options.assemble) for (const p of hashes.keys()) restampShard(shardsDir, p);
       const a = assembled;
       const keptWhole = a.kept.length
-        ? `, ${a.kept.length} part${a.kept.length === 1 ? '' : 's'} kept whole from the last build`
+        ? `, ${a.kept.length} shard${a.kept.length === 1 ? '' : 's'} kept whole from the last build`
         : '';
       say.log(
-        `✓ assembled ${hashes.size} parts (${a.files} files, ${a.filled} pages given their edition switcher` +
+        `✓ assembled ${hashes.size} shards (${a.files} files, ${a.filled} pages given their edition switcher` +
           `${keptWhole}, ${a.redirects} /latest/ redirects) in ${took(assembleStarted)}`,
       );
     } catch (e) {
       if (e instanceof BuildStopped) throw e;
-      say.error(e instanceof PartMissing ? e.message : String((e as Error).stack ?? e));
+      say.error(e instanceof ShardMissing ? e.message : String((e as Error).stack ?? e));
       return fail('assembly');
     }
 
     const indexStarted = performance.now();
     // Search index: the built pages marked data-pagefind-body, in character pairs, plus the towns.
-    for (const part of order) if (!indexedEarly.has(part)) search!.add(readPartSearch(partsDir, part));
-    if (partsAreTemporary) rmSync(partsDir, { recursive: true, force: true });
+    for (const shard of order) if (!indexedEarly.has(shard)) search!.add(readShardSearch(shardsDir, shard));
+    if (shardsAreTemporary) rmSync(shardsDir, { recursive: true, force: true });
     // While Pagefind writes the index: the new site's files as they will stand in dist/, for the
     // stamp (the folders moved over from the last dist/ keep their files' times).
     const entries = new Map<string, string>();
@@ -289,7 +289,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     }
     if (stamp) fingerprintEntries(tmpDir, 'pagefind', entries);
     const early = indexedEarly.size
-      ? ` (${indexedEarly.size} part${indexedEarly.size === 1 ? '' : 's'} indexed as soon as built or found unchanged)`
+      ? ` (${indexedEarly.size} shard${indexedEarly.size === 1 ? '' : 's'} indexed as soon as built or found unchanged)`
       : '';
     say.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}${early}`);
 
@@ -302,7 +302,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     }
     say.log(`✓ internal links checked in ${took(linksStarted)}`);
 
-    // The new site replaces dist/: the kept parts' folders are moved from the old one first.
+    // The new site replaces dist/: the kept shards' folders are moved from the old one first.
     const swapStarted = performance.now();
     const oldDir = `${outDir}.old-${effects.pid}`;
     if (existsSync(outDir)) {
@@ -310,7 +310,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
         moveKept(outDir, tmpDir, assembled.moved);
       } catch (e) {
         say.error(String(e));
-        fail('taking over the unchanged parts from the last dist/');
+        fail('taking over the unchanged shards from the last dist/');
       }
       renameSync(outDir, oldDir);
     }

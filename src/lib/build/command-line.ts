@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { runBuilds } from '../parts/index.ts';
+import { runBuilds } from '../shards/index.ts';
 import type { BuildEffects, BuildOptions } from './build-site.ts';
 
 /** `npm run build`'s arguments and environment as build options (throws on an unknown flag). */
@@ -12,6 +12,8 @@ export function buildOptions(args: string[], env: Record<string, string | undefi
       verbose: { type: 'boolean', default: false },
       edition: { type: 'string', multiple: true },
       assemble: { type: 'boolean', default: false },
+      shards: { type: 'string' },
+      // The flag's name before build shards were told apart from the book's parts (edition.yaml).
       parts: { type: 'string' },
       jobs: { type: 'string' },
       together: { type: 'boolean', default: false },
@@ -28,7 +30,7 @@ export function buildOptions(args: string[], env: Record<string, string | undefi
     assemble: o.assemble,
     together: o.together,
     ...(o.edition ? { editions: o.edition } : {}),
-    ...(o.parts ? { parts: o.parts } : {}),
+    ...((o.shards ?? o.parts) ? { shards: (o.shards ?? o.parts)! } : {}),
   };
 }
 

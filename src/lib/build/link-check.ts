@@ -1,7 +1,7 @@
 import { type BrokenLink, brokenLinks } from '../quality/index.ts';
 
 /**
- * The broken internal links of an assembled site, checked with the links each part read from its
+ * The broken internal links of an assembled site, checked with the links each shard read from its
  * pages when it was built against the assembled files (`paths`, relative to the site's root).
  */
 export function assembledBrokenLinks(

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { alive } from '../parts/remove-later.ts';
+import { alive } from '../shards/remove-later.ts';
 
 /** Who holds the lock: the process and when it took it. */
 export interface LockHolder {

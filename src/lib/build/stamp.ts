@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { outputFingerprint } from '../cache/index.ts';
-import type { PreviousAssembly } from '../parts/index.ts';
+import type { PreviousAssembly } from '../shards/index.ts';
 
 /** What the last build left: its inputs, dist/ as it left it, and what its assembly filled the pages from. */
 export interface Stamp {

@@ -4,7 +4,7 @@ import type { CheckReuse, EditionCheck } from './run-checks.ts';
 
 /**
  * Edition checks kept in `dir` by the hash of what they read: `inputs` gives each edition's hash
- * (part-inputs.ts: the engine, the shared files and that edition's and every earlier edition's
+ * (shard-inputs.ts: the engine, the shared files and that edition's and every earlier edition's
  * files), so an edition whose hash is unchanged is not read again. Editions with no hash (a data
  * folder without content) are checked every time. `reuse: false` (a forced build) checks every
  * edition and keeps the results for the next build.

@@ -5,7 +5,7 @@ import { esc } from '../text/escape.ts';
 /**
  * Where a page stands among the editions: what its edition switcher and its "older edition"
  * banner need. These are the only parts of an edition's pages that depend on the other editions
- * (adding a 2028 edition changes every 2018 page's switcher), so a part build leaves them as
+ * (adding a 2028 edition changes every 2018 page's switcher), so a shard build leaves them as
  * markers and the assembly fills them in, once every edition's pages are known.
  */
 export interface NavPlace {
@@ -47,7 +47,7 @@ export function olderBanner(editions: readonly EditionPages[], place: NavPlace):
   );
 }
 
-/** The marker a part build writes in place of the switcher's items or the banner. */
+/** The marker a shard build writes in place of the switcher's items or the banner. */
 export function navMarker(kind: Kind, place: NavPlace): string {
   // JSON of a year, a URL path segment and a base has no '>', so the comment cannot end early.
   return `<!--bluebook:${kind} ${JSON.stringify(place).replace(/>/g, '\\u003e')}-->`;

@@ -62,7 +62,7 @@ export function pageLinks(html: string): PageLinks {
       TOKEN.lastIndex = end.exec(html)?.index ?? html.length;
     }
   }
-  // Regex matches are slices that keep the whole page alive: a part's 5,000 pages (400 MB of
+  // Regex matches are slices that keep the whole page alive: a shard's 5,000 pages (400 MB of
   // HTML) stayed in memory through its ids and links until they were written. These are copies.
   return JSON.parse(JSON.stringify({ ids: [...ids], links })) as PageLinks;
 }

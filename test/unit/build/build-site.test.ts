@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOptions, buildSite, type BuildEffects, writeStamp } from '../../../src/lib/build/index.ts';
 import { inputsHash, outputFingerprint } from '../../../src/lib/cache/index.ts';
-import type { RunOptions, RunResult } from '../../../src/lib/parts/index.ts';
+import type { RunOptions, RunResult } from '../../../src/lib/shards/index.ts';
 import { fixtureProject, type FixtureProject } from '../../helpers/fixture-project.ts';
 
 let project: FixtureProject;
@@ -15,7 +15,7 @@ beforeAll(() => {
 afterAll(() => project?.remove());
 
 /** Effects that record what the build says, and Astro runs that end as `result` says. */
-function fakeEffects(result?: (parts: string[], options: RunOptions) => Partial<RunResult>) {
+function fakeEffects(result?: (shards: string[], options: RunOptions) => Partial<RunResult>) {
   const said: string[] = [];
   const runs: string[][] = [];
   const effects: BuildEffects = {
@@ -26,13 +26,13 @@ function fakeEffects(result?: (parts: string[], options: RunOptions) => Partial<
     pid: 4242,
     runBuilds: async (planned, options) => {
       runs.push(...planned.map((p) => [...p]));
-      return planned.map((parts, i) => ({
-        parts,
+      return planned.map((shards, i) => ({
+        shards,
         outDir: options.outDir(i),
         ok: true,
         seconds: 1,
         output: '',
-        ...result?.(parts, options),
+        ...result?.(shards, options),
       }));
     },
   };
@@ -72,11 +72,11 @@ describe('buildSite(options, effects)', () => {
     expect(existsSync(join(project.dir, 'dist.tmp-4242'))).toBe(false);
   });
 
-  it('--edition with a part the series does not have: says which parts there are, runs nothing', async () => {
+  it('--edition with a shard the series does not have: says which shards there are, runs nothing', async () => {
     const { effects, said, runs } = fakeEffects();
     expect(await buildSite(options({ BLUEBOOK_CACHE: 'off' }, ['--edition', '2077']), effects)).toBe(1);
     expect(runs).toEqual([]);
-    expect(said.at(-1)).toBe('✗ no such part: 2077 (the parts are 2018, site)');
+    expect(said.at(-1)).toBe('✗ no such shard: 2077 (the shards are 2018, site)');
   });
 
   it('nothing changed since the last build (same inputs, dist/ as it left it): says so and runs nothing; --force runs', async () => {
@@ -106,8 +106,15 @@ describe('buildSite(options, effects)', () => {
 
 describe('buildOptions(args, env, root)', () => {
   it('reads the flags and BLUEBOOK_JOBS, and refuses an unknown flag', () => {
-    const o = buildOptions(['--force', '--edition', '2019,site', '--parts', 'p'], { BLUEBOOK_JOBS: '3' }, '/r');
-    expect(o).toMatchObject({ root: '/r', force: true, editions: ['2019,site'], parts: 'p', jobs: 3, assemble: false });
+    const o = buildOptions(['--force', '--edition', '2019,site', '--shards', 'p'], { BLUEBOOK_JOBS: '3' }, '/r');
+    expect(o).toMatchObject({
+      root: '/r',
+      force: true,
+      editions: ['2019,site'],
+      shards: 'p',
+      jobs: 3,
+      assemble: false,
+    });
     expect(() => buildOptions(['--fast'], {}, '/r')).toThrow(/--fast/);
   });
 });

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../helpers/temp-dirs.ts';
-import { deadRunFolders, runBuilds, runFolder } from '../../../src/lib/parts/run-builds.ts';
+import { deadRunFolders, runBuilds, runFolder } from '../../../src/lib/shards/run-builds.ts';
 
 const tempDir = tempDirs('bluebook-runs-');
 const deadPid = () =>
@@ -22,7 +22,7 @@ describe('runFolder(root, pid, i)', () => {
 describe('runBuilds(runs, options)', () => {
   it('refuses a run folder outside the project (Astro would put its chunks in the shared .astro/) and starts nothing', async () => {
     const root = tempDir();
-    const outside = join(tmpdir(), 'bluebook-parts-elsewhere', '.run-0');
+    const outside = join(tmpdir(), 'bluebook-shards-elsewhere', '.run-0');
     const run = runBuilds([['2018'], ['2019']], {
       root,
       jobs: 2,

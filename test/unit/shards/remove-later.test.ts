@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../../helpers/temp-dirs.ts';
-import { leftovers, removeLater } from '../../../src/lib/parts/remove-later.ts';
+import { leftovers, removeLater } from '../../../src/lib/shards/remove-later.ts';
 
 const tempDir = tempDirs('bluebook-remove-');
 

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { navMarker } from '../../../src/lib/editions/edition-nav.ts';
-import { assembleParts, moveKept, PartMissing } from '../../../src/lib/parts/assemble.ts';
+import { assembleShards, moveKept, ShardMissing } from '../../../src/lib/shards/assemble.ts';
 import {
-  partIsCurrent,
-  readPart,
-  readPartLinks,
-  readPartSearch,
-  storeParts,
-} from '../../../src/lib/parts/part-store.ts';
+  shardIsCurrent,
+  readShard,
+  readShardLinks,
+  readShardSearch,
+  storeShards,
+} from '../../../src/lib/shards/shard-store.ts';
 
 const place = { year: 2018, key: 'b1', base: '/', locale: 'zh-CN' as const, draft: false };
 const page = (body: string) =>
@@ -31,9 +31,9 @@ const hashes = new Map([
 ]);
 const series = [{ year: 2018, draft: false, language: 'zh-CN' as const }];
 
-describe('storeParts(built, partsDir, parts, inputs, base)', () => {
-  it('keeps the rendered parts’ files with their page keys and marked pages, and drops the rest', () => {
-    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
+describe('storeShards(built, shardsDir, shards, inputs, base)', () => {
+  it('keeps the rendered shards’ files with their page keys and marked pages, and drops the rest', () => {
+    const shards = mkdtempSync(join(tmpdir(), 'bluebook-shards-'));
     const run = built({
       '2018/index.html': page('首页'),
       '2018/b1/index.html': page('<h1>第一章</h1><p>正文</p>'),
@@ -42,58 +42,58 @@ describe('storeParts(built, partsDir, parts, inputs, base)', () => {
       'index.html': '<html>home</html>',
       '_astro/a.css': 'css',
     });
-    const [m] = storeParts(run, parts, ['2018'], hashes, '/');
-    expect(m).toMatchObject({ part: '2018', inputs: 'h2018' });
+    const [m] = storeShards(run, shards, ['2018'], hashes, '/');
+    expect(m).toMatchObject({ shard: '2018', inputs: 'h2018' });
     expect(m!.pages.sort()).toEqual(['', 'b1']);
     expect(m!.marked.sort()).toEqual(['2018/b1/index.html', '2018/index.html', 'en/2018/b1/index.html']);
-    expect(readdirSync(join(parts, '2018/files')).sort()).toEqual(['2018', '_astro', 'en']);
-    expect(readPartSearch(parts, '2018').map((s) => s.url)).toEqual(['/2018/b1/', '/2018/', '/en/2018/b1/']);
-    expect(Object.keys(readPartLinks(parts, '2018')).sort()).toEqual([
+    expect(readdirSync(join(shards, '2018/files')).sort()).toEqual(['2018', '_astro', 'en']);
+    expect(readShardSearch(shards, '2018').map((s) => s.url)).toEqual(['/2018/b1/', '/2018/', '/en/2018/b1/']);
+    expect(Object.keys(readShardLinks(shards, '2018')).sort()).toEqual([
       '2018/b1/index.html',
       '2018/index.html',
       'en/2018/b1/index.html',
     ]);
-    expect(partIsCurrent(parts, '2018', 'h2018')).toBe(true);
-    expect(partIsCurrent(parts, '2018', 'other')).toBe(false);
+    expect(shardIsCurrent(shards, '2018', 'h2018')).toBe(true);
+    expect(shardIsCurrent(shards, '2018', 'other')).toBe(false);
   });
 
-  it('a stored file changed since (say through a hard link in dist/) makes the part stale', () => {
-    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
-    storeParts(built({ '2018/index.html': page('x') }), parts, ['2018'], hashes, '/');
-    appendFileSync(join(parts, '2018/files/2018/index.html'), '<!-- edited -->');
-    expect(partIsCurrent(parts, '2018', 'h2018')).toBe(false);
+  it('a stored file changed since (say through a hard link in dist/) makes the shard stale', () => {
+    const shards = mkdtempSync(join(tmpdir(), 'bluebook-shards-'));
+    storeShards(built({ '2018/index.html': page('x') }), shards, ['2018'], hashes, '/');
+    appendFileSync(join(shards, '2018/files/2018/index.html'), '<!-- edited -->');
+    expect(shardIsCurrent(shards, '2018', 'h2018')).toBe(false);
   });
 });
 
-describe('assembleParts(partsDir, out, expected, options)', () => {
-  it('fills the navigation, writes /latest/ and the sitemap, and refuses a missing or foreign part', async () => {
-    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
-    storeParts(
+describe('assembleShards(shardsDir, out, expected, options)', () => {
+  it('fills the navigation, writes /latest/ and the sitemap, and refuses a missing or foreign shard', async () => {
+    const shards = mkdtempSync(join(tmpdir(), 'bluebook-shards-'));
+    storeShards(
       built({ '2018/index.html': page('x'), '2018/b1/index.html': page('y'), '_astro/a.css': 'css' }),
-      parts,
+      shards,
       ['2018'],
       hashes,
       '/',
     );
     await expect(
-      assembleParts(parts, join(parts, 'out-1'), hashes, { series, site: 'https://a.example', base: '/' }),
-    ).rejects.toThrow(PartMissing);
-    storeParts(
+      assembleShards(shards, join(shards, 'out-1'), hashes, { series, site: 'https://a.example', base: '/' }),
+    ).rejects.toThrow(ShardMissing);
+    storeShards(
       built({ 'index.html': '<html>home</html>', '404.html': '<html>404</html>', '_astro/a.css': 'css' }),
-      parts,
+      shards,
       ['site'],
       hashes,
       '/',
     );
     await expect(
-      assembleParts(parts, join(parts, 'out-2'), new Map([...hashes, ['2018', 'changed']]), {
+      assembleShards(shards, join(shards, 'out-2'), new Map([...hashes, ['2018', 'changed']]), {
         series,
         site: 'https://a.example',
         base: '/',
       }),
-    ).rejects.toThrow(/part "2018" .* was built from other files/);
-    const out = join(parts, 'out');
-    const a = await assembleParts(parts, out, hashes, { series, site: 'https://a.example', base: '/' });
+    ).rejects.toThrow(/shard "2018" .* was built from other files/);
+    const out = join(shards, 'out');
+    const a = await assembleShards(shards, out, hashes, { series, site: 'https://a.example', base: '/' });
     expect(a).toMatchObject({ filled: 2, redirects: 4 });
     const html = readFileSync(join(out, '2018/b1/index.html'), 'utf8');
     expect(html).toContain(
@@ -107,7 +107,7 @@ describe('assembleParts(partsDir, out, expected, options)', () => {
       'https://a.example/2018/b1/',
     ]);
     expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(true);
-    expect(readPart(parts, '2018')?.pages.sort()).toEqual(['', 'b1']);
+    expect(readShard(shards, '2018')?.pages.sort()).toEqual(['', 'b1']);
   });
 });
 
@@ -121,8 +121,8 @@ describe('moveKept(from, to, moved)', () => {
     ['2019', 'h2019'],
     ['site', 'hsite'],
   ]);
-  const store = (parts: string, part: string, files: Record<string, string>, hashes = twoHashes) =>
-    storeParts(built(files), parts, [part], hashes, '/');
+  const store = (shards: string, shard: string, files: Record<string, string>, hashes = twoHashes) =>
+    storeShards(built(files), shards, [shard], hashes, '/');
   const listing = (dir: string): Record<string, string> =>
     Object.fromEntries(
       (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
@@ -134,38 +134,38 @@ describe('moveKept(from, to, moved)', () => {
     );
 
   it('an assembly against the last one keeps an unchanged edition’s folders whole, and moving them over gives the site a full assembly gives', async () => {
-    const parts = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
-    store(parts, '2018', {
+    const shards = mkdtempSync(join(tmpdir(), 'bluebook-shards-'));
+    store(shards, '2018', {
       '2018/index.html': page('x'),
       '2018/b1/index.html': page('y'),
       'og/2018/b1.png': 'card',
       'en/2018/b1/index.html': page('en'),
       '_astro/a.css': 'css',
     });
-    store(parts, '2019', { '2019/index.html': page('x'), '2019/b1/index.html': page('y'), '_astro/a.css': 'css' });
-    store(parts, 'site', { 'index.html': '<html>home</html>', '_astro/a.css': 'css' });
+    store(shards, '2019', { '2019/index.html': page('x'), '2019/b1/index.html': page('y'), '_astro/a.css': 'css' });
+    store(shards, 'site', { 'index.html': '<html>home</html>', '_astro/a.css': 'css' });
     const options = { series: twoEditions, site: 'https://a.example', base: '/' };
-    const first = join(parts, 'first');
-    const a = await assembleParts(parts, first, twoHashes, options);
+    const first = join(shards, 'first');
+    const a = await assembleShards(shards, first, twoHashes, options);
     expect(a.kept).toEqual([]);
     // 2019 is edited; 2018 and every edition's page list are as they were.
     const edited = new Map([...twoHashes, ['2019', 'h2019-edited']]);
     store(
-      parts,
+      shards,
       '2019',
       { '2019/index.html': page('x'), '2019/b1/index.html': page('y（改）'), '_astro/a.css': 'css' },
       edited,
     );
-    const second = join(parts, 'second');
-    const b = await assembleParts(parts, second, edited, { ...options, previous: { ...a.made, dir: first } });
+    const second = join(shards, 'second');
+    const b = await assembleShards(shards, second, edited, { ...options, previous: { ...a.made, dir: first } });
     expect(b.kept).toEqual(['2018']);
     expect(b.moved).toEqual(['2018', 'en/2018', 'og/2018']);
     expect(existsSync(join(second, '2018'))).toBe(false);
     expect(b.paths).toContain('2018/b1/index.html');
     moveKept(first, second, b.moved);
     expect(existsSync(join(first, '2018'))).toBe(false);
-    const full = join(parts, 'full');
-    await assembleParts(parts, full, edited, options);
+    const full = join(shards, 'full');
+    await assembleShards(shards, full, edited, options);
     expect(listing(second)).toEqual(listing(full));
     expect(Object.keys(listing(second)).sort()).toEqual([...b.paths].sort());
   });

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { partHashes } from '../../../src/lib/parts/part-inputs.ts';
-import { readSeries } from '../../../src/lib/parts/series.ts';
+import { shardHashes } from '../../../src/lib/shards/shard-inputs.ts';
+import { readSeries } from '../../../src/lib/shards/series.ts';
 
 function series(...years: number[]) {
-  const root = mkdtempSync(join(tmpdir(), 'bluebook-parts-'));
+  const root = mkdtempSync(join(tmpdir(), 'bluebook-shards-'));
   mkdirSync(join(root, 'src'));
   writeFileSync(join(root, 'src/a.ts'), 'export const a = 1;\n');
   for (const y of years) addEdition(root, y);
@@ -20,15 +20,15 @@ function addEdition(root: string, year: number, yaml = `year: ${year}\n`) {
   writeFileSync(join(root, 'data', String(year), 'a.csv'), 'x\n1\n');
 }
 const hashes = (root: string, env: NodeJS.ProcessEnv = {}) =>
-  Object.fromEntries(partHashes(root, readSeries(root), env));
-/** The parts whose hash differs between two readings. */
+  Object.fromEntries(shardHashes(root, readSeries(root), env));
+/** The shards whose hash differs between two readings. */
 const changed = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys({ ...a, ...b })
     .filter((k) => a[k] !== b[k])
     .sort();
 
-describe('partHashes(root, series, env)', () => {
-  it('names one part per edition and one for the site', () => {
+describe('shardHashes(root, series, env)', () => {
+  it('names one shard per edition and one for the site', () => {
     expect(Object.keys(hashes(series(2018, 2019))).sort()).toEqual(['2018', '2019', 'site']);
   });
 
@@ -67,7 +67,7 @@ describe('partHashes(root, series, env)', () => {
     expect(changed(zh, hashes(root))).toEqual(['2018', '2019', 'site']);
   });
 
-  it("an edition's own downloads or pictures in public/ rebuild that edition (and the site part, which carries them), not the series", () => {
+  it("an edition's own downloads or pictures in public/ rebuild that edition (and the site shard, which carries them), not the series", () => {
     const root = series(2018, 2019);
     const before = hashes(root);
     mkdirSync(join(root, 'public/downloads/2019'), { recursive: true });
@@ -83,7 +83,7 @@ describe('partHashes(root, series, env)', () => {
     expect(changed(images, hashes(root))).toEqual(['2018', '2019', 'site']);
   });
 
-  it('a draft becoming published changes only the site part among the built editions', () => {
+  it('a draft becoming published changes only the site shard among the built editions', () => {
     const root = series(2018);
     addEdition(root, 2019, 'year: 2019\ndraft: true\n');
     const before = hashes(root);

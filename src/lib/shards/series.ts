@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { renders, SITE_PART } from './part-names.ts';
+import { renders, SITE_SHARD } from './shard-names.ts';
 
 /** What the build needs to know of an edition before reading its content: its year and whether it is a draft. */
 export interface SeriesEdition {
@@ -40,9 +40,9 @@ export function latestOf(series: readonly SeriesEdition[]): number | undefined {
 }
 
 /**
- * The editions whose chapters a run rendering `listed` parts must read: each edition it renders
- * and the one before it ("what changed" compares them); the site part's not-found page lists the
- * latest edition's contents. Undefined `listed` (every part): every edition.
+ * The editions whose chapters a run rendering `listed` shards must read: each edition it renders
+ * and the one before it ("what changed" compares them); the site shard's not-found page lists the
+ * latest edition's contents. Undefined `listed` (every shard): every edition.
  */
 export function contentYears(series: readonly SeriesEdition[], listed: string | undefined): number[] {
   if (listed === undefined) return series.map((e) => e.year);
@@ -53,6 +53,6 @@ export function contentYears(series: readonly SeriesEdition[], listed: string | 
     if (i > 0) years.add(series[i - 1]!.year);
   });
   const latest = latestOf(series);
-  if (renders(listed, SITE_PART) && latest !== undefined) years.add(latest);
+  if (renders(listed, SITE_SHARD) && latest !== undefined) years.add(latest);
   return [...years].sort();
 }

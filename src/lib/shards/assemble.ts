@@ -7,9 +7,9 @@ import { latestRedirect } from '../links/latest-redirects.ts';
 import { sitemapFiles } from '../links/sitemap.ts';
 import type { EditionPages } from '../links/edition-links.ts';
 import type { PageLinks } from '../quality/check-links.ts';
-import { isSharedAsset, readPart, readPartLinks, walk, type PartManifest } from './part-store.ts';
+import { isSharedAsset, readShard, readShardLinks, walk, type ShardManifest } from './shard-store.ts';
 import { latestOf, type SeriesEdition } from './series.ts';
-import { partFolders, partOfPath, SITE_PART } from './part-names.ts';
+import { shardFolders, shardOfPath, SITE_SHARD } from './shard-names.ts';
 
 export interface AssembleOptions {
   series: readonly SeriesEdition[];
@@ -17,15 +17,15 @@ export interface AssembleOptions {
   site: string;
   base: string;
   /** The site this assembly last made, if it is still as it was left: its filled pages are
-   * taken from there for every part that has not changed, when the editions' pages have not. */
+   * taken from there for every shard that has not changed, when the editions' pages have not. */
   previous?: PreviousAssembly | undefined;
 }
 
 /** What an assembly leaves for the next one to know (kept in the build's stamp). */
 export interface PreviousAssembly {
   dir: string;
-  /** Each part's inputs hash. */
-  parts: Record<string, string>;
+  /** Each shard's inputs hash. */
+  shards: Record<string, string>;
   /** navSignature() of the editions it filled the pages with. */
   nav: string;
 }
@@ -33,22 +33,23 @@ export interface PreviousAssembly {
 export interface Assembled {
   /** What the next assembly needs to know of this one (its `dir` is where this one was written). */
   made: Omit<PreviousAssembly, 'dir'>;
-  /** Parts whose folders in the previous site are this site's as they are (moveKept() takes them over). */
+  /** Shards whose folders in the previous site are this site's as they are (moveKept() takes them over). */
   kept: string[];
   /** Those folders (`2019`, `en/2019`, `og/2019` …), relative to the site. */
   moved: string[];
-  /** Every file of the assembled site, moved folders included (the search index, readPartSearch(), is the caller's). */
+  /** Every file of the assembled site, moved folders included (the search index, readShardSearch(), is the
+   * caller's). */
   paths: string[];
   files: number;
   filled: number;
   redirects: number;
-  /** Every part's pages' links, for the one link check (the filled-in navigation and the
-   * redirects link only to pages the parts list, so they need none). */
+  /** Every shard's pages' links, for the one link check (the filled-in navigation and the
+   * redirects link only to pages the shards list, so they need none). */
   links: Map<string, PageLinks>;
 }
 
-/** A part named but not stored, or stored from other inputs than `expected`. */
-export class PartMissing extends Error {}
+/** A shard named but not stored, or stored from other inputs than `expected`. */
+export class ShardMissing extends Error {}
 
 /** What the filled-in navigation depends on: every edition's year, draft state and pages. */
 export function navSignature(editions: readonly EditionPages[]): string {
@@ -58,30 +59,30 @@ export function navSignature(editions: readonly EditionPages[]): string {
 }
 
 /**
- * Put the stored parts of a series together into `out`: every part's files; the edition switcher
+ * Put the stored shards of a series together into `out`: every shard's files; the edition switcher
  * and "older edition" banner filled in on every page now that all editions' pages are known;
  * `/latest/` redirects to the latest edition's pages; one sitemap of every page. `expected` gives
- * each part's inputs hash: a part built from other inputs is refused, not mixed in.
+ * each shard's inputs hash: a shard built from other inputs is refused, not mixed in.
  */
-export async function assembleParts(
-  partsDir: string,
+export async function assembleShards(
+  shardsDir: string,
   out: string,
   expected: ReadonlyMap<string, string>,
   options: AssembleOptions,
 ): Promise<Assembled> {
-  const manifests = new Map<string, PartManifest>();
+  const manifests = new Map<string, ShardManifest>();
   const problems: string[] = [];
-  for (const [part, hash] of expected) {
-    const m = readPart(partsDir, part);
-    if (!m) problems.push(`part "${part}" is not in ${partsDir} (build it: npm run build -- --edition ${part})`);
+  for (const [shard, hash] of expected) {
+    const m = readShard(shardsDir, shard);
+    if (!m) problems.push(`shard "${shard}" is not in ${shardsDir} (build it: npm run build -- --edition ${shard})`);
     else if (m.inputs !== hash)
       problems.push(
-        `part "${part}" in ${partsDir} was built from other files or settings than these (rebuild it: npm run build ` +
-          `-- --edition ${part})`,
+        `shard "${shard}" in ${shardsDir} was built from other files or settings than these ` +
+          `(rebuild it: npm run build -- --edition ${shard})`,
       );
-    else manifests.set(part, m);
+    else manifests.set(shard, m);
   }
-  if (problems.length) throw new PartMissing(problems.join('\n'));
+  if (problems.length) throw new ShardMissing(problems.join('\n'));
 
   const editions: EditionPages[] = options.series.map((e) => ({
     year: e.year,
@@ -90,7 +91,7 @@ export async function assembleParts(
   }));
   const nav = navSignature(editions);
   const result: Assembled = {
-    made: { parts: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav },
+    made: { shards: Object.fromEntries([...manifests].map(([p, m]) => [p, m.inputs])), nav },
     kept: [],
     moved: [],
     paths: [],
@@ -114,30 +115,30 @@ export async function assembleParts(
     folder(path);
     writeFileSync(join(out, path), content);
   };
-  for (const [part, m] of manifests) {
-    const from = join(partsDir, part, 'files');
-    for (const [path, links] of Object.entries(readPartLinks(partsDir, part))) result.links.set(path, links);
+  for (const [shard, m] of manifests) {
+    const from = join(shardsDir, shard, 'files');
+    for (const [path, links] of Object.entries(readShardLinks(shardsDir, shard))) result.links.set(path, links);
     const marked = new Set(m.marked);
-    // The part and every edition's pages are as when the previous site was assembled: its folders
-    // there are this part's files, navigation filled in; they are moved over when this site
+    // The shard and every edition's pages are as when the previous site was assembled: its folders
+    // there are this shard's files, navigation filled in; they are moved over when this site
     // replaces that one, not copied (moveKept).
-    const whole = part !== SITE_PART && previous?.parts[part] === m.inputs;
+    const whole = shard !== SITE_SHARD && previous?.shards[shard] === m.inputs;
     if (whole) {
-      result.kept.push(part);
-      result.moved.push(...partFolders(part).filter((f) => existsSync(join(previous.dir, f))));
+      result.kept.push(shard);
+      result.moved.push(...shardFolders(shard).filter((f) => existsSync(join(previous.dir, f))));
     }
     for (const path of m.files ?? walk(from)) {
       const to = join(out, path);
       if (path.endsWith('.html')) pages.push(path);
-      if (whole && partOfPath(path) === part) {
+      if (whole && shardOfPath(path) === shard) {
         result.paths.push(path);
         result.files++;
         continue;
       }
-      // Only scripts and styles are in several parts; their names are their content's hash.
+      // Only scripts and styles are in several shards; their names are their content's hash.
       if (isSharedAsset(path) && existsSync(to)) {
         if (!readFileSync(to).equals(readFileSync(join(from, path))))
-          throw new Error(`${path} differs between parts: build them from the same files (npm run build -- --force)`);
+          throw new Error(`${path} differs between shards: build them from the same files (npm run build -- --force)`);
         continue;
       }
       result.files++;
@@ -148,8 +149,8 @@ export async function assembleParts(
         result.paths.push(path);
         folder(path);
         // A hard link: tens of thousands of pages and images are not copied. A tool that later
-        // rewrites a dist/ file in place changes the part's file too; the part's fingerprint
-        // then differs and the next build rebuilds it (partIsCurrent).
+        // rewrites a dist/ file in place changes the shard's file too; the shard's fingerprint
+        // then differs and the next build rebuilds it (shardIsCurrent).
         try {
           linkSync(join(from, path), to);
         } catch {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { files, inputEnv, inputPaths } from '../cache/build-inputs.ts';
 import { latestOf, type SeriesEdition } from './series.ts';
-import { SITE_PART } from './part-names.ts';
+import { SITE_SHARD } from './shard-names.ts';
 
 const isYear = (name: string) => /^\d{4}$/.test(name);
 /** The edition a report file belongs to: `content/2019/…`, `data/2019/…`, and `public/<folder>/2019/…`
@@ -25,8 +25,8 @@ const hasher = (root: string) => (paths: string[]) => {
 };
 
 /**
- * What every part is made from, as one hash: the engine (src, scripts, config, lockfile), the
- * settings, and the content, data and public/ files outside the edition folders. A part build is
+ * What every shard is made from, as one hash: the engine (src, scripts, config, lockfile), the
+ * settings, and the content, data and public/ files outside the edition folders. A shard build is
  * told it (BLUEBOOK_ENGINE) to key what it keeps in the build cache by what made it.
  */
 export function sharedHash(
@@ -49,18 +49,18 @@ export function sharedHash(
 }
 
 /**
- * What each part is made from, as a hash per part name: equal hashes build equal parts.
+ * What each shard is made from, as a hash per shard name: equal hashes build equal shards.
  *
- * Every part: the engine (src, scripts, config, lockfile), the settings, and the content, data and
+ * Every shard: the engine (src, scripts, config, lockfile), the settings, and the content, data and
  * public/ files outside the edition folders. An edition: also its own folders (with
  * `public/<folder>/<year>/`: a PDF exported for 2019 rebuilds 2019, not the series) and every earlier
  * edition's (its rankings are compared with the last edition that has them, "what changed" with
  * the one before), but not later ones — a new edition leaves the built ones as they are; what it
- * changes in them (the switcher, the "older edition" banner) the assembly fills in. The site part
+ * changes in them (the switcher, the "older edition" banner) the assembly fills in. The site shard
  * (home, search, not-found, and every public/ file, which it carries): every edition.yaml, all of
  * public/, and the latest edition, whose contents the not-found page lists.
  */
-export function partHashes(
+export function shardHashes(
   root: string,
   series: readonly SeriesEdition[],
   env: NodeJS.ProcessEnv = process.env,
@@ -72,7 +72,7 @@ export function partHashes(
   for (const e of series) ofYear.set(e.year, hashOf(byEdition.filter((p) => yearOf(p) === String(e.year))));
 
   const out = new Map<string, string>();
-  const combine = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  const combine = (...pieces: string[]) => createHash('sha256').update(pieces.join('\u0000')).digest('hex');
   for (const e of series)
     out.set(
       String(e.year),
@@ -85,7 +85,7 @@ export function partHashes(
   const latest = latestOf(series);
   const editionFiles = series.map((e) => join('content', String(e.year), 'edition.yaml'));
   out.set(
-    SITE_PART,
+    SITE_SHARD,
     combine(
       shared,
       'site',

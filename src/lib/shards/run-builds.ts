@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { alive } from './remove-later.ts';
 import { join, relative, isAbsolute } from 'node:path';
-import { PAGES_STARTED, PEAK_MEMORY } from './part-names.ts';
+import { PAGES_STARTED, PEAK_MEMORY } from './shard-names.ts';
 
 export interface RunResult {
-  parts: string[];
+  shards: string[];
   outDir: string;
   ok: boolean;
   seconds: number;
@@ -16,10 +16,10 @@ export interface RunResult {
 
 export interface RunOptions {
   root: string;
-  /** Where run `i` writes its site before it is split into parts. */
+  /** Where run `i` writes its site before it is split into shards. */
   outDir: (i: number) => string;
   /** Astro's own cache (content data store) for a run. */
-  astroCache: (parts: string[]) => string;
+  astroCache: (shards: string[]) => string;
   /** At most this many Astro processes at once. */
   jobs: number;
   verbose: boolean;
@@ -33,7 +33,7 @@ export interface RunOptions {
  * Astro writes a static build's server chunks (`.prerender/`) under its outDir only when that is
  * under the working directory, and otherwise under the project's own `.astro/`, the same folder
  * for every run — so two runs at once deleted each other's chunks ("Cannot find module
- * '.astro/.prerender/chunks/…'"), every time the parts were kept in a temporary folder
+ * '.astro/.prerender/chunks/…'"), every time the shards were kept in a temporary folder
  * (BLUEBOOK_CACHE=off).
  */
 export function runFolder(root: string, pid: number, i: number): string {
@@ -84,14 +84,14 @@ export function runBuilds(runs: readonly string[][], options: RunOptions): Promi
       if (active === 0 && (failed || next >= runs.length)) resolve(results);
     };
     const start = (i: number) => {
-      const parts = runs[i]!;
+      const shards = runs[i]!;
       const outDir = options.outDir(i);
       const t0 = performance.now();
       active++;
       holder = i;
       let output = '';
       // A larger young generation: page rendering makes short-lived garbage fast, and the default
-      // semi-space has V8 collect it several hundred times a second (about a second less a part).
+      // semi-space has V8 collect it several hundred times a second (about a second less a shard).
       const child = spawn(
         process.execPath,
         ['--max-semi-space-size=32', join(options.root, 'node_modules/astro/bin/astro.mjs'), 'build'],
@@ -101,9 +101,9 @@ export function runBuilds(runs: readonly string[][], options: RunOptions): Promi
             ...process.env,
             ...options.env,
             ASTRO_TELEMETRY_DISABLED: '1',
-            BLUEBOOK_PART: parts.join(','),
+            BLUEBOOK_SHARD: shards.join(','),
             BLUEBOOK_OUT_DIR: outDir,
-            BLUEBOOK_ASTRO_CACHE: options.astroCache(parts),
+            BLUEBOOK_ASTRO_CACHE: options.astroCache(shards),
             // The run ends itself when this process is gone, even by SIGKILL (astro.config.mjs).
             BLUEBOOK_BUILD_PID: String(process.pid),
           },
@@ -127,7 +127,7 @@ export function runBuilds(runs: readonly string[][], options: RunOptions): Promi
         active--;
         const peak = new RegExp(`${PEAK_MEMORY} (\\d+)`).exec(output);
         const r = {
-          parts: [...parts],
+          shards: [...shards],
           outDir,
           ok: code === 0,
           seconds: (performance.now() - t0) / 1000,

@@ -7,7 +7,7 @@ import {
   switcherItems,
   type NavPlace,
 } from '../../../src/lib/editions/edition-nav.ts';
-import { pageKeyOfFile } from '../../../src/lib/parts/part-store.ts';
+import { pageKeyOfFile } from '../../../src/lib/shards/shard-store.ts';
 
 const editions = [
   { year: 2018, pages: new Set(['', 'b1', 'figures/fig-1']) },
