@@ -8,3 +8,4 @@ export * from './hierarchy.ts';
 export * from './load-rankings.ts';
 export * from './rank-command.ts';
 export * from './summary.ts';
+export * from './split-change.ts';

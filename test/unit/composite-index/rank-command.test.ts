@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,5 +60,58 @@ describe('rankCommand(args, cwd)  (npm run rank)', () => {
     const r = rankCommand(['data/2018/rankings/smart-city-index-illustrative.yaml', '--format', 'json'], process.cwd());
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { rows: unknown[] }).rows).toHaveLength(10);
+  });
+});
+
+describe('rankCommand([spec, --data, --previous, --previous-data, --revised-previous], cwd)', () => {
+  const D = 'test/fixtures/rankings/hdi-2022';
+  const args = [`${D}/hdi.yaml`, '--data', `${D}/hdi-2022.csv`, '--previous', `${D}/hdi.yaml`];
+  const rows = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+
+  it("adds previous_rank,change,method,revision,real: Marshall Islands 'rose 29', 30 from revisions, -1 real", () => {
+    const r = rankCommand(
+      [...args, '--previous-data', `${D}/hdi-2021-as-published.csv`, '--revised-previous', `${D}/hdi-2021.csv`],
+      process.cwd(),
+    );
+    expect([r.code, r.errors]).toEqual([0, '']);
+    const [header, ...body] = rows(r.out);
+    expect(header!.slice(-5)).toEqual(['previous_rank', 'change', 'method', 'revision', 'real']);
+    // 131st in the HDR 2021/22, 102nd in the HDR 2023/24.
+    expect(body.find((l) => l[0] === 'MHL')!.slice(-5)).toEqual(['131', '29', '0', '30', '-1']);
+    // A country outside the previous report: previous rank and split left empty.
+    const entering = body.filter((l) => l.at(-5) === '');
+    expect(entering.length).toBe(2);
+    for (const l of entering) expect(l.slice(-5)).toEqual(['', '', '', '', '']);
+  });
+
+  it('without revised data, fills the method part only and says the rest mixes revisions with real change', () => {
+    const r = rankCommand([...args, '--previous-data', `${D}/hdi-2021-as-published.csv`], process.cwd());
+    expect(r.code).toBe(0);
+    expect(r.errors).toMatch(/mixes revisions of the data with real change/);
+    expect(
+      rows(r.out)
+        .find((l) => l[0] === 'CHE')!
+        .slice(-5),
+    ).toEqual(['1', '0', '0', '', '']);
+  });
+
+  it('says why the method part cannot be computed when the old data lacks a column the new method needs', () => {
+    const dir = files({ 'old.csv': 'iso3,country,le,eys,gnipc\nAAA,A,70,12,9000\nBBB,B,60,10,2000\n' });
+    const oldSpec = join(dir, 'old.yaml');
+    writeFileSync(oldSpec, readFileSync(`${D}/hdi.yaml`, 'utf8').replace(/\n {2}- \{ id: mys[^\n]*/, ''));
+    const r = rankCommand(
+      [`${D}/hdi.yaml`, '--data', `${D}/hdi-2022.csv`, '--previous', oldSpec, '--previous-data', join(dir, 'old.csv')],
+      process.cwd(),
+    );
+    expect(r.code).toBe(0);
+    expect(r.errors).toMatch(/the method part cannot be computed: this method on the previous data fails:\n.*mys/);
+  });
+
+  it('refuses --previous without --previous-data', () => {
+    expect(rankCommand(args, process.cwd()).errors).toMatch(/--previous and --previous-data go together/);
   });
 });
