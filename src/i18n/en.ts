@@ -147,6 +147,38 @@ export const en = {
   'rankings.change': 'Change',
   'rankings.changeSince': 'Since the {year} edition',
   'rankings.new': 'new',
+  'rankings.split.method': 'method',
+  'rankings.split.revision': 'revision',
+  'rankings.split.real': 'real',
+  'rankings.split.method+revision': 'method and revision',
+  'rankings.split.revision+real': 'revision and real',
+  'rankings.split.method+revision+real': 'method, revision and real',
+  'rankings.split.sameMethod': 'This edition computes the ranking as the {year} edition did: the method part is 0.',
+  'rankings.split.heading': 'What the rank change is made of',
+  'rankings.split.explain':
+    "Rank change = method + revision + real. Method: the {year} edition's published data ranked by its " +
+    "own method, then by this edition's; revision: the previous year's data before and after its " +
+    "revision (this edition's method); real: the revised previous year against this year. Each step " +
+    'ranks only the entities in its data.',
+  'rankings.split.mixed':
+    "This edition does not give the previous year's data as revised: beyond the method part, a rank " +
+    'change mixes revisions of the data with real change, and is not to be read as real change (UNDP ' +
+    'warns readers of its Human Development Index in the same way).',
+  'rankings.split.noMethod':
+    "The method part cannot be computed: this edition's method cannot run on the {year} edition's data ({reason}).",
+  'rankings.split.within': '≈ within the uncertainty',
+  'rankings.split.withinNote':
+    "≈: the change is no larger than the overlap of the two editions' Monte Carlo rank intervals: within " +
+    'the uncertainty.',
+  'rankings.split.previousRank': 'Rank in the {year} edition',
+  'rankings.split.rank': 'Rank in this edition',
+  'rankings.split.absent': 'not in this step’s data',
+  'rankings.movers.real': 'Biggest real movers',
+  'rankings.movers.up': 'Up most',
+  'rankings.movers.down': 'Down most',
+  'rankings.reversals':
+    'Of the {n} entities ranked in both editions, {k} have a published rank change whose sign is ' +
+    'opposite to their real change.',
   'rankings.methodChanged':
     'Note: the method differs from the {year} edition ({diff}); rank changes are not like for like.',
   'rankings.orderOnly': 'The book publishes the order only, without scores; it is not recomputed here.',

@@ -1,6 +1,7 @@
 // Astro glue: each edition's rankings, computed once per build, with change since the previous edition.
 import { throwProblems } from './content-problems.ts';
-import { compareRankings, type Change, type MethodChange } from '../lib/composite-index/index.ts';
+import { compareRankings, type Change, editionChange, type EditionChange } from '../lib/composite-index/index.ts';
+import type { MethodChange } from '../lib/composite-index/index.ts';
 import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/index.ts';
 import { methodChangeText } from '../lib/composite-index/index.ts';
 import type { PageLocale } from './page-locale.ts';
@@ -11,6 +12,8 @@ export interface SiteRanking extends Ranking {
   previousYear?: number | undefined;
   changes?: Map<string, Change> | undefined;
   methodChanged: MethodChange[];
+  /** The change since `previousYear` split into method, revision and real change. */
+  change?: EditionChange | undefined;
 }
 
 const cache = new Map<number, { rankings: Ranking[]; listed: Listed[] }>();
@@ -48,7 +51,7 @@ async function compareWithEarlier(year: number): Promise<SiteRanking[]> {
       const prev = load(y).rankings.find((p) => p.result.spec.id === r.result.spec.id);
       if (prev) {
         const { changes, methodChanged } = compareRankings(prev.result, r.result);
-        return { ...r, previousYear: y, changes, methodChanged };
+        return { ...r, previousYear: y, changes, methodChanged, change: editionChange(prev, r) };
       }
     }
     return { ...r, methodChanged: [] };

@@ -2,6 +2,7 @@ import type { UiKey } from '../i18n/ui.ts';
 import type { Excluded } from './missing.ts';
 import type { RankingNote } from './compute.ts';
 import type { MethodChange } from './change.ts';
+import type { ChangeSplit, EntitySplit, PartName } from './split-change.ts';
 
 type Tt = (key: UiKey, vars?: Record<string, string | number>) => string;
 type Fmt = (x: number, digits?: number) => string;
@@ -57,4 +58,30 @@ export function methodChangeText(
   return from !== undefined && to !== undefined
     ? tt('rankings.methodChange.setting.changed', { what, from, to })
     : tt('rankings.methodChange.setting.other', { what });
+}
+
+/** A move in rank as readers see it: ↑30, ↓1, or 0. */
+export const rankMove = (n: number) => (n > 0 ? `↑${n}` : n < 0 ? `↓${-n}` : '0');
+
+/** "方法 0 · 修订 ↑30 · 实际 ↓1": an entity's rank change part by part (— where it is missing from a step). */
+export function splitText(e: EntitySplit, names: readonly PartName[], tt: Tt): string {
+  return names
+    .map((name, k) => {
+      const move = e.parts[k]?.rank;
+      return `${tt(`rankings.split.${name}`)} ${move === undefined ? '—' : rankMove(move)}`;
+    })
+    .join(' · ');
+}
+
+/** The entities that moved most by real change, up and down (at most `n` each, none that did not move). */
+export function realMovers(split: ChangeSplit, n = 5): { up: EntitySplit[]; down: EntitySplit[] } {
+  const real = split.partNames.indexOf('real');
+  if (real < 0) return { up: [], down: [] };
+  const moved = split.entities.filter((e) => e.change !== undefined && e.parts[real]!.rank);
+  const by = (sign: number) =>
+    moved
+      .filter((e) => Math.sign(e.parts[real]!.rank!) === sign)
+      .sort((a, b) => sign * (b.parts[real]!.rank! - a.parts[real]!.rank!))
+      .slice(0, n);
+  return { up: by(1), down: by(-1) };
 }

@@ -9,3 +9,4 @@ export * from './load-rankings.ts';
 export * from './rank-command.ts';
 export * from './summary.ts';
 export * from './split-change.ts';
+export * from './edition-change.ts';

@@ -22,7 +22,11 @@ export interface Listed {
 
 export interface Ranking {
   file: string;
+  /** The spec as written, to compute it again on other data (the previous edition's, for its rank changes). */
+  text: string;
   result: RankingResult;
+  /** The spec on the previous year's data as revised (`previous.revised`). */
+  revised?: RankingResult | undefined;
   uncertainty: Uncertainty | undefined;
   coherence: DimensionCoherence[];
   /** Score of every dimension for every entity (post-order, the index last) and the normalised columns, in the model's
@@ -52,7 +56,7 @@ export function loadRanking(
   file: string,
   text: string,
   datasets: readonly Dataset[],
-  options: { unavailable?: ReadonlySet<string>; edition?: string; analyse?: boolean } = {},
+  options: { unavailable?: ReadonlySet<string>; edition?: string; analyse?: boolean; revised?: boolean } = {},
 ): LoadedRanking {
   const source = parseYamlSource(text, file);
   if (source.problems.length) return { problems: source.problems };
@@ -132,6 +136,25 @@ export function loadRanking(
   if (problems.length) return { problems };
   const result = computeRanking(spec, tree, dataset.rows);
   if (result.issues.length) return { problems: issueProblems(result.issues, file, source, dataset) };
+  let revised: RankingResult | undefined;
+  if (spec.previous && options.revised !== false) {
+    const data = named(spec.previous.revised);
+    if (!data)
+      return {
+        problems: [
+          {
+            file,
+            ...source.positionOf(['previous', 'revised']),
+            where: 'previous.revised',
+            expected: `the previous year's data as revised: ${listOf}`,
+            found: `"${spec.previous.revised}"`,
+          },
+        ],
+      };
+    const r = rankOnData({ file, text }, data, spec.dataset);
+    if (!r.result) return { problems: r.problems };
+    revised = r.result;
+  }
   const { model, dims } = result;
   const matrix = model.matrix();
   const rankOf = new Map(result.entities.map((e) => [e.id, e.rank]));
@@ -142,9 +165,35 @@ export function loadRanking(
     if (analysis) uncertainty = analyseHere(analysis);
   }
   return {
-    ranking: { file, result, uncertainty, coherence: coherence(model, dims, matrix.columns), model, dims, dataset },
+    ranking: {
+      file,
+      text,
+      result,
+      revised,
+      uncertainty,
+      coherence: coherence(model, dims, matrix.columns),
+      model,
+      dims,
+      dataset,
+    },
     problems: [],
   };
+}
+
+/**
+ * A ranking's spec computed on other data under the dataset name it expects: the previous edition's data (this
+ * method on old data), or its revision. Problems say why it cannot be (a column the old data lacks).
+ */
+export function rankOnData(
+  spec: Pick<Ranking, 'file' | 'text'>,
+  data: Dataset,
+  name: string,
+): { result?: RankingResult; problems: Problem[] } {
+  const renamed = { ...data, resource: { ...data.resource, name } };
+  const r = loadRanking(spec.file, spec.text, [renamed], { analyse: false, revised: false });
+  if (r.ranking) return { result: r.ranking.result, problems: [] };
+  // An empty dataset is a warning for an edition's own ranking, but nothing to compare with here.
+  return { problems: r.problems.length ? r.problems : (r.warnings ?? []) };
 }
 
 /** Each entity id once, not empty, and a URL segment no other id shares (ids become page URLs). */

@@ -147,6 +147,11 @@ export const rankingSpecSchema = z.strictObject({
       sobol: z.number().int().min(0).max(10_000).default(256),
     })
     .optional(),
+  /**
+   * The previous year's data as this edition revised it (`revised`: a dataset of this edition with the same columns).
+   * With it, each rank change since the previous edition is split into method, revision and real change.
+   */
+  previous: z.strictObject({ revised: z.string().min(1) }).optional(),
   dimensions: z.array(dimensionSchema).min(1),
   indicators: z.array(indicatorSchema).min(1),
 });

@@ -3,3 +3,4 @@ export * from './compare-editions.ts';
 export * from './edition-nav.ts';
 export * from './scaffold-edition.ts';
 export * from './scaffold-report.ts';
+export * from './example-report.ts';

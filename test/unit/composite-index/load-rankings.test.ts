@@ -69,6 +69,30 @@ describe('loadRankings(root, year, datasets)', () => {
     );
   });
 
+  it("computes the spec on the previous year's revised data named in previous.revised", () => {
+    const revised = { ...cities, name: 'cities-revised', path: 'cities-revised.csv' };
+    const { rankings, problems } = loadRankingProject(
+      [cities, revised],
+      { 'cities.csv': csv, 'cities-revised.csv': 'id,name,a,b,c,note\nx,甲,50,9,5,\ny,乙,20,2,5,\n' },
+      spec.replace('status: illustrative\n', 'status: illustrative\nprevious: { revised: cities-revised }\n'),
+      cleanups,
+    );
+    expect(problems).toEqual([]);
+    expect(rankings[0]!.revised!.entities.map((e) => [e.label, e.rank])).toEqual([
+      ['甲', 1],
+      ['乙', 2],
+    ]);
+  });
+
+  it('reports previous.revised naming no dataset of the edition, at its line, listing the datasets', () => {
+    const [p] = load(
+      spec.replace('status: illustrative\n', 'status: illustrative\nprevious: { revised: old }\n'),
+    ).problems;
+    expect(formatProblem(p!)).toMatch(
+      /^data\/2030\/rankings\/test\.yaml:6:\d+ {2}previous\.revised: expected the previous year's data as revised: a dataset of the 2030 edition: cities; found "old"$/,
+    );
+  });
+
   it('reports a weight of 0; a weight left out is 1 (weights are relative within their parent)', () => {
     const problems = load(
       spec.replace('direction: higher, weight: 1 }\n  - { id: ib', 'direction: higher, weight: 0 }\n  - { id: ib'),

@@ -15,11 +15,11 @@ async function pagePaths() {
     for (const r of await editionRankings(year)) {
       out.push({
         params: { year: String(year), file: `${r.result.spec.id}.csv` },
-        props: { type: 'text/csv; charset=utf-8', body: rankingCsv(r.result, r.uncertainty) },
+        props: { type: 'text/csv; charset=utf-8', body: rankingCsv(r.result, r.uncertainty, r.change) },
       });
       out.push({
         params: { year: String(year), file: `${r.result.spec.id}.json` },
-        props: { type: 'application/json', body: rankingJson(r.result, r.uncertainty) },
+        props: { type: 'application/json', body: rankingJson(r.result, r.uncertainty, r.change) },
       });
     }
   }
