@@ -154,6 +154,23 @@ export const en = {
   'rankings.split.revision+real': 'revision and real',
   'rankings.split.method+revision+real': 'method, revision and real',
   'rankings.split.sameMethod': 'This edition computes the ranking as the {year} edition did: the method part is 0.',
+  'rankings.history': 'Through the editions',
+  'rankings.history.edition': 'Edition',
+  'rankings.history.change': 'Rank change (method · revision · real)',
+  'rankings.history.methodChanged': 'method changed',
+  'rankings.history.summary': '{entity}, rank by edition: {list}.',
+  'rankings.indicators.strong': 'Indicators furthest above the median',
+  'rankings.indicators.weak': 'Indicators furthest below the median',
+  'rankings.compare': 'Compare',
+  'rankings.compare.lead':
+    'Tick 2 to 4 entities to see their dimension scores and ranks by edition side by side; the choice is ' +
+    'kept in the address, to share.',
+  'rankings.compare.choose': 'Choose',
+  'rankings.compare.submit': 'Compare the chosen',
+  'rankings.compare.need': 'Tick 2 to 4 entities.',
+  'rankings.compare.history': 'Rank by edition',
+  'rankings.compare.remove': 'Remove {entity} from the comparison',
+  'rankings.compare.link': 'Compare with others',
   'rankings.split.heading': 'What the rank change is made of',
   'rankings.split.explain':
     "Rank change = method + revision + real. Method: the {year} edition's published data ranked by its " +

@@ -58,6 +58,20 @@ async function compareWithEarlier(year: number): Promise<SiteRanking[]> {
   });
 }
 
+/** The ranking `id` in every edition up to `year` that computes it, oldest first: an entity's history as of `year`. */
+export async function rankingHistory(year: number, id: string): Promise<{ year: number; ranking: SiteRanking }[]> {
+  const years = (await loadEditions())
+    .map((e) => e.year)
+    .filter((y) => y <= year)
+    .sort((a, b) => a - b);
+  const out: { year: number; ranking: SiteRanking }[] = [];
+  for (const y of years) {
+    const ranking = (await editionRankings(y)).find((r) => r.result.spec.id === id);
+    if (ranking) out.push({ year: y, ranking });
+  }
+  return out;
+}
+
 /** Rankings published as lists (order only). */
 export function editionListedRankings(year: number): Listed[] {
   return load(year).listed;

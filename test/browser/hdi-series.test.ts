@@ -73,9 +73,44 @@ describe('npm run example -- hdi-series', () => {
     await expect.poll(() => page.locator('.movers li').count()).toBe(10);
   });
 
-  for (const width of [390, 1280])
-    it(`the 2022 ranking and an entity page have no axe violations at ${width} px`, async () => {
-      for (const path of ['/2022/rankings/hdi/', '/2022/rankings/hdi/MHL/']) {
+  for (const width of [390, 1280]) {
+    it(`an entity's history at ${width} px: a chart and a table, edition by edition, with the split`, async () => {
+      const page = await site.page('/2022/rankings/hdi/MHL/', { width, height: 900 });
+      await expect.poll(() => page.locator('[data-history] svg:visible .mark').count()).toBe(2);
+      const rows = page.locator('[data-history] tbody tr');
+      await expect
+        .poll(() => rows.allTextContents())
+        .toEqual([
+          expect.stringMatching(/2021.*131.*0\.639.*—/),
+          expect.stringMatching(/2022.*=102.*0\.731.*↑29 \(method 0 · revision ↑30 · real ↓1\)/),
+        ]);
+      // The page fits the phone: nothing wider than the window but the scrolling table.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+
+    it(`the compare view at ${width} px: the entities in the URL side by side, and ticking one adds it`, async () => {
+      const page = await site.page('/2022/rankings/hdi/compare/?e=MHL,CHE', { width, height: 900 });
+      const cards = page.locator('.compare-card');
+      await expect.poll(() => cards.locator('h2').allTextContents()).toEqual(['Marshall Islands', 'Switzerland']);
+      await expect
+        .poll(() => cards.first().locator('.compare-history li').allTextContents())
+        .toEqual(['2021 edition: 131']);
+      await expect.poll(() => cards.first().locator('dt').count()).toBe(3);
+      await page.locator('#pick-NOR').check();
+      await expect.poll(() => cards.count()).toBe(3);
+      await expect.poll(() => new URL(page.url()).search).toBe('?e=MHL,CHE,NOR');
+      await page.locator('#pick-ISL').check();
+      // Four at most: the other boxes are disabled.
+      await expect.poll(() => page.locator('#pick-DNK').isDisabled()).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+
+    it(`the ranking, entity and compare pages have no axe violations at ${width} px`, async () => {
+      for (const path of ['/2022/rankings/hdi/', '/2022/rankings/hdi/MHL/', '/2022/rankings/hdi/compare/?e=MHL,CHE']) {
         const page = await site.page(path, { width, height: 900 });
         const result = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
@@ -84,4 +119,14 @@ describe('npm run example -- hdi-series', () => {
         await page.close();
       }
     });
+  }
+
+  it('without JavaScript, the compare page is a table of every entity with its scores and earlier ranks', async () => {
+    const context = await site.context.browser()!.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/2022/rankings/hdi/compare/?e=MHL,CHE`);
+    await expect.poll(() => page.locator('.compare-table tbody tr').count()).toBe(193);
+    await expect.poll(() => page.locator('tr[data-id="MHL"] td[data-year="2021"]').textContent()).toBe('131');
+    await context.close();
+  });
 });

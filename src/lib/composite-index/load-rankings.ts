@@ -196,6 +196,9 @@ export function rankOnData(
   return { problems: r.problems.length ? r.problems : (r.warnings ?? []) };
 }
 
+/** Pages of a ranking next to its entities' pages: no entity may take their address. */
+const RANKING_PAGES = ['methodology', 'compare'];
+
 /** Each entity id once, not empty, and a URL segment no other id shares (ids become page URLs). */
 function entityIdProblems(rankingId: string, column: string, dataset: Dataset, source: YamlSource): Problem[] {
   const problems: Problem[] = [];
@@ -221,6 +224,14 @@ function entityIdProblems(rankingId: string, column: string, dataset: Dataset, s
         ...at,
         expected: `an entity id for ranking ${rankingId} (${source.file}: entity.id), which becomes its page URL`,
         found: id ? `"${id}", which has nothing usable in a URL` : '(empty)',
+      });
+      return;
+    }
+    if (RANKING_PAGES.includes(segment.toLowerCase())) {
+      problems.push({
+        ...at,
+        expected: `an entity id other than ${RANKING_PAGES.join(' or ')} (the ranking's own pages at /…/${segment}/)`,
+        found: `"${id}"`,
       });
       return;
     }

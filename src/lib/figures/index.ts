@@ -14,3 +14,4 @@ export * from './slope.ts';
 export * from './source-line.ts';
 export * from './view-state.ts';
 export * from './with-caption.ts';
+export * from './rank-history.ts';

@@ -93,6 +93,11 @@ describe('loadRankings(root, year, datasets)', () => {
     );
   });
 
+  it("reports an entity id that would take the address of the ranking's methodology or compare page", () => {
+    const [p] = load(spec, csv.replace('x,甲', 'Compare,甲')).problems;
+    expect(formatProblem(p!)).toMatch(/cities\.csv:2:1 {2}id: expected an entity id other than methodology or compare/);
+  });
+
   it('reports a weight of 0; a weight left out is 1 (weights are relative within their parent)', () => {
     const problems = load(
       spec.replace('direction: higher, weight: 1 }\n  - { id: ib', 'direction: higher, weight: 0 }\n  - { id: ib'),
