@@ -3,7 +3,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageTypes } from './pages.ts';
 
-const html = (path: string) => readFileSync(path.endsWith('.html') ? `dist${path}` : `dist${path}index.html`, 'utf8');
+const html = (address: string) => {
+  const path = address.replace(/\?.*$/, '');
+  return readFileSync(path.endsWith('.html') ? `dist${path}` : `dist${path}index.html`, 'utf8');
+};
 
 describe('reading pages ship no JavaScript', () => {
   // Pages with an interactive table or figure ship a small script; every other page type ships none.
@@ -15,6 +18,7 @@ describe('reading pages ship no JavaScript', () => {
     'case study',
     'English interface: chapter',
     'ranking (computed)',
+    'ranking compare',
     'towns directory',
     'search',
   ];

@@ -23,6 +23,7 @@ export const pageTypes = {
   'ranking (computed)': '/2018/rankings/smart-city-index-illustrative/',
   'ranking profile': '/2018/rankings/smart-city-index-illustrative/jia/',
   'ranking methodology': '/2018/rankings/smart-city-index-illustrative/methodology/',
+  'ranking compare': '/2018/rankings/smart-city-index-illustrative/compare/?e=jia,yi',
   'English interface: edition home': '/en/2018/',
   'English interface: chapter': '/en/2018/b1/',
   'not found': '/404.html',
