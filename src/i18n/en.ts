@@ -171,6 +171,8 @@ export const en = {
   'rankings.compare.history': 'Rank by edition',
   'rankings.compare.remove': 'Remove {entity} from the comparison',
   'rankings.compare.link': 'Compare with others',
+  'rankings.split.entersAt': 'in the data from the {step} step on',
+  'rankings.split.leavesAt': 'not in the data of the {step} step',
   'rankings.split.heading': 'What the rank change is made of',
   'rankings.split.explain':
     "Rank change = method + revision + real. Method: the {year} edition's published data ranked by its " +

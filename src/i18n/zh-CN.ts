@@ -165,6 +165,8 @@ export const zhCN = {
   'rankings.compare.history': '历年名次',
   'rankings.compare.remove': '从比较中移除{entity}',
   'rankings.compare.link': '与其他对象比较',
+  'rankings.split.entersAt': '从“{step}”这一步起才在数据中',
+  'rankings.split.leavesAt': '“{step}”这一步的数据中没有它',
   'rankings.split.heading': '名次变化的构成',
   'rankings.split.explain':
     '名次变化 = 方法 + 修订 + 实际。方法：{year}年版公布的数据，先按旧方法、再按本版方法排名之差；修订：上一年数据在修订前后（本版方法）的名次之差；实际：' +

@@ -73,6 +73,15 @@ export function splitText(e: EntitySplit, names: readonly PartName[], tt: Tt): s
     .join(' · ');
 }
 
+const STEPS = ['', 'method', 'revision', 'real'] as const;
+
+/** Where an entity enters or leaves the steps of a change ("in the data from the revision step on"), or ''. */
+export function stepNote(e: EntitySplit, tt: Tt): string {
+  if (e.entersAt) return tt('rankings.split.entersAt', { step: tt(`rankings.split.${STEPS[e.entersAt]}`) });
+  if (e.leavesAt) return tt('rankings.split.leavesAt', { step: tt(`rankings.split.${STEPS[e.leavesAt]}`) });
+  return '';
+}
+
 /** The entities that moved most by real change, up and down (at most `n` each, none that did not move). */
 export function realMovers(split: ChangeSplit, n = 5): { up: EntitySplit[]; down: EntitySplit[] } {
   const real = split.partNames.indexOf('real');
