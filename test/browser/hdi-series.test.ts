@@ -75,7 +75,7 @@ describe('npm run example -- hdi-series', () => {
     for (const [name, step] of [
       ['Nauru', 'revision'],
       ['Somalia', 'real'],
-    ])
+    ] as const)
       await expect
         .poll(() => page.locator('tbody tr', { hasText: name }).locator('.change-split').textContent())
         .toBe(`in the data from the ${step} step on`);

@@ -10,3 +10,6 @@ export * from './rank-command.ts';
 export * from './summary.ts';
 export * from './split-change.ts';
 export * from './edition-change.ts';
+export * from './reweigh.ts';
+export * from './weight-range.ts';
+export * from './explore-payload.ts';

@@ -152,6 +152,18 @@ export const rankingSpecSchema = z.strictObject({
    * With it, each rank change since the previous edition is split into method, revision and real change.
    */
   previous: z.strictObject({ revised: z.string().min(1) }).optional(),
+  /**
+   * What readers may do on the ranking page: set each weight from `weights[0]` to `weights[1]` times its published
+   * value (the admissible weights, over which the page also gives each entity's best and worst rank).
+   */
+  explore: z
+    .strictObject({
+      weights: z
+        .tuple([z.number().positive(), z.number().positive()])
+        .refine(([lo, hi]) => lo <= 1 && hi >= 1, 'a range around 1, such as [0.5, 2]')
+        .default([0.5, 2]),
+    })
+    .default({ weights: [0.5, 2] }),
   dimensions: z.array(dimensionSchema).min(1),
   indicators: z.array(indicatorSchema).min(1),
 });
