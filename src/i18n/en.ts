@@ -173,6 +173,27 @@ export const en = {
   'rankings.compare.link': 'Compare with others',
   'rankings.split.entersAt': 'in the data from the {step} step on',
   'rankings.split.leavesAt': 'not in the data of the {step} step',
+  'rankings.explore': 'Rank with your own weights',
+  'rankings.explore.lead':
+    'Move a slider, or use the arrow keys, to set each weight from {low} to {high} times its published ' +
+    'value: the table ranks again under your weights, and the address keeps them, to share. The ranking ' +
+    'is computed in your browser by the same code that built this page, from the published normalised ' +
+    'values.',
+  'rankings.explore.top': 'Weights of the dimensions',
+  'rankings.explore.filter': 'Filter by name',
+  'rankings.explore.reset': 'Back to the published weights',
+  'rankings.explore.reach': 'Reachable ranks',
+  'rankings.explore.yourRank': 'Rank with your weights',
+  'rankings.explore.inside': 'Inside the published interval',
+  'rankings.explore.yes': 'yes',
+  'rankings.explore.no': 'no',
+  'rankings.explore.status': 'With your weights, {n} entities change rank.',
+  'rankings.explore.pin': 'Highlight {entity}',
+  'rankings.explore.reachText':
+    'Reachable ranks: the best and worst rank each entity reaches when every weight varies from {low} to ' +
+    '{high} times its published value; under these weights, {lead} entities can be first. This is ' +
+    "sampled, not exact: the published weights, all {corners} corners of the dimensions' weights and " +
+    '{draws} random weightings were tried, and the true best or worst rank may lie beyond.',
   'rankings.split.heading': 'What the rank change is made of',
   'rankings.split.explain':
     "Rank change = method + revision + real. Method: the {year} edition's published data ranked by its " +

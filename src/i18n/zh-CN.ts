@@ -167,6 +167,22 @@ export const zhCN = {
   'rankings.compare.link': '与其他对象比较',
   'rankings.split.entersAt': '从“{step}”这一步起才在数据中',
   'rankings.split.leavesAt': '“{step}”这一步的数据中没有它',
+  'rankings.explore': '用你的权重排名',
+  'rankings.explore.lead':
+    '拖动滑块或用方向键调整每项权重（公布值的{low}至{high}倍），表格随即按你的权重重新排名；网址会记下你的权重，可以分享。计算在你的浏览器中完成，用的是生成本页的同一套代码和公布的标准化值。',
+  'rankings.explore.top': '各维度的权重',
+  'rankings.explore.filter': '按名称筛选',
+  'rankings.explore.reset': '恢复公布的权重',
+  'rankings.explore.reach': '可达名次',
+  'rankings.explore.yourRank': '你的权重下的名次',
+  'rankings.explore.inside': '在公布的名次区间内',
+  'rankings.explore.yes': '是',
+  'rankings.explore.no': '否',
+  'rankings.explore.status': '按你的权重，{n}个对象的名次有变。',
+  'rankings.explore.pin': '突出显示{entity}',
+  'rankings.explore.reachText':
+    '可达名次：每项权重在公布值的{low}至{high}倍之间变化时，各对象能达到的最好与最差名次；在这些权重下，有{lead}个对象可以排第一。这是抽样的结果，不是精确值：试过公布的权重、' +
+    '各维度权重的全部{corners}个顶点组合和{draws}组随机权重，真实的最好或最差名次可能超出这一范围。',
   'rankings.split.heading': '名次变化的构成',
   'rankings.split.explain':
     '名次变化 = 方法 + 修订 + 实际。方法：{year}年版公布的数据，先按旧方法、再按本版方法排名之差；修订：上一年数据在修订前后（本版方法）的名次之差；实际：' +

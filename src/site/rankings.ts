@@ -2,6 +2,8 @@
 import { throwProblems } from './content-problems.ts';
 import { compareRankings, type Change, editionChange, type EditionChange } from '../lib/composite-index/index.ts';
 import type { MethodChange } from '../lib/composite-index/index.ts';
+import { explorePayload, explorer, weightRange } from '../lib/composite-index/index.ts';
+import type { ExplorePayload, WeightRange } from '../lib/composite-index/index.ts';
 import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/index.ts';
 import { methodChangeText } from '../lib/composite-index/index.ts';
 import type { PageLocale } from './page-locale.ts';
@@ -70,6 +72,19 @@ export async function rankingHistory(year: number, id: string): Promise<{ year: 
     if (ranking) out.push({ year: y, ranking });
   }
   return out;
+}
+
+const explored = new WeakMap<Ranking, { payload: ExplorePayload; range: WeightRange }>();
+
+/** What a ranking page's explorer ships, and each entity's best and worst rank under admissible weights. */
+export function rankingExplorer(ranking: Ranking): { payload: ExplorePayload; range: WeightRange } {
+  let hit = explored.get(ranking);
+  if (!hit) {
+    const payload = explorePayload(ranking);
+    hit = { payload, range: weightRange(explorer(payload)) };
+    explored.set(ranking, hit);
+  }
+  return hit;
 }
 
 /** Rankings published as lists (order only). */

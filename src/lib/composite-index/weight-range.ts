@@ -1,6 +1,15 @@
 import { randomLcg, randomUniform } from 'd3';
 import { type Explorer, reweigh } from './reweigh.ts';
 
+/**
+ * 2,000 draws, fewer for a large ranking so that a build spends seconds on it (about 20 million values read; at least
+ * 200 draws): the page states the number.
+ */
+export function defaultDraws(x: Explorer): number {
+  const size = x.payload.ids.length * x.payload.indicators.length;
+  return Math.max(200, Math.min(2000, Math.floor(2e7 / Math.max(1, size))));
+}
+
 /** The best and worst rank each entity reaches under admissible weights, and how that was found. */
 export interface WeightRange {
   best: Int32Array;
@@ -17,9 +26,9 @@ export interface WeightRange {
  * Tries the published weights, every corner of the top-level box (up to 12 dimensions), and `draws` weightings with
  * every factor uniform within the bounds (seeded, so a build is reproducible).
  */
-export function weightRange(x: Explorer, draws = 2000, seed = 1): WeightRange {
+export function weightRange(x: Explorer, draws = defaultDraws(x), seed = 1): WeightRange {
   const E = x.payload.ids.length;
-  const best = new Int32Array(E).fill(Number.MAX_SAFE_INTEGER);
+  const best = new Int32Array(E).fill(2 ** 31 - 1);
   const worst = new Int32Array(E);
   const see = (weights: readonly Float64Array[]) => {
     const { ranks } = reweigh(x, weights);

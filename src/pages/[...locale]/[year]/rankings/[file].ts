@@ -3,7 +3,7 @@ import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
 import { rankingCsv, rankingJson } from '../../../../lib/composite-index/index.ts';
 import { renderedEditions } from '../../../../site/collections.ts';
-import { editionRankings } from '../../../../site/rankings.ts';
+import { editionRankings, rankingExplorer } from '../../../../site/rankings.ts';
 
 export async function getStaticPaths() {
   return atRoot(await pagePaths());
@@ -16,6 +16,11 @@ async function pagePaths() {
       out.push({
         params: { year: String(year), file: `${r.result.spec.id}.csv` },
         props: { type: 'text/csv; charset=utf-8', body: rankingCsv(r.result, r.uncertainty, r.change) },
+      });
+      // The ranking page's explorer: the published normalised values and weights it ranks again with.
+      out.push({
+        params: { year: String(year), file: `${r.result.spec.id}.explore.json` },
+        props: { type: 'application/json', body: JSON.stringify(rankingExplorer(r).payload) },
       });
       out.push({
         params: { year: String(year), file: `${r.result.spec.id}.json` },
