@@ -22,7 +22,7 @@ function ranking(E: number, tops: number, subs: number, per: number, aggregation
     for (let b = 0; b < subs; b++) {
       if (subs > 1) dimensions.push({ id: `d${a}-${b}`, label: { zh: `子维度${a}-${b}` }, parent: `d${a}`, weight: 1 });
       for (let c = 0; c < per; c++) {
-        const k = indicators.length;
+        const k: number = indicators.length;
         const parent = subs > 1 ? `d${a}-${b}` : `d${a}`;
         indicators.push({ id: `i${k}`, label: { zh: `指标${k}` }, column: `c${k}`, parent, direction: 'higher' });
       }

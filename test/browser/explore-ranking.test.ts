@@ -104,7 +104,9 @@ describe('exploring a computed ranking', () => {
     const reach = await page
       .locator('[data-explore-table] tbody tr')
       .evaluateAll((rows) =>
-        rows.map((r) => [Number(r.cells[0]!.dataset.value), r.cells[r.cells.length - 3]!.textContent!] as const),
+        (rows as HTMLTableRowElement[]).map(
+          (r) => [Number(r.cells[0]!.dataset.value), r.cells[r.cells.length - 3]!.textContent!] as const,
+        ),
       );
     for (const [rank, text] of reach) {
       const [best, worst] = text.split('–').map(Number);
