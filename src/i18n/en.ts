@@ -194,6 +194,25 @@ export const en = {
     '{high} times its published value; under these weights, {lead} entities can be first. This is ' +
     "sampled, not exact: the published weights, all {corners} corners of the dimensions' weights and " +
     '{draws} random weightings were tried, and the true best or worst rank may lie beyond.',
+  'data.revisions': 'Revisions',
+  'data.revisions.title': 'Revisions since the {year} edition',
+  'data.revisions.rowLevel':
+    'This dataset has no primary key, so its rows cannot be matched one to one: whole rows are compared, ' +
+    'and a revised value shows as one row removed and one added.',
+  'data.revisions.byKey':
+    'Rows of the two editions are matched on the primary key ({key}) and compared value by value; a ' +
+    'field with stated decimals is compared at that precision.',
+  'data.revisions.csv': 'Download the revisions (CSV)',
+  'data.revisions.values': 'Revised values',
+  'data.revisions.key': 'Row (key)',
+  'data.revisions.added': 'Rows added',
+  'data.revisions.removed': 'Rows removed',
+  'data.revisions.fields': 'Fields',
+  'data.revisions.fieldAdded': 'field {field} added',
+  'data.revisions.fieldRemoved': 'field {field} removed',
+  'data.revisions.fieldRenamed': 'field {from} renamed {to}',
+  'data.revisions.fieldRetyped': 'field {field} changed from {from} to {to}',
+  'data.revisions.since': 'Since the {year} edition: {summary}',
   'rankings.split.heading': 'What the rank change is made of',
   'rankings.split.explain':
     "Rank change = method + revision + real. Method: the {year} edition's published data ranked by its " +

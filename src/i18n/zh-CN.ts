@@ -183,6 +183,22 @@ export const zhCN = {
   'rankings.explore.reachText':
     '可达名次：每项权重在公布值的{low}至{high}倍之间变化时，各对象能达到的最好与最差名次；在这些权重下，有{lead}个对象可以排第一。这是抽样的结果，不是精确值：试过公布的权重、' +
     '各维度权重的全部{corners}个顶点组合和{draws}组随机权重，真实的最好或最差名次可能超出这一范围。',
+  'data.revisions': '修订',
+  'data.revisions.title': '与{year}年版相比的修订',
+  'data.revisions.rowLevel':
+    '这个数据集没有主键，无法逐行对应：只能整行比较，所以一个数值的修订会显示为删去一行、新增一行。',
+  'data.revisions.byKey': '按主键（{key}）对应两版的行，逐个比较数值；声明了小数位数的字段按该精度比较。',
+  'data.revisions.csv': '下载修订清单（CSV）',
+  'data.revisions.values': '修订的数值',
+  'data.revisions.key': '行（主键）',
+  'data.revisions.added': '新增的行',
+  'data.revisions.removed': '删去的行',
+  'data.revisions.fields': '字段的变化',
+  'data.revisions.fieldAdded': '新增字段 {field}',
+  'data.revisions.fieldRemoved': '删去字段 {field}',
+  'data.revisions.fieldRenamed': '字段 {from} 改名为 {to}',
+  'data.revisions.fieldRetyped': '字段 {field} 的类型由 {from} 改为 {to}',
+  'data.revisions.since': '与{year}年版相比：{summary}',
   'rankings.split.heading': '名次变化的构成',
   'rankings.split.explain':
     '名次变化 = 方法 + 修订 + 实际。方法：{year}年版公布的数据，先按旧方法、再按本版方法排名之差；修订：上一年数据在修订前后（本版方法）的名次之差；实际：' +

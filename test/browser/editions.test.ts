@@ -1,5 +1,6 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
 import { openSite, type Site } from './harness.ts';
@@ -173,6 +174,45 @@ describe('comparisons across editions', () => {
   it('2018 has no earlier edition to compare with, and says so', async () => {
     const page = await site.page('/2018/changes/');
     await expect.poll(() => page.locator('main').innerText()).toContain('这是本系列的第一版');
+  });
+});
+
+describe('revisions between editions, value by value', () => {
+  const name = 'smart-city-indicators-illustrative';
+  /** The cells that differ between the two editions' CSVs, for the cities in both, read here with papaparse. */
+  const independent = () => {
+    const read = (f: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(f, 'utf8').trim(), { header: true }).data;
+    const before = new Map(read(`data/2018/${name}.csv`).map((r) => [r.city_id!, r]));
+    return read(`test/fixtures/editions/data-2019/${name}.csv`).flatMap((r) => {
+      const b = before.get(r.city_id!);
+      return b ? Object.keys(r).filter((k) => k !== 'city_id' && Number(r[k]) !== Number(b[k]) && r[k] !== b[k]) : [];
+    });
+  };
+
+  it('the 2019 revisions page lists each revised value, as many as an independent count of the CSVs', async () => {
+    const count = independent().length;
+    expect(count).toBeGreaterThan(0);
+    const page = await site.page(`/2019/data/${name}/revisions/`);
+    await expect.poll(() => page.locator('[data-revised-values] tbody tr').count()).toBe(count);
+    await expect.poll(() => page.locator('[data-revisions-summary]').textContent()).toBe(`${count}个数值修订。`);
+    const csv = readFileSync(join(project.dir, `dist/2019/data/${name}.revisions.csv`), 'utf8');
+    expect(csv.startsWith('\uFEFFchange,key,field,before,after\n')).toBe(true);
+    expect(csv.trim().split('\n')).toHaveLength(count + 1);
+  });
+
+  it('the dataset page and "what changed" link to it; 2018 has no revisions page', async () => {
+    const data = await site.page(`/2019/data/${name}/`);
+    await expect
+      .poll(() => data.locator('[data-revisions] a').getAttribute('href'))
+      .toBe(`/2019/data/${name}/revisions/`);
+    const changes = await site.page('/2019/changes/');
+    await expect
+      .poll(() => changes.locator('[data-revised] a').first().getAttribute('href'))
+      .toBe(`/2019/data/${name}/revisions/`);
+    expect(
+      builtPages(join(project.dir, 'dist')).filter((p) => p.startsWith('/2018/') && p.includes('revisions')),
+    ).toEqual([]);
   });
 });
 

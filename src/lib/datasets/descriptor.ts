@@ -64,6 +64,8 @@ export const fieldSchema = z.looseObject({
   rdfType: z.string().optional(),
   /** Unit shown after values: 个, %, 亿元 … (Bluebook) */
   unit: z.string().optional(),
+  /** The decimals values are stated to: a revision smaller than that is not one (Bluebook). */
+  decimals: z.number().int().min(0).max(15).optional(),
   constraints: constraintsSchema.optional(),
   /** v2: this field's own missing-value markers. */
   missingValues: z.array(z.string()).optional(),

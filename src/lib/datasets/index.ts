@@ -4,3 +4,4 @@ export * from './export.ts';
 export * from './format.ts';
 export * from './load-datapackage.ts';
 export * from './prose-numbers.ts';
+export * from './revisions.ts';
