@@ -18,4 +18,3 @@ export async function revisionsOf(dataset: Dataset): Promise<DatasetRevisions | 
   }
   return undefined;
 }
-
