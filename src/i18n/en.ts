@@ -213,6 +213,7 @@ export const en = {
   'data.revisions.fieldRenamed': 'field {from} renamed {to}',
   'data.revisions.fieldRetyped': 'field {field} changed from {from} to {to}',
   'data.revisions.since': 'Since the {year} edition: {summary}',
+  'data.download.zip': 'ZIP (data, Data Package descriptor, README)',
   'rankings.split.heading': 'What the rank change is made of',
   'rankings.split.explain':
     "Rank change = method + revision + real. Method: the {year} edition's published data ranked by its " +

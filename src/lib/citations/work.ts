@@ -115,3 +115,22 @@ export function figureWork(
     ...(withAccessed ? { accessed } : {}),
   };
 }
+
+/** A dataset of the digital edition, credited like its figures: compiled by the digital edition from its sources. */
+export function datasetWork(
+  edition: Edition,
+  dataset: { name: string; title: string },
+  url: string,
+  withAccessed = true,
+): CslItem {
+  return {
+    id: `bluebook${edition.year}-data-${dataset.name}`,
+    type: 'dataset',
+    title: dataset.title,
+    author: [{ literal: `${edition.series.zh}数字版` }],
+    ...editionFields(edition),
+    'container-title': bookTitle(edition),
+    URL: url,
+    ...(withAccessed ? { accessed } : {}),
+  };
+}

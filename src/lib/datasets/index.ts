@@ -5,3 +5,4 @@ export * from './format.ts';
 export * from './load-datapackage.ts';
 export * from './prose-numbers.ts';
 export * from './revisions.ts';
+export * from './dataset-zip.ts';

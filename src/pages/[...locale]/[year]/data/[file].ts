@@ -1,9 +1,11 @@
 // Downloads: /<year>/data/<urlSegment(name)>.csv (formula-looking cells neutralised) and <name>.json (with provenance).
 import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
-import { csvText, revisionsTable, toCsv, toJson } from '../../../../lib/datasets/index.ts';
+import { csvText, type Dataset, datasetZip, revisionsTable, toCsv, toJson } from '../../../../lib/datasets/index.ts';
+import { datasetWork, formatReference } from '../../../../lib/citations/index.ts';
+import { datasetUrl } from '../../../../lib/links/index.ts';
 import { revisionsOf } from '../../../../site/revisions.ts';
-import { renderedEditions } from '../../../../site/collections.ts';
+import { renderedEditions, type EditionBundle } from '../../../../site/collections.ts';
 import { editionDatasets } from '../../../../site/datasets.ts';
 import { urlSegment } from '../../../../lib/links/index.ts';
 
@@ -27,19 +29,41 @@ async function pagePaths() {
 }
 
 async function datasetFiles() {
-  return (await renderedEditions()).flatMap(({ year }) =>
-    editionDatasets(year).flatMap((dataset) => [
+  return (await renderedEditions()).flatMap((bundle) =>
+    editionDatasets(bundle.year).flatMap((dataset) => [
+      // A zip that explains itself: data.csv, datapackage.json (this resource only) and a README.
       {
-        params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.csv` },
+        params: { year: String(bundle.year), file: `${urlSegment(dataset.resource.name)}.zip` },
+        props: { zip: { bundle, dataset }, type: 'application/zip' },
+      },
+      {
+        params: { year: String(bundle.year), file: `${urlSegment(dataset.resource.name)}.csv` },
         props: { body: toCsv(dataset), type: 'text/csv; charset=utf-8' },
       },
       {
-        params: { year: String(year), file: `${urlSegment(dataset.resource.name)}.json` },
+        params: { year: String(bundle.year), file: `${urlSegment(dataset.resource.name)}.json` },
         props: { body: toJson(dataset), type: 'application/json' },
       },
     ]),
   );
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
+export const GET: APIRoute = async ({ props, site }) => {
+  const zip = props.zip as { bundle: EditionBundle; dataset: Dataset } | undefined;
+  if (!zip) return new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
+  const { bundle, dataset } = zip;
+  const { edition } = bundle;
+  const url = new URL(datasetUrl(import.meta.env.BASE_URL, bundle.year, dataset.resource.name), site).href;
+  const work = datasetWork(edition, { name: dataset.resource.name, title: dataset.resource.title.zh }, url, false);
+  const bytes = await datasetZip(dataset, {
+    edition: { year: bundle.year, title: edition.title.zh, series: edition.series.zh },
+    url,
+    citation: {
+      gbt7714: formatReference(work, 'china-national-standard-gb-t-7714-2015-numeric').text,
+      apa: formatReference(work, 'apa').text,
+    },
+    // The edition's own date: the same edition gives the same bytes.
+    date: new Date(`${(edition.published ?? String(bundle.year)).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`),
+  });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/zip' } });
+};
