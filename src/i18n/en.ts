@@ -29,6 +29,8 @@ export const en = {
   'edition.switch': 'Switch edition',
   'edition.older': 'You are reading the {year} edition, which is not the latest. ',
   'edition.gotoLatest': 'Go to the {year} edition (latest)',
+  'edition.latestMissing':
+    'The latest edition, {latest}, does not have this page; the last edition that had it is {year}.',
   'edition.redirect': 'This page has moved to {url}',
   'contents.title': 'Contents',
   'contents.front': 'Front matter',
@@ -125,6 +127,12 @@ export const en = {
   'figures.download.png': 'PNG',
   'figures.download.csv': 'CSV (the data shown)',
   'figures.embed': 'Embed',
+  'figures.embed.pinned': 'This figure as in the {year} edition: it never changes once cited, for courses',
+  'figures.embed.latest': 'Instead, always show the newest edition of this figure',
+  'figures.embed.latestHelp':
+    'Once a new edition is out, this code shows its figure with the same id; if the new edition dropped ' +
+    'the figure, a note links to the last edition that had it.',
+  'figures.permalink.latest': 'Address of the newest edition',
   'figures.embed.help': 'Paste this into a course page:',
   'figures.embed.image':
     'Where iframes are stripped (some course systems, e-mail, forums), paste the picture with its link:',

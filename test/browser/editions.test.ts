@@ -49,6 +49,14 @@ beforeAll(async () => {
   cpSync('test/fixtures/editions/2019', join(project.dir, 'content/2019'), { recursive: true });
   cpSync('test/fixtures/editions/data-2019', join(project.dir, 'data/2019'), { recursive: true });
   addLongDataset(join(project.dir, 'data/2019'), 1234);
+  // TEST DATA: a 2019 figure with the id of a 2018 one, so that /latest/ follows it; the other 2018 figures are dropped.
+  const b10 = join(project.dir, 'content/2019/chapters/b10.mdx');
+  writeFileSync(
+    b10,
+    readFileSync(b10, 'utf8') +
+      '\n<Figure id="towns-2016-by-region" kind="bar" dataset="smart-city-indicators-illustrative" x="city" ' +
+      'y="broadband_pct" unit="%" title="测试图（测试数据）" />\n',
+  );
   const r = project.build();
   if (r.status !== 0) throw new Error(`two-edition build failed:\n${r.stderr}`);
   site = await openSite(project.dir);
@@ -213,6 +221,49 @@ describe('revisions between editions, value by value', () => {
     expect(
       builtPages(join(project.dir, 'dist')).filter((p) => p.startsWith('/2018/') && p.includes('revisions')),
     ).toEqual([]);
+  });
+});
+
+describe('embeds pinned to an edition, or following the latest', () => {
+  const figure = (root: string, path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+  // The switcher and the older-edition banner are what assembly fills in once the next edition exists.
+  const withoutNav = (html: string) =>
+    html
+      .replace(/<details class="edition-switcher">[^]*?<\/details>/g, '')
+      .replace(/<div class="older-edition"[^]*?<\/div>/g, '');
+
+  it('a 2018 embed is byte-identical after the 2019 edition is added; its figure page too, but for the switcher', () => {
+    for (const id of ['towns-2016-by-province', 'towns-2016-by-region', 'yuhuangshannan-aum']) {
+      expect(figure(project.dir, `2018/figures/${id}/embed`)).toBe(figure('.', `2018/figures/${id}/embed`));
+      expect(withoutNav(figure(project.dir, `2018/figures/${id}`))).toBe(withoutNav(figure('.', `2018/figures/${id}`)));
+    }
+  });
+
+  it("oEmbed follows too: /latest/…/oembed.json is the newest edition's, or the last one that had the figure", () => {
+    const oembed = (path: string) => JSON.parse(readFileSync(join(project.dir, 'dist', path), 'utf8'));
+    expect(oembed('latest/figures/towns-2016-by-region/oembed.json').html).toContain(
+      '/2019/figures/towns-2016-by-region/embed/',
+    );
+    expect(oembed('latest/figures/towns-2016-by-province/oembed.json').html).toContain(
+      '/2018/figures/towns-2016-by-province/embed/',
+    );
+  });
+
+  it('the latest embed moves to the newest edition that has the figure', async () => {
+    const page = await site.page('/latest/figures/towns-2016-by-region/embed/');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/2019/figures/towns-2016-by-region/embed/');
+  });
+
+  it('a figure dropped in 2019: /latest/ says where it last was, with a link, not a 404', async () => {
+    for (const path of ['/latest/figures/towns-2016-by-province/', '/latest/figures/towns-2016-by-province/embed/']) {
+      const page = await site.page(path);
+      await expect
+        .poll(() => page.locator('main p').first().textContent())
+        .toBe('最新的2019年版没有这一页；最后收录它的是2018年版。');
+      await expect
+        .poll(() => page.locator('main a').first().getAttribute('href'))
+        .toBe(path.replace('/latest/', '/2018/'));
+    }
   });
 });
 

@@ -19,3 +19,28 @@ export function latestRedirect(year: number, key: string, locale: Locale, base: 
     `<a href="${esc(target)}">${esc(absolute)}</a></p></body></html>`
   );
 }
+
+/**
+ * `/latest/<page>/` for a page the latest edition no longer has (a figure dropped, a chapter removed): not a 404 but
+ * a note that links to the last edition that had it, and to the latest edition.
+ */
+export function latestMissing(
+  had: number,
+  latest: number,
+  key: string,
+  locale: Locale,
+  base: string,
+  site: string,
+): string {
+  const target = href(base, had, key);
+  const absolute = new URL(target, site).href;
+  const note = t('edition.latestMissing', { latest, year: had }, locale);
+  return (
+    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" ` +
+    `content="width=device-width"><title>${esc(note)}</title><link rel="canonical" href="${esc(absolute)}">` +
+    `<meta name="robots" content="noindex"><meta http-equiv="content-security-policy" content="default-src ` +
+    `'none'"></head><body><main><p>${esc(note)}</p><p><a href="${esc(target)}">${esc(absolute)}</a></p><p>` +
+    `<a href="${esc(href(base, latest))}">${esc(t('edition.label', { year: latest }, locale))}</a></p></main>` +
+    '</body></html>'
+  );
+}

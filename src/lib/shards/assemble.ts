@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync
 import { dirname, join } from 'node:path';
 import { fillNav } from '../editions/edition-nav.ts';
 import { localeBase } from '../i18n/ui.ts';
-import { latestRedirect } from '../links/latest-redirects.ts';
+import { latestMissing, latestRedirect } from '../links/latest-redirects.ts';
 import { sitemapFiles } from '../links/sitemap.ts';
 import type { EditionPages } from '../links/edition-links.ts';
 import type { PageLinks } from '../quality/check-links.ts';
@@ -172,6 +172,26 @@ export async function assembleShards(
         write(path, latestRedirect(latest, key, locale, base, options.site));
         result.redirects++;
       }
+    }
+    // A page an earlier edition had and the latest has not: /latest/ still answers, with where it last was.
+    const inLatest = new Set(manifests.get(String(latest))?.pages ?? []);
+    const lastHad = new Map<string, number>();
+    for (const e of options.series)
+      if (!e.draft && e.year < latest)
+        for (const key of manifests.get(String(e.year))?.pages ?? []) if (!inLatest.has(key)) lastHad.set(key, e.year);
+    for (const [key, had] of lastHad)
+      for (const locale of locales) {
+        const base = localeBase(options.base, locale, root);
+        const path = `${base.slice(options.base.length)}latest/${key}/index.html`.replace(/^\//, '');
+        write(path, latestMissing(had, latest, key, locale, base, options.site));
+        result.redirects++;
+      }
+    // oEmbed follows the same rule: the newest edition's response for a figure, else the last one that had it.
+    for (const key of [...inLatest, ...lastHad.keys()]) {
+      if (!/^figures\/[^/]+$/.test(key)) continue;
+      const year = inLatest.has(key) ? latest : lastHad.get(key)!;
+      const file = join(shardsDir, String(year), 'files', String(year), key, 'oembed.json');
+      if (existsSync(file)) write(`latest/${key}/oembed.json`, readFileSync(file));
     }
   }
 
