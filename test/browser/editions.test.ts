@@ -229,8 +229,8 @@ describe('embeds pinned to an edition, or following the latest', () => {
   // The switcher and the older-edition banner are what assembly fills in once the next edition exists.
   const withoutNav = (html: string) =>
     html
-      .replace(/<details class="edition-switcher">[^]*?<\/details>/g, '')
-      .replace(/<div class="older-edition"[^]*?<\/div>/g, '');
+      .replace(/<details class="edition-switcher">[\s\S]*?<\/details>/g, '')
+      .replace(/<div class="older-edition"[\s\S]*?<\/div>/g, '');
 
   it('a 2018 embed is byte-identical after the 2019 edition is added; its figure page too, but for the switcher', () => {
     for (const id of ['towns-2016-by-province', 'towns-2016-by-region', 'yuhuangshannan-aum']) {
