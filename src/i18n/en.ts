@@ -222,6 +222,8 @@ export const en = {
   'data.revisions.fieldRetyped': 'field {field} changed from {from} to {to}',
   'data.revisions.since': 'Since the {year} edition: {summary}',
   'data.download.zip': 'ZIP (data, Data Package descriptor, README)',
+  'data.revised': 'revised ({year} edition: {value})',
+  'data.revised.was': "In the {year} edition's data this number was {value}; this edition revised it",
   'rankings.split.heading': 'What the rank change is made of',
   'rankings.split.explain':
     "Rank change = method + revision + real. Method: the {year} edition's published data ranked by its " +

@@ -206,6 +206,8 @@ export const zhCN = {
   'data.revisions.fieldRetyped': '字段 {field} 的类型由 {from} 改为 {to}',
   'data.revisions.since': '与{year}年版相比：{summary}',
   'data.download.zip': 'ZIP（数据、数据包描述与说明）',
+  'data.revised': '已修订（{year}年版：{value}）',
+  'data.revised.was': '这个数在{year}年版的数据中是{value}，本版的数据修订了它',
   'rankings.split.heading': '名次变化的构成',
   'rankings.split.explain':
     '名次变化 = 方法 + 修订 + 实际。方法：{year}年版公布的数据，先按旧方法、再按本版方法排名之差；修订：上一年数据在修订前后（本版方法）的名次之差；实际：' +

@@ -8,13 +8,19 @@ import { editionDatasets } from './datasets.ts';
  * has). Only earlier editions are read: an edition's pages never depend on later ones.
  */
 export async function revisionsOf(dataset: Dataset): Promise<DatasetRevisions | undefined> {
+  const previous = await previousDataset(dataset);
+  return previous ? datasetRevisions(previous, dataset) : undefined;
+}
+
+/** The same dataset (by name) in the nearest earlier edition that has it. */
+export async function previousDataset(dataset: Dataset): Promise<Dataset | undefined> {
   const years = (await loadEditions())
     .map((e) => e.year)
     .filter((y) => y < dataset.year)
     .sort((a, b) => b - a);
   for (const y of years) {
     const previous = editionDatasets(y).find((d) => d.resource.name === dataset.resource.name);
-    if (previous) return datasetRevisions(previous, dataset);
+    if (previous) return previous;
   }
   return undefined;
 }

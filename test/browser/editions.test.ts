@@ -55,7 +55,10 @@ beforeAll(async () => {
     b10,
     readFileSync(b10, 'utf8') +
       '\n<Figure id="towns-2016-by-region" kind="bar" dataset="smart-city-indicators-illustrative" x="city" ' +
-      'y="broadband_pct" unit="%" title="测试图（测试数据）" />\n',
+      'y="broadband_pct" unit="%" title="测试图（测试数据）" />\n\n' +
+      '丙市宽带普及率（测试数据）：<Num dataset="smart-city-indicators-illustrative" measure="value" ' +
+      'column="broadband_pct" where="city_id=bing" />%；甲市：<Num dataset="smart-city-indicators-illustrative" ' +
+      'measure="value" column="broadband_pct" where="city_id=jia" />%。\n',
   );
   const r = project.build();
   if (r.status !== 0) throw new Error(`two-edition build failed:\n${r.stderr}`);
@@ -207,6 +210,14 @@ describe('revisions between editions, value by value', () => {
     const csv = readFileSync(join(project.dir, `dist/2019/data/${name}.revisions.csv`), 'utf8');
     expect(csv.startsWith('\uFEFFchange,key,field,before,after\n')).toBe(true);
     expect(csv.trim().split('\n')).toHaveLength(count + 1);
+  });
+
+  it('a number in a 2019 chapter whose data was revised since 2018 is marked with the old value; one unrevised is not', async () => {
+    const page = await site.page('/2019/b10/');
+    const marks = page.locator('.badge--revised');
+    await expect.poll(() => marks.count()).toBe(1);
+    await expect.poll(() => marks.getAttribute('data-revised-from')).toBe('85');
+    await expect.poll(() => marks.textContent()).toBe('已修订（2018年版：85）');
   });
 
   it('the dataset page and "what changed" link to it; 2018 has no revisions page', async () => {
