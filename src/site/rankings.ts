@@ -8,7 +8,7 @@ import { loadRankings, type Listed, type Ranking } from '../lib/composite-index/
 import { methodChangeText } from '../lib/composite-index/index.ts';
 import type { PageLocale } from './page-locale.ts';
 import { editionDatasets } from './datasets.ts';
-import { loadEditions } from './collections.ts';
+import { type EditionBundle, loadEditions, renderedEditions } from './collections.ts';
 
 export interface SiteRanking extends Ranking {
   previousYear?: number | undefined;
@@ -100,4 +100,15 @@ export function methodChangeSummary(r: SiteRanking, { tt, locale }: Pick<PageLoc
     return l ? (locale === 'en' && l.en ? l.en : l.zh) : id;
   };
   return r.methodChanged.map((c) => methodChangeText(c, tt, name)).join(locale === 'en' ? '; ' : '；');
+}
+
+/** Route params of a page per computed ranking of each edition this run renders (methodology, compare). */
+export async function rankingPaths(): Promise<
+  { params: { year: string; id: string }; props: { bundle: EditionBundle; ranking: SiteRanking } }[]
+> {
+  const out = [];
+  for (const bundle of await renderedEditions())
+    for (const ranking of await editionRankings(bundle.year))
+      out.push({ params: { year: String(bundle.year), id: ranking.result.spec.id }, props: { bundle, ranking } });
+  return out;
 }
