@@ -133,6 +133,7 @@ export const en = {
     'Once a new edition is out, this code shows its figure with the same id; if the new edition dropped ' +
     'the figure, a note links to the last edition that had it.',
   'figures.permalink.latest': 'Address of the newest edition',
+  'figures.revised': "{n} values this figure draws differ from the {year} edition's data (revised in this edition).",
   'figures.embed.help': 'Paste this into a course page:',
   'figures.embed.image':
     'Where iframes are stripped (some course systems, e-mail, forums), paste the picture with its link:',

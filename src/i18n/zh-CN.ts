@@ -128,6 +128,7 @@ export const zhCN = {
   'figures.embed.latestHelp':
     '新的一版出版后，这段代码显示新版中编号相同的图；若新版删去了这张图，则显示说明并链接到最后收录它的一版。',
   'figures.permalink.latest': '最新版的网址',
+  'figures.revised': '本图所用的数据中有{n}个数值与{year}年版不同（本版修订）。',
   'figures.embed.help': '把下面的代码粘贴到课程网页中：',
   'figures.embed.image': '不显示内嵌框架的平台（部分课程系统、邮件、论坛）可以用图片加链接：',
   'figures.copy': '复制',

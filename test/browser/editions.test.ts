@@ -220,6 +220,14 @@ describe('revisions between editions, value by value', () => {
     await expect.poll(() => marks.textContent()).toBe('已修订（2018年版：85）');
   });
 
+  it('a 2019 figure drawn from revised data says how many of its values were revised, with the revisions page', async () => {
+    const page = await site.page('/2019/figures/towns-2016-by-region/');
+    const note = page.locator('[data-figure-revised]').first();
+    // broadband_pct (its y) is revised for two cities (丙市 and 戊市); the cities' names (its x) are not.
+    await expect.poll(() => note.getAttribute('data-figure-revised')).toBe('2');
+    await expect.poll(() => note.locator('a').getAttribute('href')).toBe(`/2019/data/${name}/revisions/`);
+  });
+
   it('the dataset page and "what changed" link to it; 2018 has no revisions page', async () => {
     const data = await site.page(`/2019/data/${name}/`);
     await expect
