@@ -180,8 +180,10 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   /** Build these shards, each edition in its own Astro process, and store them in the shards folder. */
   const buildShards = async (shards: string[]): Promise<void> => {
     const runs = options.together ? [shards] : planRuns(shards, latestOf(series));
+    // Per output folder too: projects that share node_modules (a checkout's test fixtures) must not share Astro's
+    // content data store, or a build running beside another renders the other one's content.
     const astroCache = (names: string[]) =>
-      cache ? join(cache, 'astro', names.join('-')) : join(shardsDir, '.astro', names.join('-'));
+      cache ? join(cache, 'astro', outKey, names.join('-')) : join(shardsDir, '.astro', names.join('-'));
     const results = await effects.runBuilds(runs, {
       root,
       jobs: options.jobs,

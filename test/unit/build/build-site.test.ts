@@ -72,6 +72,26 @@ describe('buildSite(options, effects)', () => {
     expect(existsSync(join(project.dir, 'dist.tmp-4242'))).toBe(false);
   });
 
+  it("gives two projects sharing a build cache (and node_modules) their own Astro cache: one's content store is not the other's", async () => {
+    const cache = join(project.dir, 'shared-cache');
+    const other = fixtureProject();
+    try {
+      const folders: string[] = [];
+      for (const root of [project.dir, other.dir]) {
+        const { effects } = fakeEffects((shards, o) => {
+          folders.push(o.astroCache(shards));
+          return { ok: false };
+        });
+        await buildSite(buildOptions([], { BLUEBOOK_CACHE: cache }, root), effects);
+      }
+      expect(folders).toHaveLength(2);
+      expect(folders[0]).not.toBe(folders[1]);
+      expect(folders.every((f) => f.startsWith(join(cache, 'astro')))).toBe(true);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('--edition with a shard the series does not have: says which shards there are, runs nothing', async () => {
     const { effects, said, runs } = fakeEffects();
     expect(await buildSite(options({ BLUEBOOK_CACHE: 'off' }, ['--edition', '2077']), effects)).toBe(1);
