@@ -38,7 +38,6 @@ export function enhanceExplorer(): void {
     const pin = document.createElement('button');
     pin.type = 'button';
     pin.className = 'pin';
-    pin.textContent = '★';
     pin.setAttribute('aria-label', (labels.pin ?? '{entity}').replace('{entity}', nameOf(row)));
     pin.addEventListener('click', () => highlight(params.get('h') === id ? undefined : id));
     row.querySelector('a')?.after(pin);

@@ -61,6 +61,7 @@ const allowed = new Set([
   'Pandoc',
   'PDF',
   'EPUB',
+  'ZIP',
 ]);
 const zh: Record<string, string> = zhCN;
 const en: Record<string, string> = enStrings;
