@@ -1,11 +1,13 @@
 // Citations dated the reader's today, and a copy button for every snippet and citation (only where
 // the script runs; the text stays selectable without it).
+// Directly, not through the folder's index.ts: that would bring citeproc into the page.
+import { dateAccessed } from '../lib/citations/date-accessed.ts';
 
-/** Put today's date into each citation rendered with the placeholder access date. */
+/** Put the reader's today into each citation rendered with the placeholder access date. */
 export function dateCitations(root: ParentNode = document): void {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Date();
   root.querySelectorAll<HTMLElement>('[data-cite][data-dated]:not([data-dated-done])').forEach((el) => {
-    el.textContent = el.dataset.dated!.replaceAll(el.dataset.placeholder!, today);
+    el.textContent = dateAccessed(el.dataset.dated!, today);
     el.dataset.datedDone = '';
   });
 }

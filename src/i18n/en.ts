@@ -205,6 +205,8 @@ export const en = {
     '{draws} random weightings were tried, and the true best or worst rank may lie beyond.',
   'data.revisions': 'Revisions',
   'data.revisions.title': 'Revisions since the {year} edition',
+  'data.revisions.renamed':
+    'In the {year} edition this dataset was named {name} (the data package declares it the same: formerly).',
   'data.revisions.rowLevel':
     'This dataset has no primary key, so its rows cannot be matched one to one: whole rows are compared, ' +
     'and a revised value shows as one row removed and one added.',
@@ -353,6 +355,7 @@ export const en = {
   'changes.datasetsAdded': 'Datasets added',
   'changes.datasetsRemoved': 'Datasets removed',
   'changes.datasetsChanged': 'Datasets changed',
+  'changes.renamedFrom': 'formerly {name}',
   'changes.rows': '{before} → {after} rows',
   'changes.fields': 'fields added: {added}; removed: {removed}',
   'changes.movers': 'Largest rank changes',
@@ -516,6 +519,10 @@ export const en = {
   'cite.download.bib': 'BibTeX (.bib)',
   'cite.download.ris': 'RIS (EndNote, NoteExpress)',
   'cite.download.json': 'CSL-JSON (Zotero, Pandoc)',
+  'cite.latest': 'Cite the newest edition instead',
+  'cite.latestHelp':
+    'This address always shows the newest edition, so the reference has no edition year; ' +
+    'the access date says which version you saw.',
   'cite.engine': 'Formatted from the official Citation Style Language (CSL) styles.',
   'cite.references': 'References',
   'explore.views': 'Views',

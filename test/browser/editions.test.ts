@@ -60,6 +60,28 @@ beforeAll(async () => {
       'column="broadband_pct" where="city_id=bing" />%；甲市：<Num dataset="smart-city-indicators-illustrative" ' +
       'measure="value" column="broadband_pct" where="city_id=jia" />%。\n',
   );
+  // TEST DATA: 2018's town types, renamed in 2019 and declared so (`formerly`), with one count changed.
+  const pkgPath = join(project.dir, 'data/2019/datapackage.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+  const types = JSON.parse(readFileSync('data/2018/datapackage.json', 'utf8')).resources.find(
+    (x: { name: string }) => x.name === 'town-types-2016',
+  );
+  pkg.resources.push({
+    ...types,
+    name: 'town-types',
+    path: 'town-types.csv',
+    title: '小镇类型（测试数据）',
+    status: 'illustrative',
+    formerly: 'town-types-2016',
+  });
+  writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
+  writeFileSync(
+    join(project.dir, 'data/2019/town-types.csv'),
+    readFileSync('data/2018/town-types-2016.csv', 'utf8').replace(
+      'historical and cultural,23,',
+      'historical and cultural,24,',
+    ),
+  );
   const r = project.build();
   if (r.status !== 0) throw new Error(`two-edition build failed:\n${r.stderr}`);
   site = await openSite(project.dir);
@@ -214,7 +236,8 @@ describe('revisions between editions, value by value', () => {
 
   it('a number in a 2019 chapter whose data was revised since 2018 is marked with the old value; one unrevised is not', async () => {
     const page = await site.page('/2019/b10/');
-    const marks = page.locator('.badge--revised');
+    // The numbers in the text (the chapter's figure marks its table's cells too: see below).
+    const marks = page.locator('.badge--revised[data-revised-from]');
     await expect.poll(() => marks.count()).toBe(1);
     await expect.poll(() => marks.getAttribute('data-revised-from')).toBe('85');
     await expect.poll(() => marks.textContent()).toBe('已修订（2018年版：85）');
@@ -226,6 +249,32 @@ describe('revisions between editions, value by value', () => {
     // broadband_pct (its y) is revised for two cities (丙市 and 戊市); the cities' names (its x) are not.
     await expect.poll(() => note.getAttribute('data-figure-revised')).toBe('2');
     await expect.poll(() => note.locator('a').getAttribute('href')).toBe(`/2019/data/${name}/revisions/`);
+    // And in its table, those two cells, each with its 2018 value, as the CSVs give it.
+    const read = (f: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(f, 'utf8').trim(), { header: true }).data;
+    const now = new Map(read(`test/fixtures/editions/data-2019/${name}.csv`).map((r) => [r.city_id!, r]));
+    const expected = read(`data/2018/${name}.csv`)
+      .filter((r) => Number(now.get(r.city_id!)?.broadband_pct) !== Number(r.broadband_pct))
+      .map((r) => [r.city!, Number(r.broadband_pct)])
+      .sort();
+    const cells = page.locator('.data-table td[data-revised-from]');
+    await expect.poll(() => cells.count()).toBe(2);
+    const marked = await cells.evaluateAll((tds) =>
+      tds.map((td) => [(td.closest('tr') as HTMLElement).dataset.key!, Number(td.getAttribute('data-revised-from'))]),
+    );
+    expect(marked.sort()).toEqual(expected);
+    await expect.poll(() => cells.first().locator('.badge--revised').textContent()).toMatch(/^已修订（2018年版：/);
+  });
+
+  it('a dataset renamed in 2019 and declared so is compared with its 2018 self, not listed as removed and added', async () => {
+    const changes = await site.page('/2019/changes/');
+    await expect
+      .poll(() => changes.locator('[data-renamed-from]').getAttribute('data-renamed-from'))
+      .toBe('town-types-2016');
+    await expect.poll(() => changes.locator('main').textContent()).not.toContain('小镇类型（测试数据）（2018）');
+    const revisions = await site.page('/2019/data/town-types/revisions/');
+    await expect.poll(() => revisions.locator('[data-revisions-summary]').textContent()).toBe('1个数值修订。');
+    await expect.poll(() => revisions.locator('[data-revised-values] tbody tr').textContent()).toContain('历史文化型');
   });
 
   it('the dataset page and "what changed" link to it; 2018 has no revisions page', async () => {
@@ -266,6 +315,22 @@ describe('embeds pinned to an edition, or following the latest', () => {
     expect(oembed('latest/figures/towns-2016-by-province/oembed.json').html).toContain(
       '/2018/figures/towns-2016-by-province/embed/',
     );
+  });
+
+  it('the citation box cites this edition first, and offers the latest edition, dated the reader’s today', async () => {
+    const page = await site.page('/2018/figures/towns-2016-by-province/');
+    const pinned = page.locator('.cite-this > [data-cite]');
+    const latest = page.locator('[data-cite-latest] [data-cite]');
+    await expect.poll(() => pinned.count()).toBe(5);
+    await expect.poll(() => latest.count()).toBe(5);
+    for (const text of await pinned.allTextContents()) expect(text).toContain('/2018/figures/towns-2016-by-province/');
+    await page.locator('[data-cite-latest] summary').click();
+    const year = String(new Date().getFullYear());
+    await expect.poll(() => latest.first().textContent()).toContain(`[${year}-`);
+    for (const text of await latest.allTextContents()) {
+      expect(text).toContain('/latest/figures/towns-2016-by-province/');
+      expect(text).not.toMatch(/9999|2018|图1-1/);
+    }
   });
 
   it('the latest embed moves to the newest edition that has the figure', async () => {

@@ -83,7 +83,7 @@ describe('a figure page', () => {
     const page = await site.page('/2018/figures/towns-2016-by-province/');
     const cites = () => page.locator('[data-cite]').allTextContents();
     await expect
-      .poll(() => page.locator('.cite-this h3').allTextContents())
+      .poll(() => page.locator('.cite-this > h3').allTextContents())
       .toEqual([
         'GB/T 7714-2015（顺序编码制）',
         'GB/T 7714-2015（著者-出版年制）',
@@ -91,7 +91,8 @@ describe('a figure page', () => {
         'Chicago (author-date)',
         'MLA 9',
       ]);
-    const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+    // The reader's local date.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
     // The access date is the reader's today, filled in by the page's script.
     await expect
       .poll(async () => (await cites())[0])

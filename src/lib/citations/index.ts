@@ -4,3 +4,4 @@ export * from './coins.ts';
 export * from './csl-source.ts';
 export * from './format.ts';
 export * from './work.ts';
+export * from './date-accessed.ts';

@@ -134,3 +134,22 @@ export function datasetWork(
     ...(withAccessed ? { accessed } : {}),
   };
 }
+
+/**
+ * A work as it stands in whichever edition is the newest (`url`: its /latest/ address): a web page
+ * of the series, with no edition's date, number or page, since those change from one edition to
+ * the next; the access date says which version the reader saw.
+ */
+export function latestWork(item: CslItem, edition: Edition, url: string, title = item.title): CslItem {
+  return {
+    id: `${item.id.replace(/^bluebook\d+/, 'bluebook')}-latest`,
+    type: 'webpage',
+    title,
+    ...(item.author ? { author: item.author } : { author: [{ literal: `${edition.series.zh}数字版` }] }),
+    'container-title': edition.series.zh,
+    publisher: edition.publisher.zh,
+    language: edition.language,
+    URL: url,
+    accessed,
+  };
+}

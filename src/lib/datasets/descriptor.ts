@@ -207,6 +207,9 @@ export const resourceInputSchema = z.looseObject({
   gaps: z.array(text).default([]),
   /** Column holding each row's own source URL, when rows have different sources. (Bluebook) */
   rowSource: z.string().optional(),
+  /** The name(s) this dataset had in earlier editions: the same data, renamed; revisions are
+   * compared with it. (Bluebook) */
+  formerly: z.union([text, z.array(text).min(1)]).optional(),
 });
 export type ResourceInput = z.infer<typeof resourceInputSchema>;
 
@@ -261,6 +264,7 @@ export interface Resource {
   derivedFrom?: string[];
   gaps: string[];
   rowSource?: string;
+  formerly?: string[];
 }
 /** The package's own keys, without its resources. */
 export const packageMetaSchema = dataPackageSchema.omit({ resources: true });

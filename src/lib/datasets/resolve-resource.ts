@@ -223,6 +223,7 @@ export function resolveResource(
       ...(input.derivedFrom ? { derivedFrom: input.derivedFrom } : {}),
       gaps: input.gaps,
       ...(input.rowSource ? { rowSource: input.rowSource } : {}),
+      ...(input.formerly ? { formerly: [input.formerly].flat() } : {}),
     },
   };
 }

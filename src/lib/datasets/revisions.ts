@@ -12,6 +12,8 @@ export interface RevisedValue {
 /** What changed in a dataset from one edition to the next, value by value. */
 export interface DatasetRevisions {
   name: string;
+  /** Its name in edition `from` (another when it was renamed: `formerly`). */
+  fromName: string;
   from: number;
   to: number;
   /** The primary key rows are matched on; undefined: no key, rows compared whole (`rowLevel`). */
@@ -55,6 +57,7 @@ export function datasetRevisions(previous: Dataset, current: Dataset): DatasetRe
   const rowLevel = !key || key.some((k) => !before.has(k));
   const out: DatasetRevisions = {
     name: current.resource.name,
+    fromName: previous.resource.name,
     from: previous.year,
     to: current.year,
     key: rowLevel ? undefined : key,

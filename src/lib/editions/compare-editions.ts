@@ -2,7 +2,15 @@
 export interface EditionSummary {
   year: number;
   chapters: { slug: string; code: string; title: string; status: string }[];
-  datasets: { name: string; title: string; rows: number; fields: string[]; status: string }[];
+  datasets: {
+    name: string;
+    title: string;
+    rows: number;
+    fields: string[];
+    status: string;
+    /** Names the dataset had in earlier editions (a rename, declared). */
+    formerly?: string[] | undefined;
+  }[];
 }
 
 export interface EditionChanges {
@@ -15,6 +23,8 @@ export interface EditionChanges {
   datasetsRemoved: EditionSummary['datasets'];
   datasetsChanged: {
     name: string;
+    /** The name it had in edition `from`, when it was renamed. */
+    renamedFrom?: string | undefined;
     title: string;
     rowsBefore: number;
     rowsAfter: number;
@@ -23,12 +33,15 @@ export interface EditionChanges {
   }[];
 }
 
-/** What changed from edition `a` to edition `b`: chapters by URL slug, datasets by name. */
+/** What changed from edition `a` to edition `b`: chapters by URL slug, datasets by name (or the former name a
+ * dataset declares). */
 export function compareEditions(a: EditionSummary, b: EditionSummary): EditionChanges {
   const slugsA = new Map(a.chapters.map((c) => [c.slug, c]));
   const slugsB = new Map(b.chapters.map((c) => [c.slug, c]));
   const dataA = new Map(a.datasets.map((d) => [d.name, d]));
-  const dataB = new Map(b.datasets.map((d) => [d.name, d]));
+  const before = (d: EditionSummary['datasets'][number]) =>
+    dataA.get(d.name) ?? d.formerly?.map((n) => dataA.get(n)).find((x) => x !== undefined);
+  const matched = new Set(b.datasets.flatMap((d) => before(d)?.name ?? []));
   return {
     from: a.year,
     to: b.year,
@@ -37,14 +50,15 @@ export function compareEditions(a: EditionSummary, b: EditionSummary): EditionCh
     chaptersRetitled: b.chapters
       .filter((c) => slugsA.has(c.slug) && slugsA.get(c.slug)!.title !== c.title)
       .map((c) => ({ slug: c.slug, before: slugsA.get(c.slug)!.title, after: c.title })),
-    datasetsAdded: b.datasets.filter((d) => !dataA.has(d.name)),
-    datasetsRemoved: a.datasets.filter((d) => !dataB.has(d.name)),
+    datasetsAdded: b.datasets.filter((d) => !before(d)),
+    datasetsRemoved: a.datasets.filter((d) => !matched.has(d.name)),
     datasetsChanged: b.datasets
-      .filter((d) => dataA.has(d.name))
+      .filter((d) => before(d))
       .map((d) => {
-        const p = dataA.get(d.name)!;
+        const p = before(d)!;
         return {
           name: d.name,
+          ...(p.name !== d.name ? { renamedFrom: p.name } : {}),
           title: d.title,
           rowsBefore: p.rows,
           rowsAfter: d.rows,
@@ -52,6 +66,6 @@ export function compareEditions(a: EditionSummary, b: EditionSummary): EditionCh
           fieldsRemoved: p.fields.filter((f) => !d.fields.includes(f)),
         };
       })
-      .filter((c) => c.rowsBefore !== c.rowsAfter || c.fieldsAdded.length || c.fieldsRemoved.length),
+      .filter((c) => c.renamedFrom || c.rowsBefore !== c.rowsAfter || c.fieldsAdded.length || c.fieldsRemoved.length),
   };
 }

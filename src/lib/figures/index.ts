@@ -15,3 +15,5 @@ export * from './source-line.ts';
 export * from './view-state.ts';
 export * from './with-caption.ts';
 export * from './rank-history.ts';
+export * from './revised-cells.ts';
+export * from './spec.ts';

@@ -39,6 +39,27 @@ describe('compareEditions(a, b)', () => {
       { name: 'towns', title: '小镇', rowsBefore: 10, rowsAfter: 12, fieldsAdded: ['code'], fieldsRemoved: [] },
     ]);
   });
+  it('follows a dataset renamed with `formerly`: changed, not removed and added', () => {
+    const renamed = { name: 'towns-2031', title: '小镇', rows: 10, fields: ['p', 'n'], status: 'published' };
+    const r = compareEditions(a, { ...b, datasets: [{ ...renamed, formerly: ['towns'] }] });
+    expect(r.datasetsAdded).toEqual([]);
+    expect(r.datasetsRemoved.map((x) => x.name)).toEqual(['old']);
+    expect(r.datasetsChanged).toEqual([
+      {
+        name: 'towns-2031',
+        renamedFrom: 'towns',
+        title: '小镇',
+        rowsBefore: 10,
+        rowsAfter: 10,
+        fieldsAdded: [],
+        fieldsRemoved: [],
+      },
+    ]);
+    // Undeclared, the same data under a new name is a dataset removed and one added.
+    const undeclared = compareEditions(a, { ...b, datasets: [renamed] });
+    expect(undeclared.datasetsAdded.map((x) => x.name)).toEqual(['towns-2031']);
+    expect(undeclared.datasetsRemoved.map((x) => x.name)).toEqual(['towns', 'old']);
+  });
   it('finds nothing between an edition and itself', () => {
     const same = compareEditions(a, a);
     expect(
