@@ -4,3 +4,4 @@ export * from './edition-nav.ts';
 export * from './scaffold-edition.ts';
 export * from './scaffold-report.ts';
 export * from './example-report.ts';
+export * from './edition-date.ts';

@@ -17,6 +17,7 @@ import { buildEpub, type EpubResource } from './epub.ts';
 import { epubCss } from './book-css.ts';
 import { toXhtml } from './xhtml.ts';
 import { siteAddress } from '../links/index.ts';
+import { editionDate } from '../editions/index.ts';
 
 export interface ExportOptions {
   root: string;
@@ -65,8 +66,7 @@ export async function exportEdition({ root, year, format, rebuild, buildScript }
   const editors = en ? `Edited by ${edition.editors.chief.join(', ')}` : `${edition.editors.chief.join('　')} 主编`;
   const contentsHeading = en ? 'Contents' : '目录';
   // The content's own date, so that two exports of an unchanged edition are the same files.
-  const day = edition.published ? edition.published.padEnd(10, '-01').slice(0, 10) : `${year}-01-01`;
-  const dated = new Date(`${day}T00:00:00Z`);
+  const dated = new Date(`${editionDate(edition)}T00:00:00Z`);
 
   async function exportPdf(): Promise<void> {
     const server = await preview({

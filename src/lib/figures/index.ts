@@ -17,3 +17,4 @@ export * from './with-caption.ts';
 export * from './rank-history.ts';
 export * from './revised-cells.ts';
 export * from './spec.ts';
+export * from './figure-dataset.ts';

@@ -2,7 +2,8 @@
 import { atRoot } from '../../../../site/routes.ts';
 import type { APIRoute } from 'astro';
 import { csvText, type Dataset, datasetZip, revisionsTable, toCsv, toJson } from '../../../../lib/datasets/index.ts';
-import { datasetWork, formatReference } from '../../../../lib/citations/index.ts';
+import { datasetWork } from '../../../../lib/citations/index.ts';
+import { zipContext } from '../../../../site/zips.ts';
 import { datasetUrl } from '../../../../lib/links/index.ts';
 import { revisionsOf } from '../../../../site/revisions.ts';
 import { renderedEditions, type EditionBundle } from '../../../../site/collections.ts';
@@ -52,18 +53,13 @@ export const GET: APIRoute = async ({ props, site }) => {
   const zip = props.zip as { bundle: EditionBundle; dataset: Dataset } | undefined;
   if (!zip) return new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
   const { bundle, dataset } = zip;
-  const { edition } = bundle;
   const url = new URL(datasetUrl(import.meta.env.BASE_URL, bundle.year, dataset.resource.name), site).href;
-  const work = datasetWork(edition, { name: dataset.resource.name, title: dataset.resource.title.zh }, url, false);
-  const bytes = await datasetZip(dataset, {
-    edition: { year: bundle.year, title: edition.title.zh, series: edition.series.zh },
+  const work = datasetWork(
+    bundle.edition,
+    { name: dataset.resource.name, title: dataset.resource.title.zh },
     url,
-    citation: {
-      gbt7714: formatReference(work, 'china-national-standard-gb-t-7714-2015-numeric').text,
-      apa: formatReference(work, 'apa').text,
-    },
-    // The edition's own date: the same edition gives the same bytes.
-    date: new Date(`${(edition.published ?? String(bundle.year)).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`),
-  });
+    false,
+  );
+  const bytes = await datasetZip(dataset, zipContext(bundle, url, work));
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/zip' } });
 };
