@@ -138,15 +138,15 @@ async function synthetic(n: number) {
     writeFileSync(path, html);
   }
   const t = Date.now();
-  const built = await buildSearchIndex(searchPages(dir, '/'), []);
+  const built = buildSearchIndex([{ shard: 'synthetic', year: undefined, pages: searchPages(dir, '/') }]);
   const indexMs = Date.now() - t;
-  const chunks = built.files.filter((f) => f.path.startsWith('index/')).map((f) => f.content.length);
-  const frags = built.files.filter((f) => f.path.startsWith('fragment/')).map((f) => f.content.length);
+  const chunks = built.files.filter((f) => /\/p\d+\.bin$/.test(f.path)).map((f) => f.content.length);
+  const frags = built.files.filter((f) => /\/t\d+\.json$/.test(f.path)).map((f) => f.content.length);
   console.log(
     `  index: ${chunks.length} chunks, ${(chunks.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB (largest ${(Math.max(...chunks) / 1024).toFixed(0)} KB); ${frags.length} fragments, ${(frags.reduce((a, b) => a + b, 0) / frags.length / 1024).toFixed(1)} KB each on average`,
   );
   for (const f of built.files) {
-    const path = join(dir, 'pagefind', f.path);
+    const path = join(dir, f.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, f.content);
   }

@@ -1,8 +1,9 @@
-// The search page: Pagefind loads on first use; a query is cut into character pairs and each
-// phrase asked of Pagefind (src/lib/search/ngram.ts); only pages where the phrase really stands
-// are shown (rank-results.ts), chapters, front matter and cases first, the rest counted in groups.
-import { decodeContent, queryPhrases, type Phrase } from '../lib/search/ngram.ts';
+// The search page: the series index loads on first use (src/lib/search/series-search.ts); a query
+// is cut into character pairs and each phrase looked up, newest edition first; only pages where the
+// phrase really stands are shown (rank-results.ts), chapters, front matter and cases first, the same
+// page of several editions once (series-results.ts), the rest counted in groups.
 // Directly, not through src/lib/search/index.ts: the browser gets these modules only.
+import { queryPhrases, TITLE_WORDS, type Phrase } from '../lib/search/ngram.ts';
 import {
   type FilterSets,
   filterCounts,
@@ -12,6 +13,9 @@ import {
   type WordSearch,
 } from '../lib/search/plan-query.ts';
 import { excerpt, type Match, rankMatches } from '../lib/search/rank-results.ts';
+import type { PageText, SeriesManifest } from '../lib/search/series-format.ts';
+import { seriesResults, type SeriesResult, titleForm } from '../lib/search/series-results.ts';
+import { type EditionInfo, fetchLoader, type PageInfo, SeriesSearch } from '../lib/search/series-search.ts';
 
 const PAGE = 10;
 
@@ -20,34 +24,14 @@ interface Labels {
   none: string;
   partial: string;
   loading: string;
+  older: string;
+  also: string;
   more: string;
   group: Record<string, string>;
   groupShow: string;
   filters: Record<string, string>;
   links: Record<string, string>;
   kinds: Record<string, string>;
-}
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters?: Record<string, string[]>;
-  sub_results?: { url: string; title: string; locations?: number[] }[];
-}
-interface PfResult {
-  id: string;
-  score: number;
-  words: number[];
-  data(): Promise<Fragment>;
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  search(q: string | null, o?: object): Promise<{ results: PfResult[] }>;
-}
-
-interface FilterMap {
-  ids: string[];
-  filters: Record<string, { values: string[]; pages: number[][] }>;
 }
 
 export function startSearch(): void {
@@ -67,25 +51,14 @@ export function startSearch(): void {
   const initial = new URL(location.href).searchParams;
   for (const key of Object.keys(labels.filters))
     for (const v of initial.getAll(key)) (selected[key] ??= new Set()).add(v);
-  let engine: Promise<{ pf: Pagefind; sets: FilterSets }> | undefined;
+  let engine: Promise<{ index: SeriesSearch; manifest: SeriesManifest }> | undefined;
   let seq = 0;
 
   const load = () =>
     (engine ??= (async () => {
       status.textContent = labels.loading;
-      const [pf, map] = await Promise.all([
-        import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>,
-        fetch(form.dataset.filterMap!).then((r) => r.json() as Promise<FilterMap>),
-      ]);
-      // Short pages (a chapter known only by its title) should not outrank the pages about a topic.
-      // No worker: the searches here are small, and Pagefind's worker is a second 41 KB script.
-      await pf.options({ ranking: { pageLength: 0.3 }, noWorker: true });
-      const sets: FilterSets = {};
-      for (const [key, { values, pages }] of Object.entries(map.filters)) {
-        sets[key] = Object.fromEntries(values.map((v) => [v, new Set<string>()]));
-        pages.forEach((vs, i) => vs.forEach((v) => sets[key]![values[v]!]!.add(map.ids[i]!)));
-      }
-      return { pf, sets };
+      const index = new SeriesSearch(fetchLoader(new URL(form.dataset.index!, location.href).href));
+      return { index, manifest: await index.manifest() };
     })());
 
   const run = async () => {
@@ -98,93 +71,136 @@ export function startSearch(): void {
     for (const [k, vs] of Object.entries(selected)) for (const v of vs) url.searchParams.append(k, v);
     history.replaceState(null, '', url);
     const phrases = queryPhrases(q);
+    list.dataset.complete = 'false';
     if (!phrases.length) {
       list.replaceChildren();
       groupsBox.replaceChildren();
       status.textContent = '';
       filterBox.replaceChildren();
       list.dataset.query = '';
+      list.dataset.complete = 'true';
       more.hidden = true;
       return;
     }
-    const { pf, sets } = await load();
-    // Each Pagefind result is kept, to load its fragment if it is shown.
-    const results = new Map<string, PfResult>();
-    const search: WordSearch = async (words) => {
-      const found = (await pf.search(words)).results;
-      for (const r of found) if (!results.has(r.id)) results.set(r.id, r);
-      return found.map((r) => ({ id: r.id, score: r.score, words: r.words }));
-    };
+    const { index, manifest } = await load();
+    const byShard = new Map(manifest.editions.map((e) => [e.shard, e]));
+    // A query that is a book's or chapter's title: that page first, whichever edition it is in.
+    const asTitle = titleForm(q);
+    const titled = new Set(manifest.titles.filter(([, , t]) => t === asTitle).map(([s, i]) => `${s}/${i}`));
+    // First the newest edition (or the editions chosen) and those of titled pages; then the others.
+    const years = selected.edition;
+    const chosen = manifest.editions.filter((e) => !years?.size || (e.year !== undefined && years.has(String(e.year))));
+    const first = chosen.filter(
+      (e, i) => i === 0 || e.year === undefined || [...titled].some((t) => t.startsWith(`${e.shard}/`)),
+    );
+    const passes = first.length < manifest.editions.length ? [first, manifest.editions] : [first];
+    for (const [n, editions] of passes.entries()) {
+      const done = n === passes.length - 1;
+      await show(q, editions, titled, index, byShard, mine, done);
+      if (mine !== seq) return;
+    }
+  };
+
+  /** Search `editions` and show what they hold. */
+  const show = async (
+    q: string,
+    editions: readonly EditionInfo[],
+    titled: ReadonlySet<string>,
+    index: SeriesSearch,
+    byShard: ReadonlyMap<string, EditionInfo>,
+    mine: number,
+    done: boolean,
+  ) => {
+    const search: WordSearch = async (pairs) => (await Promise.all(editions.map((e) => index.search(e, pairs)))).flat();
     const { matches, shown: shownPhrases, partial } = await planQuery(q, search);
+    const edition = (id: string) => byShard.get(id.slice(0, id.lastIndexOf('/')))!;
+    const at = (id: string) => Number(id.slice(id.lastIndexOf('/') + 1));
+    const pages = new Map(
+      await Promise.all([...matches.keys()].map(async (id) => [id, await index.page(edition(id), at(id))] as const)),
+    );
     if (mine !== seq) return;
+    const sets: FilterSets = {};
+    for (const p of pages.values())
+      for (const [k, vs] of Object.entries(p.filters))
+        for (const v of vs) ((sets[k] ??= {})[v] ??= new Set()).add(p.id);
     const filtered = new Map([...matches].filter(([id]) => passesFilters(id, selected, sets)));
-    const kindOf = (id: string) => Object.entries(sets.kind ?? {}).find(([, ids]) => ids.has(id))?.[0];
+    const kindOf = (id: string) => pages.get(id)?.kind;
     // With a kind chosen, its pages are listed rather than counted.
     const ranked = rankMatches(filtered, kindOf, !selected.kind?.size);
+    const results = seriesResults(ranked.main, (id) => pages.get(id)!, titled);
 
     // The phrases as the page may write them, synonyms included, for excerpts and marks.
     const marked = shownPhrases.flatMap(phraseForms);
     let cursor = 0;
     const next = async () => {
       const items: HTMLLIElement[] = [];
-      while (items.length < PAGE && cursor < ranked.main.length) {
-        const batch = ranked.main.slice(cursor, cursor + PAGE - items.length);
+      while (items.length < PAGE && cursor < results.length) {
+        const batch = results.slice(cursor, cursor + PAGE - items.length);
         cursor += batch.length;
-        const fragments = await Promise.all(batch.map((m) => results.get(m.id)!.data()));
+        const texts = await Promise.all(
+          batch.map((r) => {
+            // The piece of text where the phrase first stands below the title (the title's piece otherwise).
+            const body = r.match.starts.find((s) => s >= TITLE_WORDS) ?? 0;
+            return index.text(edition(r.page.id), at(r.page.id), body);
+          }),
+        );
         if (mine !== seq) return [];
-        fragments.forEach((f, i) => {
-          const li = render(f, batch[i]!, marked);
+        texts.forEach((t, i) => {
+          const li = render(t, batch[i]!, marked);
           if (li) items.push(li);
         });
       }
       return items;
     };
-    const first = await next();
+    const firstItems = await next();
     if (mine !== seq) return;
-    list.replaceChildren(...first);
-    more.hidden = cursor >= ranked.main.length;
+    list.replaceChildren(...firstItems);
+    more.hidden = cursor >= results.length;
     more.onclick = async () => {
       const items = await next();
       if (mine !== seq) return;
       list.append(...items);
-      more.hidden = cursor >= ranked.main.length;
+      more.hidden = cursor >= results.length;
       items[0]?.querySelector('a')?.focus();
     };
-    renderGroups(ranked.groups, sets, q);
-    const total = ranked.main.length + ranked.groups.reduce((n, g) => n + g.ids.length, 0);
-    status.textContent = !total
-      ? labels.none.replace('{query}', q)
-      : partial
-        ? labels.partial.replace('{query}', q)
-        : labels.results.replace('{count}', String(total));
+    renderGroups(ranked.groups, pages, q);
+    const total = results.length + ranked.groups.reduce((n, g) => n + g.ids.length, 0);
+    status.textContent =
+      (!total
+        ? labels.none.replace('{query}', q)
+        : partial
+          ? labels.partial.replace('{query}', q)
+          : labels.results.replace('{count}', String(total))) + (done ? '' : ` ${labels.older}`);
     status.dataset.partial = partial ? 'true' : 'false';
-    const counts = filterCounts(matches, selected, sets, Object.keys(labels.filters));
-    renderFilters(counts);
-    // Lets tests (and assistive tools) know which query the list shows.
+    renderFilters(filterCounts(matches, selected, sets, Object.keys(labels.filters)));
+    // Lets tests (and assistive tools) know which query the list shows, and whether every edition is in.
     list.dataset.query = q;
+    list.dataset.complete = done ? 'true' : 'false';
     list.dataset.activeFilters = JSON.stringify(
       Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [...v]])),
     );
   };
 
-  /** One result: title · kind · edition · code on a line, the excerpt with the phrase marked, sections below. */
-  const render = (f: Fragment, m: Match, phrases: Phrase[]): HTMLLIElement | undefined => {
-    const decoded = decodeContent(f.content);
+  /** One result: title · kind · edition · code on a line, the excerpt with the phrase marked, sections,
+   * other editions. */
+  const render = (f: PageText, r: SeriesResult<PageInfo>, phrases: Phrase[]): HTMLLIElement | undefined => {
+    const decoded = { text: f.text, offsets: [] };
     const text = excerpt(decoded, phrases);
     // The pairs stood together but the phrase is not in the text (a rare near miss): not a match.
     if (text === undefined) return undefined;
+    const m: Match = r.match;
     const li = document.createElement('li');
     const head = document.createElement('p');
     head.className = 'result-head';
     const a = document.createElement('a');
     a.href = f.url;
     a.className = 'title';
-    a.textContent = f.meta.title ?? f.url;
+    a.textContent = f.title;
     const info = document.createElement('span');
     info.className = 'kind';
     info.textContent = [
-      ...(f.filters?.kind ?? []).map((k) => labels.kinds[k] ?? k),
-      ...(f.filters?.edition ?? []).map((e) => labels.links.edition!.replace('{year}', e)),
+      ...(f.filters.kind ?? []).map((k) => labels.kinds[k] ?? k),
+      ...(f.filters.edition ?? []).map((e) => labels.links.edition!.replace('{year}', e)),
       f.meta.code,
     ]
       .filter(Boolean)
@@ -196,45 +212,64 @@ export function startSearch(): void {
     // excerpt() escapes the text and adds only <mark> around the phrase.
     body.innerHTML = text;
     li.append(head, body);
-    const starts = new Set(m.starts);
-    const sections = (f.sub_results ?? [])
-      .filter((s) => s.url !== f.url && (s.locations ?? []).some((l) => starts.has(l)))
+    // Sections of this piece where the phrase starts.
+    const sections = f.sections
+      .map(([url, title, from, offset], i) => {
+        const to = f.sections[i + 1]?.[2] ?? Number.POSITIVE_INFINITY;
+        return { url, title, offset, hit: m.starts.some((s) => s >= from && s < to) };
+      })
+      .filter((s) => s.hit && s.url !== f.url)
       .slice(0, 3);
     if (sections.length) {
       const ul = document.createElement('ul');
       ul.className = 'sub-results';
       for (const s of sections) {
-        const from = decoded.offsets[Math.min(...(s.locations ?? [0]).filter((l) => starts.has(l)))] ?? 0;
         const sli = document.createElement('li');
         const sa = document.createElement('a');
         sa.href = s.url;
-        sa.textContent = decodeContent(s.title).text.trim() || s.url;
+        sa.textContent = s.title.trim() || s.url;
         const se = document.createElement('span');
         se.className = 'excerpt';
         se.lang = form.dataset.contentLang ?? 'zh-CN';
-        se.innerHTML = excerpt(decoded, phrases, from, 48) ?? '';
+        se.innerHTML = excerpt(decoded, phrases, s.offset, 48) ?? '';
         sli.append(sa, ' ', se);
         ul.append(sli);
       }
       li.append(ul);
     }
+    if (r.also.length) {
+      const also = document.createElement('p');
+      also.className = 'also';
+      also.dataset.also = r.also.map((p) => p.year ?? '').join(',');
+      also.append(`${labels.also} `);
+      r.also.forEach((p, i) => {
+        const link = document.createElement('a');
+        link.href = p.url;
+        link.textContent = labels.links.edition!.replace('{year}', String(p.year ?? ''));
+        also.append(...(i ? [labels.links.separator!] : []), link);
+      });
+      li.append(also);
+    }
     return li;
   };
 
   /** Towns, datasets, figures and rankings: a count each, with where to see them. */
-  const renderGroups = (groups: { kind: string; ids: string[] }[], sets: FilterSets, q: string) => {
+  const renderGroups = (groups: { kind: string; ids: string[] }[], pages: ReadonlyMap<string, PageInfo>, q: string) => {
     groupsBox.replaceChildren(
       ...groups.map((g) => {
         const p = document.createElement('p');
         p.className = 'result-group';
-        const editions = Object.entries(sets.edition ?? {})
-          .map(([year, ids]) => [year, g.ids.filter((id) => ids.has(id)).length] as const)
-          .sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]));
-        const year = editions[0]?.[0];
+        // The edition holding most of them (the newest of equals) is where the link leads.
+        const perYear = new Map<number, number>();
+        for (const id of g.ids) {
+          const y = pages.get(id)?.year;
+          if (y !== undefined) perYear.set(y, (perYear.get(y) ?? 0) + 1);
+        }
+        const year = [...perYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
         p.append(labels.group[g.kind]!.replace('{count}', String(g.ids.length)) + ' ');
         if (year && labels.links[g.kind]) {
           const a = document.createElement('a');
-          a.href = labels.links[g.kind]!.replace('{year}', year);
+          a.href = labels.links[g.kind]!.replace('{year}', String(year));
           a.textContent = labels.links[`${g.kind}.label`]!;
           p.append(a, ' · ');
         }

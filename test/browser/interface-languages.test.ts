@@ -13,7 +13,7 @@ function pages(root: string, dir = root): string[] {
 }
 
 // Not pages of an interface: the English tree itself, the /latest/ redirects, the search index.
-const notInterfacePages = /^(en|latest|pagefind|og)(\/|$)/;
+const notInterfacePages = /^(en|latest|_search|og)(\/|$)/;
 
 describe('dist/ in both interface languages', () => {
   const zh = pages('dist')

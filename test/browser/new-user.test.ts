@@ -20,7 +20,7 @@ function chinesePages(dir = 'dist', sub = ''): string[] {
   return readdirSync(join(dir, sub)).flatMap((name) => {
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(join(dir, rel)).isDirectory())
-      return /^(en|pagefind|_astro|og|latest)$/.test(rel) ? [] : chinesePages(dir, rel);
+      return /^(en|_search|_astro|og|latest)$/.test(rel) ? [] : chinesePages(dir, rel);
     return name.endsWith('.html') ? [rel] : [];
   });
 }

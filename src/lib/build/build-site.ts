@@ -25,7 +25,7 @@ import {
   storeShards,
 } from '../shards/index.ts';
 import { formatProblem } from '../problems/index.ts';
-import { startSearchIndex, townRecords } from '../search/index.ts';
+import { buildSearchIndex, townRecords } from '../search/index.ts';
 import { assembledBrokenLinks } from './link-check.ts';
 import { readStamp, upToDate, writeStamp } from './stamp.ts';
 
@@ -131,27 +131,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const shardsAreTemporary = !named && !cache;
   mkdirSync(shardsDir, { recursive: true });
 
-  // The search index takes the shards' pages in the shards' order (editions, then the site pages): each
-  // shard is handed over once it and every shard before it are built or found unchanged, and Pagefind
-  // indexes it while Astro builds the rest.
-  const search = options.editions ? undefined : startSearchIndex();
-  const indexedEarly = new Set<string>();
-  const readyToIndex = new Set<string>();
   const order = [...hashes.keys()];
-  const indexReady = (shards: readonly string[]) => {
-    for (const p of shards) readyToIndex.add(p);
-    for (
-      let p = order[indexedEarly.size];
-      search && p !== undefined && readyToIndex.has(p);
-      p = order[indexedEarly.size]
-    ) {
-      search.add(readShardSearch(shardsDir, p));
-      indexedEarly.add(p);
-    }
-  };
 
   const fail = (what: string): never => {
-    search?.abandon().catch(() => undefined);
     rmSync(tmpDir, { recursive: true, force: true });
     if (shardsAreTemporary) rmSync(shardsDir, { recursive: true, force: true });
     const left = options.editions
@@ -198,7 +180,6 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
         const storing = performance.now();
         storeShards(r.outDir, shardsDir, r.shards, hashes, base);
         rmSync(r.outDir, { recursive: true, force: true });
-        if (!options.editions) indexReady(r.shards);
         const what = r.shards.map((p) => (p === 'site' ? 'the site pages' : `the ${p} edition`)).join(' and ');
         say.log(`✓ built ${what} in ${r.seconds.toFixed(1)} s (stored in ${took(storing)})`);
       },
@@ -236,7 +217,6 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       if (reused.length) {
         say.log(`✓ reused ${reused.length} unchanged shard${reused.length === 1 ? '' : 's'}: ${reused.join(', ')}`);
       }
-      indexReady(reused);
       if (stale.length) {
         const building = buildShards(stale);
         // While Astro builds: whether dist/ is as the last build left it (the assembly takes the
@@ -272,31 +252,40 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     }
 
     const indexStarted = performance.now();
-    // Search index: the built pages marked data-pagefind-body, in character pairs, plus the towns.
-    for (const shard of order) if (!indexedEarly.has(shard)) search!.add(readShardSearch(shardsDir, shard));
+    // Search index: the built pages marked data-pagefind-body, and the towns, edition by edition;
+    // an edition whose pages are as at the last build keeps its index (stored beside its shard).
+    const built = buildSearchIndex(
+      order.map((shard) => {
+        const year = /^\d{4}$/.test(shard) ? Number(shard) : undefined;
+        return {
+          shard,
+          year,
+          pages: [...readShardSearch(shardsDir, shard), ...towns.filter((t) => t.filters.edition?.[0] === shard)],
+        };
+      }),
+      shardsAreTemporary ? undefined : shardsDir,
+    );
     if (shardsAreTemporary) rmSync(shardsDir, { recursive: true, force: true });
-    // While Pagefind writes the index: the new site's files as they will stand in dist/, for the
-    // stamp (the folders moved over from the last dist/ keep their files' times).
-    const entries = new Map<string, string>();
-    const built = await search!.finish(towns, () => {
-      if (!stamp) return;
-      fingerprintEntries(tmpDir, '.', entries);
-      for (const f of assembled.moved) fingerprintEntries(outDir, f, entries);
-    });
-    if (built.errors.length) fail(`search indexing (${built.errors.join('; ')})`);
     for (const f of built.files) {
-      const path = join(tmpDir, 'pagefind', f.path);
+      const path = join(tmpDir, f.path);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, f.content);
     }
-    if (stamp) fingerprintEntries(tmpDir, 'pagefind', entries);
-    const early = indexedEarly.size
-      ? ` (${indexedEarly.size} shard${indexedEarly.size === 1 ? '' : 's'} indexed as soon as built or found unchanged)`
-      : '';
-    say.log(`✓ search index: ${built.pages} pages and ${built.records} towns in ${took(indexStarted)}${early}`);
+    // The new site's files as they will stand in dist/, for the stamp (the folders moved over from
+    // the last dist/ keep their files' times).
+    const entries = new Map<string, string>();
+    if (stamp) {
+      fingerprintEntries(tmpDir, '.', entries);
+      for (const f of assembled.moved) fingerprintEntries(outDir, f, entries);
+    }
+    const reindexed =
+      built.indexed.length === order.length
+        ? ''
+        : ` (${built.indexed.length} of ${order.length} shards indexed, the others' indexes kept)`;
+    say.log(`✓ search index: ${built.pages} pages and towns in ${took(indexStarted)}${reindexed}`);
 
     const linksStarted = performance.now();
-    const paths = [...assembled.paths, ...built.files.map((f) => `pagefind/${f.path}`)];
+    const paths = [...assembled.paths, ...built.files.map((f) => f.path)];
     const broken = assembledBrokenLinks(assembled.links, paths, base);
     if (broken.length) {
       say.error(broken.map((b) => `${b.page}: link ${b.href} is broken (${b.reason})`).join('\n'));

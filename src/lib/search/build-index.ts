@@ -1,18 +1,22 @@
-// The site's search index: every built page marked data-pagefind-body, as Pagefind records of
-// character pairs (page-records.ts, ngram.ts), plus any custom records (one per town).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
-import { canonicalIndex } from './canonical-index.ts';
-import { FILTER_MAP_FILE, filterMap } from './filter-map.ts';
-import { encodeText } from './ngram.ts';
-import { indexHtml, pageRecord } from './page-records.ts';
+// The site's search index: every built page marked data-pagefind-body (page-records.ts), plus a
+// record per town, indexed edition by edition (series-index.ts) under _search/, with the manifest
+// the search page starts from. An edition's index is kept by the hash of its pages: a build that
+// changed one edition indexes that edition alone.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type PageRecord, pageRecord } from './page-records.ts';
+import { SEARCH_DIR, SEARCH_FORMAT, type SeriesManifest } from './series-format.ts';
+import { editionIndex, type IndexFile } from './series-index.ts';
+import { titleForm } from './series-results.ts';
 
-export interface CustomRecord {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+/** A page as the index takes it. */
+export type SearchPage = PageRecord;
+
+/** The search page of a built file (`rel`: its path in the site), or undefined when it is not indexed. */
+export function searchPage(html: string, rel: string, base: string): SearchPage | undefined {
+  const url = `${base.replace(/\/?$/, '/')}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+  return pageRecord(html, url);
 }
 
 /** Every .html file below `dir`, sorted (the index is the same whatever order the disk lists them in). */
@@ -23,140 +27,82 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** A page as Pagefind is handed it: its URL and its text in character pairs. */
-export interface SearchPage {
-  url: string;
-  content: string;
-}
-
-/** The search page of a built file (`rel`: its path in the site), or undefined when it is not indexed. */
-export function searchPage(html: string, rel: string, base: string): SearchPage | undefined {
-  const url = `${base.replace(/\/?$/, '/')}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-  const record = pageRecord(html, url);
-  return record && { url, content: indexHtml(record) };
-}
-
 /** Every indexed page of the site in `dir`, in path order. */
 export function searchPages(dir: string, base: string): SearchPage[] {
   return htmlFiles(dir).flatMap(
-    (file) => searchPage(readFileSync(file, 'utf8'), relative(dir, file).split('\\').join('/'), base) ?? [],
+    (file) =>
+      searchPage(
+        readFileSync(file, 'utf8'),
+        file
+          .slice(dir.length + 1)
+          .split('\\')
+          .join('/'),
+        base,
+      ) ?? [],
   );
 }
 
-const WINDOW = 64;
+/** One shard of the site (an edition, or the site's own pages) as the index takes it. */
+export interface IndexShard {
+  shard: string;
+  year: number | undefined;
+  pages: readonly SearchPage[];
+}
 
 export interface BuiltIndex {
-  files: { path: string; content: Uint8Array }[];
+  /** Paths below the site's root (`_search/…`). */
+  files: IndexFile[];
   pages: number;
-  records: number;
-  errors: string[];
+  /** Shards indexed by this build (the others' indexes were kept). */
+  indexed: string[];
 }
 
-/** An index being built: pages are handed over as they become known, in the order given (the
- * order decides the index's bytes, so a caller that hands pages over early keeps it fixed). */
-export interface SearchIndexer {
-  add(pages: readonly SearchPage[]): void;
-  /** Add the records, wait for every page handed over, and take Pagefind's files; `meanwhile`
-   * runs once Pagefind has been asked for them (work of the caller's while Pagefind writes). */
-  finish(custom: readonly CustomRecord[], meanwhile?: () => void): Promise<BuiltIndex>;
-  /** Stop Pagefind without taking its files (a build that failed meanwhile). */
-  abandon(): Promise<void>;
-}
-
-/** Start an index: Pagefind indexes the pages handed over while the caller goes on (a build
- * hands over the unchanged parts' pages while Astro renders the changed ones). */
-export function startSearchIndex(): SearchIndexer {
-  const created = pagefind.createIndex({});
-  const problems: string[] = [];
-  const queue: SearchPage[] = [];
-  let pages = 0;
-  let inFlight = 0;
-  let drained: (() => void) | undefined;
-  // A window of pages on their way, not all at once: Pagefind answers them in the order sent, and
-  // tens of thousands of pages encoded ahead of it were a gigabyte of this process's memory.
-  const pump = (index: pagefind.PagefindIndex) => {
-    while (inFlight < WINDOW && queue.length) {
-      const page = queue.shift()!;
-      inFlight++;
-      void index
-        .addHTMLFile(page)
-        .then(
-          (r) => {
-            if (r.errors.length) problems.push(`${page.url}: ${r.errors.join('; ')}`);
-          },
-          (e: unknown) => void problems.push(`${page.url}: ${String(e)}`),
-        )
-        .finally(() => {
-          inFlight--;
-          pump(index);
-        });
-    }
-    if (!inFlight && !queue.length) drained?.();
-  };
-  const ready = created.then(
-    ({ index, errors }) => {
-      if (!index) problems.push(...errors);
-      return index;
-    },
-    // Abandoned before Pagefind answered (a build that failed early): no index, and no error.
-    (e: unknown) => void problems.push(String(e)),
-  );
-  const idle = async () => {
-    const index = await ready;
-    if (!index) return;
-    await new Promise<void>((resolve) => {
-      drained = resolve;
-      pump(index);
-    });
-  };
-  return {
-    add(list) {
-      pages += list.length;
-      queue.push(...list);
-      void ready.then((index) => {
-        if (index) pump(index);
-      });
-    },
-    async finish(custom, meanwhile) {
-      await idle();
-      const index = await ready;
-      if (!index) {
-        meanwhile?.();
-        await pagefind.close();
-        return { files: [], pages: 0, records: 0, errors: [...new Set(problems)] };
-      }
-      for (const c of custom) {
-        const r = await index.addCustomRecord({
-          url: c.url,
-          content: encodeText(c.content),
-          language: 'und',
-          meta: c.meta,
-          filters: c.filters,
-        });
-        if (r.errors.length) problems.push(`${c.url}: ${r.errors.join('; ')}`);
-      }
-      // Taken in memory and written by the caller, whole: writeFiles() could answer while a file was
-      // still being flushed (a half-written pagefind-worker.js in one of two identical builds).
-      const asked = index.getFiles();
-      meanwhile?.();
-      const got = await asked;
-      await pagefind.close();
-      const files = canonicalIndex(got.files.map((f) => ({ path: f.path, content: f.content })));
-      files.push({ path: FILTER_MAP_FILE, content: new TextEncoder().encode(JSON.stringify(filterMap(files))) });
-      return { files, pages, records: custom.length, errors: [...problems, ...got.errors] };
-    },
-    async abandon() {
-      queue.length = 0;
-      await pagefind.close().catch(() => undefined);
-    },
-  };
-}
+const digest = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 /**
- * Build the index of these pages and records; returns Pagefind's files (path relative to pagefind/, bytes) and counts.
+ * The index of the series: each shard's own (kept in `<keep>/<shard>/search-index/` by the hash of its pages when
+ * `keep` is given), and the manifest, newest edition first.
  */
-export function buildSearchIndex(pages: readonly SearchPage[], custom: readonly CustomRecord[]): Promise<BuiltIndex> {
-  const indexer = startSearchIndex();
-  indexer.add(pages);
-  return indexer.finish(custom);
+export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): BuiltIndex {
+  const files: IndexFile[] = [];
+  const indexed: string[] = [];
+  const editions: SeriesManifest['editions'] = [];
+  const titles: SeriesManifest['titles'] = [];
+  const newestFirst = [...shards]
+    .filter((s) => s.pages.length)
+    .sort((a, b) => (b.year ?? Number.POSITIVE_INFINITY) - (a.year ?? Number.POSITIVE_INFINITY));
+  for (const s of newestFirst) {
+    const key = digest(`${SEARCH_FORMAT}\n${JSON.stringify(s.pages)}`);
+    const kept = keep && join(keep, s.shard, 'search-index', key);
+    let index: Omit<ReturnType<typeof editionIndex>, 'files'> & { files: IndexFile[] };
+    if (kept && existsSync(join(kept, 'summary.json'))) {
+      const summary = JSON.parse(readFileSync(join(kept, 'summary.json'), 'utf8')) as Omit<typeof index, 'files'> & {
+        paths: string[];
+      };
+      index = { ...summary, files: summary.paths.map((path) => ({ path, content: readFileSync(join(kept, path)) })) };
+    } else {
+      index = editionIndex(s.pages);
+      indexed.push(s.shard);
+      if (kept) {
+        for (const f of index.files) {
+          mkdirSync(dirname(join(kept, f.path)), { recursive: true });
+          writeFileSync(join(kept, f.path), f.content);
+        }
+        const { files: written, ...summary } = index;
+        writeFileSync(join(kept, 'summary.json'), JSON.stringify({ ...summary, paths: written.map((f) => f.path) }));
+      }
+    }
+    for (const f of index.files) files.push({ path: `${SEARCH_DIR}/${s.shard}/${f.path}`, content: f.content });
+    editions.push({
+      shard: s.shard,
+      ...(s.year !== undefined ? { year: s.year } : {}),
+      pages: index.pages,
+      postings: index.postings,
+      avgLength: Math.round(index.avgLength * 10) / 10,
+    });
+    for (const [page, title] of index.titles) titles.push([s.shard, page, titleForm(title)]);
+  }
+  const manifest: SeriesManifest = { format: SEARCH_FORMAT, editions, titles };
+  files.push({ path: `${SEARCH_DIR}/index.json`, content: new TextEncoder().encode(JSON.stringify(manifest)) });
+  return { files, pages: editions.reduce((n, e) => n + e.pages, 0), indexed };
 }

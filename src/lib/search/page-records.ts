@@ -1,11 +1,9 @@
 // What the search index holds of a built page: its text in reading order, cut into blocks at
 // block elements (so a phrase never runs from one paragraph into the next), its headings with
 // their anchors (results link to the section), its title, kind and filters. Read from the page
-// Astro wrote, with the same marks Pagefind reads (data-pagefind-body, -ignore, -meta, -filter,
-// -weight), then handed to Pagefind as text in pairs (see ngram.ts).
+// Astro wrote, with the marks Pagefind defined and the pages kept when the index became our own
+// (data-pagefind-body, -ignore, -meta, -filter, -weight); indexed in pairs by page-tokens.ts.
 import { ELEMENT_NODE, parse, TEXT_NODE } from 'ultrahtml';
-import { esc as escapeHtml } from '../text/escape.ts';
-import { encodeText, TITLE_WORDS } from './ngram.ts';
 
 export interface Block {
   tag: 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
@@ -165,48 +163,4 @@ export function recordOf(doc: HtmlNode, url: string): PageRecord | undefined {
   walk(body);
   flush();
   return { url, meta, filters, blocks };
-}
-
-/**
- * The page as Pagefind is given it: every block's text in pairs, headings kept as headings (with
- * their anchors, so results get sub-results per section, and Pagefind's heading weights), meta and
- * filters as they were. The language is "und": no segmenter or stemmer may cut the pairs again.
- */
-export function indexHtml(record: PageRecord): string {
-  const marks = [
-    ...Object.entries(record.meta).map(
-      ([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`,
-    ),
-    ...Object.entries(record.filters).flatMap(([k, vs]) =>
-      vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
-    ),
-  ].join('');
-  const element = (b: Block, words = encodeText(b.text)) => {
-    const id = b.id ? ` id="${escapeHtml(b.id)}"` : '';
-    const weight = b.weight ? ` data-pagefind-weight="${escapeHtml(b.weight)}"` : '';
-    return `<${b.tag}${id}${weight}>${escapeHtml(words)}</${b.tag}>`;
-  };
-  // The title (the first h1) comes first and fills the first TITLE_WORDS word positions, padded
-  // with empty words, so a result whose phrase starts below that position is a title match —
-  // known from Pagefind's word positions alone, before any page is loaded.
-  const title = record.blocks.find((b) => b.tag === 'h1');
-  const rest = record.blocks.filter((b) => b !== title);
-  let head = '';
-  if (title) {
-    const words = encodeText(title.text).split(' ').slice(0, TITLE_WORDS);
-    head =
-      element(title, words.join(' ')) +
-      (words.length < TITLE_WORDS
-        ? `<p>${Array(TITLE_WORDS - words.length)
-            .fill('zz')
-            .join(' ')}</p>`
-        : '') +
-      '\n';
-  }
-  const blocks = head + rest.map((b) => element(b)).join('\n');
-  return (
-    `<!doctype html><html ` +
-    `lang="und"><head><title>${escapeHtml(record.meta.title ?? '')}</title></head><body><div ` +
-    `data-pagefind-ignore>${marks}</div><main data-pagefind-body>\n${blocks}\n</main></body></html>`
-  );
 }

@@ -1,12 +1,12 @@
 // The search page's query plan, apart from the page: which phrases to ask the engine, how the pages
 // holding all of them are found, the fallback to pages holding some of the query's words, and the
 // filters and their counts. The browser script (src/client/search.ts) only draws what this decides.
-import { type Phrase, queryPhrases, queryWords } from './ngram.ts';
+import { type Phrase, queryPhrases } from './ngram.ts';
 import { normaliseQuery, segmentQuery, synonymsOf } from './prepare-query.ts';
 import { allPhrases, type Hit, type Match, phraseMatches } from './rank-results.ts';
 
-/** The engine: the pages holding all of these index words, with where each matched word stands. */
-export type WordSearch = (words: string) => Promise<Hit[]>;
+/** The engine: the pages holding all of a phrase's pairs (or its one character, anywhere), with where each stands. */
+export type WordSearch = (pairs: readonly string[]) => Promise<Hit[]>;
 
 /** Which pages carry each value of each filter. */
 export type FilterSets = Record<string, Record<string, Set<string>>>;
@@ -29,7 +29,7 @@ export async function findPhrases(search: WordSearch, phrases: readonly Phrase[]
   for (const p of phrases) {
     const any = new Map<string, Match>();
     for (const form of phraseForms(p)) {
-      for (const [id, m] of phraseMatches(await search(queryWords(form)), form)) if (!any.has(id)) any.set(id, m);
+      for (const [id, m] of phraseMatches(await search(form.pairs), form)) if (!any.has(id)) any.set(id, m);
     }
     per.push(any);
   }

@@ -46,7 +46,7 @@ export function allPhrases(perPhrase: readonly Map<string, Match>[]): Map<string
 }
 
 /** Kinds shown as results; the others are counted in groups. */
-export const mainKinds = ['章节', '前言', '案例'] as const;
+export const mainKinds = ['版次', '章节', '前言', '案例'] as const;
 export const groupedKinds = ['排名', '数据', '图表', '小镇'] as const;
 
 export interface Ranked {

@@ -2,6 +2,7 @@ import type { Edition } from '../content/schema.ts';
 import type { Dataset } from '../datasets/load-datapackage.ts';
 import { href } from '../links/urls.ts';
 import { findProvince } from '../figures/provinces.ts';
+import type { PageRecord } from './page-records.ts';
 
 export interface Town {
   id: string;
@@ -39,15 +40,10 @@ export function editionTowns(edition: Edition, datasets: readonly Dataset[]): To
   );
 }
 
-/** Pagefind custom records: one per town, pointing at its row in the directory. */
-export function townRecords(year: number, towns: readonly Town[], base = '/') {
+/** A search record per town, pointing at its row in the directory: the name as its title, then its places. */
+export function townRecords(year: number, towns: readonly Town[], base = '/'): PageRecord[] {
   return towns.map((t) => ({
     url: `${href(base, year, 'towns')}#${t.id}`,
-    // The name with and without 镇/乡, its places, batch and region: a reader may search any of them.
-    content:
-      `${t.name} ${t.name.replace(/(镇|乡)$/, '')} ${[t.province, t.prefecture, t.county].filter(Boolean).join(' ')} ` +
-      `${t.batch}中国特色小镇 ${t.region}`.trim(),
-    language: 'zh-cn',
     meta: { title: `${t.name}（${t.province}${t.county ? ` ${t.county}` : ''}）` },
     filters: {
       edition: [String(year)],
@@ -55,5 +51,15 @@ export function townRecords(year: number, towns: readonly Town[], base = '/') {
       province: [findProvince(t.province)?.short ?? t.province],
       ...(t.region ? { region: [t.region] } : {}),
     },
+    blocks: [
+      { tag: 'h1', text: t.name },
+      // The name without 镇/乡, its places, batch and region: a reader may search any of them.
+      {
+        tag: 'p',
+        text:
+          `${t.name.replace(/(镇|乡)$/, '')} ${[t.province, t.prefecture, t.county].filter(Boolean).join(' ')} ` +
+          `${t.batch}中国特色小镇 ${t.region}`.trim(),
+      },
+    ],
   }));
 }

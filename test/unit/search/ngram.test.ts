@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeContent,
-  encodeText,
-  pairsOf,
-  phraseStarts,
-  queryPhrases,
-  queryWords,
-  spell,
-  unspell,
-} from '../../../src/lib/search/ngram.ts';
+import { pairsOf, phraseStarts, queryPhrases } from '../../../src/lib/search/ngram.ts';
 
 describe('pairsOf(run)', () => {
   it('pairsOf("顶层设计") gives 顶层 层设 设计', () => expect(pairsOf('顶层设计')).toEqual(['顶层', '层设', '设计']));
@@ -17,45 +8,7 @@ describe('pairsOf(run)', () => {
     expect(pairsOf('𠮷野家')).toEqual(['𠮷野', '野家']));
 });
 
-describe('spell(text) and unspell(letters)', () => {
-  it('spell("顶层") is eight letters a–p, and unspell gives it back', () => {
-    expect(spell('顶层')).toMatch(/^[a-p]{8}$/);
-    expect(unspell(spell('顶层'))).toBe('顶层');
-  });
-  it('round-trips astral characters and punctuation', () => expect(unspell(spell('𠮷，B.1'))).toBe('𠮷，B.1'));
-});
-
-describe('encodeText(text) and decodeContent(content)', () => {
-  const text = '特色小镇，顶层设计 SWOT分析 2016年住建部';
-  it('encodes runs as pairs and the text between them as z-words', () => {
-    const words = encodeText(text).split(' ');
-    expect(
-      words
-        .map((w) =>
-          w.startsWith('z')
-            ? `[${unspell(w.slice(1))}]`
-            : unspell(w.replace(/[rst]$/, (m) => (w.length % 4 === 1 ? '' : m))),
-        )
-        .join(' '),
-    ).toBe('特色 色小 小镇 [，] 顶层 层设 设计 [ ] sw wo ot t分 分析 [ ] 20 01 16 6年 年住 住建 建部');
-  });
-  it("decodes back to the text, capitals and full-width punctuation kept, with each position's offset", () => {
-    const d = decodeContent(encodeText(text));
-    expect(d.text).toBe(text);
-    // position 4 is 顶层 (after 特色 色小 小镇 ，): it starts at character 5
-    expect(d.offsets[4]).toBe(5);
-    expect(d.text.slice(d.offsets[4]!, d.offsets[4]! + 4)).toBe('顶层设计');
-  });
-  it('normalises runs as queries are (traditional → simplified, full-width → half-width)', () => {
-    expect(decodeContent(encodeText('頂層設計ＡＢ')).text).toBe('顶层设计AB');
-  });
-  it('reads Pagefind\'s element ends ("." glued to the last word) as line breaks', () => {
-    const content = `${encodeText('标题')}. ${encodeText('正文，继续')}.`;
-    expect(decodeContent(content).text).toBe('标题\n正文，继续\n');
-  });
-});
-
-describe('queryPhrases(query) and queryWords(phrase)', () => {
+describe('queryPhrases(query)', () => {
   it('queryPhrases("顶层设计") is one phrase of three pairs at positions 0, 1, 2', () =>
     expect(queryPhrases('顶层设计')).toEqual([
       { text: '顶层设计', runs: ['顶层设计'], pairs: ['顶层', '层设', '设计'], at: [0, 1, 2] },
@@ -65,8 +18,6 @@ describe('queryPhrases(query) and queryWords(phrase)', () => {
   it('queryPhrases("智慧城市　特色小鎮") is two phrases (a full-width space separates, traditional normalised)', () =>
     expect(queryPhrases('智慧城市　特色小鎮').map((p) => p.text)).toEqual(['智慧城市', '特色小镇']));
   it('queryPhrases("，。") is empty', () => expect(queryPhrases('，。')).toEqual([]));
-  it("queryWords spells a phrase's pairs as the index does (lower case)", () =>
-    expect(queryWords(queryPhrases('SWOT')[0]!)).toBe(['sw', 'wo', 'ot'].map(spell).join(' ')));
 });
 
 describe('phraseStarts(positions, at)', () => {

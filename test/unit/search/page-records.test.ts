@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeContent } from '../../../src/lib/search/ngram.ts';
-import { indexHtml, pageRecord, withoutSvgBodies } from '../../../src/lib/search/page-records.ts';
+import { pageRecord, withoutSvgBodies } from '../../../src/lib/search/page-records.ts';
 
 const html = `<!doctype html><html lang="zh-CN"><head><title>站点</title></head><body>
 <header>页眉不进索引</header>
@@ -33,21 +32,6 @@ describe('pageRecord(html, url)', () => {
   });
   it('is undefined for a page without data-pagefind-body', () =>
     expect(pageRecord('<html><body><p>x</p></body></html>', '/x/')).toBeUndefined());
-});
-
-describe('indexHtml(record)', () => {
-  it('hands Pagefind the blocks in pairs, in a language without segmenter, keeping anchors, weights, meta and filters', () => {
-    const out = indexHtml(pageRecord(html, '/2018/b1/')!);
-    expect(out).toContain('<html lang="und">');
-    expect(out).toContain('<span data-pagefind-meta="title">B.1 特色小镇</span>');
-    expect(out).toContain('<span data-pagefind-filter="kind">章节</span>');
-    expect(out).toMatch(/<h2 id="s1">[a-z ]+<\/h2>/);
-    expect(out).toMatch(/<p data-pagefind-weight="8">[a-z ]+<\/p>/);
-    const h1 = /<h1>([a-z ]+)<\/h1>/.exec(out)![1]!;
-    expect(decodeContent(h1).text).toBe('特色小镇与智慧城市');
-    // The text itself is all in index letters: no Han character is left for Pagefind to cut up.
-    expect(/<main[\s\S]*<\/main>/.exec(out)![0]).not.toMatch(/\p{Script=Han}/u);
-  });
 });
 
 describe('withoutSvgBodies(html)', () => {

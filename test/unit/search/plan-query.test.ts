@@ -1,15 +1,8 @@
-// The query plan against a fake engine over a few pages encoded as the index encodes them: the
-// engine returns, for the pages holding every word asked, where each of those words stands.
+// The query plan against the search page's own engine over an index of a few pages (test text).
 import { describe, expect, it } from 'vitest';
-import { encodeText } from '../../../src/lib/search/ngram.ts';
-import {
-  filterCounts,
-  findPhrases,
-  passesFilters,
-  planQuery,
-  type WordSearch,
-} from '../../../src/lib/search/plan-query.ts';
+import { filterCounts, findPhrases, passesFilters, planQuery } from '../../../src/lib/search/plan-query.ts';
 import { queryPhrases } from '../../../src/lib/search/ngram.ts';
+import { memoryEngine, textShard } from '../../helpers/memory-index.ts';
 
 // Test text, not the report's.
 const pages: Record<string, string> = {
@@ -18,17 +11,11 @@ const pages: Record<string, string> = {
   apart: '顶层的设计者。',
   chain: '区块链与标准。',
 };
-
-/** The pages holding every word of `words`, each with the positions of its words that are asked. */
-const engine: WordSearch = async (words) => {
-  const asked = new Set(words.split(' '));
-  return Object.entries(pages).flatMap(([id, text]) => {
-    const tokens = encodeText(text).split(' ');
-    if (![...asked].every((w) => tokens.includes(w))) return [];
-    const at = tokens.flatMap((t, i) => (asked.has(t) ? [i] : []));
-    return [{ id, score: at.length, words: at }];
-  });
-};
+const { search: found } = await memoryEngine([textShard('2030', pages)]);
+// Page ids as the test names them.
+const ids = Object.keys(pages);
+const engine: typeof found = async (pairs) =>
+  (await found(pairs)).map((h) => ({ ...h, id: ids[Number(h.id.split('/')[1])]! }));
 
 describe('findPhrases(search, phrases)', () => {
   it('finds the pages where the phrase stands, not those holding its pairs apart', async () => {
