@@ -60,6 +60,9 @@ beforeAll(async () => {
       'column="broadband_pct" where="city_id=bing" />%；甲市：<Num dataset="smart-city-indicators-illustrative" ' +
       'measure="value" column="broadband_pct" where="city_id=jia" />%。\n',
   );
+  // TEST DATA: a phrase 2018's B.1 holds, in 2019's B.1 too, for search over the series.
+  const b1 = join(project.dir, 'content/2019/chapters/b1.mdx');
+  writeFileSync(b1, `${readFileSync(b1, 'utf8')}\n测试句子：新型城镇化（测试数据）。\n`);
   // TEST DATA: 2018's town types, renamed in 2019 and declared so (`formerly`), with one count changed.
   const pkgPath = join(project.dir, 'data/2019/datapackage.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
@@ -289,6 +292,52 @@ describe('revisions between editions, value by value', () => {
     expect(
       builtPages(join(project.dir, 'dist')).filter((p) => p.startsWith('/2018/') && p.includes('revisions')),
     ).toEqual([]);
+  });
+});
+
+describe('search over the series', () => {
+  /** The search page for `query`, once every edition it needs is searched. */
+  const searched = async (query: string) => {
+    const page = await site.page(`/search/?${query}`);
+    await page.waitForFunction(
+      () => (document.querySelector('[data-results]') as HTMLElement).dataset.complete === 'true',
+    );
+    const results = page.locator('[data-results] > li');
+    return {
+      page,
+      urls: await results
+        .locator('.title')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      also: await results.evaluateAll((lis) =>
+        lis.map((li) => li.querySelector('[data-also]')?.getAttribute('data-also') ?? ''),
+      ),
+    };
+  };
+
+  it('lists the newest edition first and shows a chapter found in both editions once, with "also in 2018"', async () => {
+    const { page, urls, also } = await searched(`q=${encodeURIComponent('新型城镇化')}`);
+    expect(urls[0]).toBe('/2019/b1/');
+    expect(also[0]).toBe('2018');
+    await expect
+      .poll(() => page.locator('[data-results] > li').first().locator('.also a').getAttribute('href'))
+      .toBe('/2018/b1/');
+    // 2018's B.1 is not listed again; 2018's other pages holding the phrase come after 2019's.
+    expect(urls).not.toContain('/2018/b1/');
+    expect(urls.slice(1).length).toBeGreaterThan(0);
+    expect(urls.slice(1).every((u) => u.startsWith('/2018/'))).toBe(true);
+  });
+
+  it('keeps the edition filter: 2018 alone lists 2018’s B.1, with no other edition', async () => {
+    const { page, urls, also } = await searched(`q=${encodeURIComponent('新型城镇化')}&edition=2018`);
+    expect(urls).toContain('/2018/b1/');
+    expect(urls.every((u) => u.startsWith('/2018/'))).toBe(true);
+    expect(also.every((a) => a === '')).toBe(true);
+    await expect.poll(() => page.locator('input[name="edition"][value="2018"]').isChecked()).toBe(true);
+  });
+
+  it('leads a query that is the 2019 chapter’s title to that chapter', async () => {
+    const { urls } = await searched(`q=${encodeURIComponent('测试章节一（测试数据）')}`);
+    expect(urls[0]).toBe('/2019/b1/');
   });
 });
 

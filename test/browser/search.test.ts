@@ -5,6 +5,7 @@ import { openSite, type Site } from './harness.ts';
 import { judged } from '../fixtures/search/judged.ts';
 import { builtRecords, sampleDecoys, samplePhrases } from '../helpers/search-sample.ts';
 import { meanReciprocalRank } from '../../src/lib/search/rank-results.ts';
+import { normaliseQuery } from '../../src/lib/search/prepare-query.ts';
 
 let site: Site;
 let page: Page;
@@ -209,6 +210,19 @@ describe('Chinese query suite on the built 2018 site', () => {
   it('"頂層設計" (traditional) and "ｂ．１" (full-width) find what their simplified, half-width forms find', async () => {
     expect((await search('頂層設計')).pages.slice(0, 2)).toEqual(['/2018/', '/2018/abstract/']);
     expect((await search('ｂ．１')).pages[0]).toBe('/2018/b1/');
+  });
+  it('"镇", a single character, finds every chapter holding it, wherever it stands (小镇, 乡镇, 镇政府)', async () => {
+    // Counted from the built pages, apart from the index: chapters whose text holds 镇.
+    const expected = builtRecords('dist').filter(
+      (r) => r.filters.kind?.includes('章节') && r.blocks.some((b) => normaliseQuery(b.text).includes('镇')),
+    ).length;
+    expect(expected).toBeGreaterThan(3);
+    const p = await site.page(`/search/?q=${encodeURIComponent('镇')}&kind=${encodeURIComponent('章节')}`);
+    await p.waitForFunction(
+      () => (document.querySelector('[data-results]') as HTMLElement).dataset.complete === 'true',
+    );
+    await expect.poll(() => p.locator('[data-status]').textContent()).toBe(`找到 ${expected} 条结果`);
+    await expect.poll(() => p.locator('[data-results] mark').first().textContent()).toBe('镇');
   });
   it('"住建部" also finds pages that write 住房和城乡建设部', async () => {
     expect((await search('住建部')).pages).toContain('/2018/b1/');

@@ -1,0 +1,102 @@
+// The search page's engine over an index built in memory from test text, as the build writes it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { queryPhrases } from '../../../src/lib/search/ngram.ts';
+import { planQuery } from '../../../src/lib/search/plan-query.ts';
+import { rankMatches } from '../../../src/lib/search/rank-results.ts';
+import { seriesResults } from '../../../src/lib/search/series-results.ts';
+import { memoryEngine, textShard } from '../../helpers/memory-index.ts';
+
+// Test text, not any report's.
+const editions = [
+  textShard('2030', { b1: '测试：特色小镇的规划。乙镇在东边。', b2: '智慧城市的标准。' }),
+  textShard('2031', { b1: '测试：特色小镇的规划与运营。', b3: '新的一章，没有那个词。' }),
+  textShard('2032', { b1: '第三版：特色小镇的规划。', b2: '特色小镇与智慧城市。' }),
+];
+
+describe('SeriesSearch.search(edition, pairs)', () => {
+  it('finds the pages of each edition holding the phrase, and reads only the postings files its pairs fall in', async () => {
+    const asked: string[] = [];
+    const { engine, manifest } = await memoryEngine(editions, asked);
+    expect(manifest.editions.map((e) => e.year)).toEqual([2032, 2031, 2030]);
+    const newest = manifest.editions[0]!;
+    const hits = await engine.search(newest, queryPhrases('特色小镇')[0]!.pairs);
+    expect(hits.map((h) => h.id).sort()).toEqual(['2032/0', '2032/1']);
+    // The manifest, the newest edition's page list and its postings: nothing of the other editions.
+    expect(asked.every((p) => p === 'index.json' || p.startsWith('2032/'))).toBe(true);
+    expect(asked.filter((p) => p.endsWith('.bin')).length).toBeLessThanOrEqual(3);
+  });
+
+  it('finds a single character wherever it stands, at the end of a run too (乙镇), not only where a pair starts', async () => {
+    const { search } = await memoryEngine(editions);
+    const plan = await planQuery('镇', search);
+    // 2030/b1 holds 镇 in 小镇 and 乙镇 only, never at the start of a pair.
+    expect([...plan.matches.keys()].sort()).toEqual(['2030/0', '2031/0', '2032/0', '2032/1']);
+    // And a character that stands nowhere finds nothing.
+    expect((await planQuery('鲸', search)).matches.size).toBe(0);
+  });
+
+  it('needs every pair of a phrase in order: 规划与运营 finds 2031 only', async () => {
+    const { search } = await memoryEngine(editions);
+    expect([...(await planQuery('规划与运营', search)).matches.keys()]).toEqual(['2031/0']);
+  });
+});
+
+describe('seriesResults(ranked, pageOf, titled)', () => {
+  it('puts the newest edition first and shows the same chapter once, with the other editions', async () => {
+    const { engine, manifest, search } = await memoryEngine(editions);
+    const plan = await planQuery('特色小镇', search);
+    const byShard = new Map(manifest.editions.map((e) => [e.shard, e]));
+    const pages = new Map(
+      await Promise.all(
+        [...plan.matches.keys()].map(async (id) => {
+          const [shard, i] = id.split('/');
+          return [id, await engine.page(byShard.get(shard!)!, Number(i))] as const;
+        }),
+      ),
+    );
+    const ranked = rankMatches(plan.matches, (id) => pages.get(id)!.kind).main;
+    const results = seriesResults(ranked, (id) => pages.get(id)!, new Set());
+    // Two results, both of 2032 (in the order of their scores); B.1 once, with 2031 and 2030.
+    expect(results.map((r) => [r.page.url, r.also.map((p) => p.url)]).sort()).toEqual([
+      ['/2032/b1/', ['/2031/b1/', '/2030/b1/']],
+      ['/2032/b2/', []],
+    ]);
+  });
+
+  it('puts a page titled by the query first, whatever its edition', () => {
+    const page = (id: string, year: number, fold: string) => ({ id, year, kind: '章节', fold });
+    const all = [page('2032/0', 2032, 'a'), page('2030/5', 2030, 'b')];
+    const match = (id: string) => ({ id, score: 1, starts: [70] });
+    const results = seriesResults(
+      all.map((p) => match(p.id)),
+      (id) => all.find((p) => p.id === id)!,
+      new Set(['2030/5']),
+    );
+    expect(results.map((r) => r.page.id)).toEqual(['2030/5', '2032/0']);
+  });
+});
+
+describe('buildSearchIndex(shards, keep)', () => {
+  it('gives the same bytes every time, and keeps an unchanged edition’s index instead of indexing it again', () => {
+    const keep = mkdtempSync(join(tmpdir(), 'bluebook-search-keep-'));
+    try {
+      const first = buildSearchIndex(editions, keep);
+      expect(first.indexed).toEqual(['2032', '2031', '2030']);
+      const changed = [editions[0]!, editions[1]!, textShard('2032', { b1: '第三版：改过的文字。' })];
+      const second = buildSearchIndex(changed, keep);
+      expect(second.indexed).toEqual(['2032']);
+      const again = buildSearchIndex(editions, keep);
+      expect(again.indexed).toEqual([]);
+      const fresh = buildSearchIndex(editions);
+      expect(again.files.map((f) => [f.path, Buffer.from(f.content).toString('base64')])).toEqual(
+        fresh.files.map((f) => [f.path, Buffer.from(f.content).toString('base64')]),
+      );
+    } finally {
+      rmSync(keep, { recursive: true, force: true });
+    }
+  });
+});
