@@ -1,80 +1,76 @@
 // Search as a reader meets it, on the real search page: quality (recall over phrases sampled from
-// the built site, decoys, MRR over a judged query set), bytes fetched by the first query and time
-// to results, on the 2018 site and on a synthetic site of 5,000 Chinese pages indexed the same way.
-// Run after a build: npx node bench/search.ts [pages]   (prints figures; nothing is asserted)
+// the built site, decoys, MRR over a judged query set) on the 2018 site; then a synthetic series
+// (editions of chapters, figure pages and datasets, text drawn from B.1's words) indexed by the
+// build's own code: files, bytes fetched before the first results and time to them, for a broad
+// two-character query and a rare four-character phrase, and re-indexing after one edit; beside it,
+// the same pages in Pagefind as the site indexed them until 2026-12-06 (character pairs spelt as
+// words), asked the same queries.
+// Run after a build: npx node bench/search.ts [editions] [chapters] [figures]   (prints figures)
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
 import { openSite, CHROMIUM } from '../test/browser/harness.ts';
 import { judged } from '../test/fixtures/search/judged.ts';
 import { builtRecords, sampleDecoys, samplePhrases, seeded } from '../test/helpers/search-sample.ts';
-import { buildSearchIndex, searchPages } from '../src/lib/search/build-index.ts';
+import { buildSearchIndex, type IndexShard } from '../src/lib/search/build-index.ts';
+import { pairsOf } from '../src/lib/search/ngram.ts';
+import type { PageRecord } from '../src/lib/search/page-records.ts';
+import { normaliseQuery } from '../src/lib/search/prepare-query.ts';
 import { meanReciprocalRank } from '../src/lib/search/rank-results.ts';
 
-const speedQueries = ['智慧城市', '玉皇山南', '浙江', '顶层设计', '特色小镇'];
-
-/** Bytes of every Pagefind request from now on: as sent, and as a gzip-serving host would send the uncompressed ones. */
-function meter(page: Page) {
-  let raw = 0;
+/** Bytes of every response whose path matches `files` from now on, as a gzip-serving host would send them. */
+function meter(page: Page, files: RegExp) {
   let gz = 0;
+  let count = 0;
   let last = 0;
   page.on('response', async (r) => {
-    if (!new URL(r.url()).pathname.includes('/pagefind/')) return;
+    const path = new URL(r.url()).pathname;
+    if (!files.test(path)) return;
     try {
       const body = await r.body();
-      raw += body.length;
-      // Pagefind's .pf_* files and its wasm are gzip already; its .js and .json are not.
-      gz += /\.(js|json)$/.test(new URL(r.url()).pathname) ? gzipSync(body).length : body.length;
+      // .bin and Pagefind's .pf_* files and wasm are gzip already; .js and .json are not.
+      gz += /\.(js|json|html)$/.test(path) ? gzipSync(body).length : body.length;
+      count++;
       last = Date.now();
     } catch {
       /* redirected or aborted */
     }
   });
-  return { raw: () => raw, gz: () => gz, last: () => last };
+  return { gz: () => gz, count: () => count, last: () => last };
 }
 
-async function ask(page: Page, q: string): Promise<{ pages: string[]; status: string; partial: boolean }> {
+/** Type `q` and wait for its first results, then for every edition's; `bytes` read at the first results. */
+async function ask(page: Page, q: string, bytes: () => number = () => 0) {
+  const t0 = Date.now();
   await page.locator('#search-input').fill(q);
   await page.locator('#search-input').press('Enter');
   await page.waitForFunction(
     (query) => (document.querySelector('[data-results]') as HTMLElement).dataset.query === query,
     q,
-    { timeout: 60_000 },
+    { timeout: 120_000, polling: 5 },
+  );
+  const first = Date.now() - t0;
+  const firstBytes = bytes();
+  const pages = await page
+    .locator('[data-results] > li .title')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.waitForFunction(
+    () => (document.querySelector('[data-results]') as HTMLElement).dataset.complete === 'true',
+    undefined,
+    { timeout: 120_000, polling: 5 },
   );
   return {
-    pages: await page
-      .locator('[data-results] > li .title')
-      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    pages,
+    first,
+    firstBytes,
+    all: Date.now() - t0,
     status: (await page.locator('[data-status]').textContent()) ?? '',
     partial: (await page.locator('[data-status]').getAttribute('data-partial')) === 'true',
   };
-}
-
-/** Bytes and time per query, each on a fresh page (nothing cached). */
-async function speed(origin: string, newPage: () => Promise<Page>, label: string) {
-  console.log(`${label}: first query on a fresh page`);
-  for (const q of speedQueries) {
-    const page = await newPage();
-    await page.goto(origin + '/search/');
-    const m = meter(page);
-    const t0 = Date.now();
-    const { pages } = await ask(page, q);
-    const first = Date.now() - t0;
-    const afterLastByte = Date.now() - m.last();
-    await page.waitForLoadState('networkidle');
-    // The same query again, every chunk now loaded: the cost of a reader refining a query.
-    await ask(page, '');
-    const t1 = Date.now();
-    await ask(page, q);
-    const again = Date.now() - t1;
-    console.log(
-      `  ${q}: ${pages.length} listed; ${(m.raw() / 1024).toFixed(1)} KB as sent (${(m.gz() / 1024).toFixed(1)} KB with gzip on .js/.json); results ${first} ms after typing, ${afterLastByte} ms after the last index byte; ${again} ms once loaded`,
-    );
-    await page.close();
-  }
 }
 
 async function site2018() {
@@ -114,50 +110,63 @@ async function site2018() {
   console.log(
     `  relevance: MRR ${meanReciprocalRank(runs).toFixed(3)} over ${judged.length} judged queries; first results: ${firsts.join('; ')}`,
   );
-  await speed(site.origin, () => site.context.newPage(), '2018 site');
   await site.close();
 }
 
-/** A site of `n` Chinese pages (chapters, cases, datasets, towns over 10 editions), with the real search page. */
-async function synthetic(n: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'bluebook-search-bench-'));
+/** A synthetic series as the index takes it: per edition, chapters of 20 sections of text drawn from
+ * B.1's words, a page per figure, three datasets and the edition's home. One chapter per edition
+ * holds the rare phrase 玉皇山南基金小镇. Illustrative text, not any report's. */
+function seriesShards(editions: number, chapters: number, figures: number): IndexShard[] {
   const words = readFileSync('content/2018/chapters/b1.mdx', 'utf8')
     .replace(/<[^>]+>|---[\s\S]*?---/g, '')
     .match(/\p{Script=Han}{2,4}/gu)!;
   const rnd = seeded(5000);
-  const kinds = ['章节', '章节', '案例', '数据', '图表', '小镇', '小镇', '小镇', '小镇', '前言'];
-  for (let i = 0; i < n; i++) {
-    const text =
-      Array.from({ length: 300 }, () => words[Math.floor(rnd() * words.length)]).join('') +
-      (i % 50 === 0 ? '玉皇山南基金小镇' : '') +
-      (i % 7 === 0 ? '浙江省' : '');
-    const kind = kinds[i % kinds.length]!;
-    const html = `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-meta="title">第${i}页</span><span data-pagefind-filter="kind">${kind}</span><span data-pagefind-filter="edition">${2018 + (i % 10)}</span></div><h1>第${i}页 ${words[i % words.length]}</h1><h2 id="s1">一</h2><p>${text.slice(0, 400)}</p><h2 id="s2">二</h2><p>${text.slice(400)}</p></main></body></html>`;
-    const path = join(dir, `p/${i}/index.html`);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, html);
-  }
-  const t = Date.now();
-  const built = buildSearchIndex([{ shard: 'synthetic', year: undefined, pages: searchPages(dir, '/') }]);
-  const indexMs = Date.now() - t;
-  const chunks = built.files.filter((f) => /\/p\d+\.bin$/.test(f.path)).map((f) => f.content.length);
-  const frags = built.files.filter((f) => /\/t\d+\.json$/.test(f.path)).map((f) => f.content.length);
-  console.log(
-    `  index: ${chunks.length} chunks, ${(chunks.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB (largest ${(Math.max(...chunks) / 1024).toFixed(0)} KB); ${frags.length} fragments, ${(frags.reduce((a, b) => a + b, 0) / frags.length / 1024).toFixed(1)} KB each on average`,
-  );
-  for (const f of built.files) {
-    const path = join(dir, f.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, f.content);
-  }
-  // The real search page and its script, over this index.
-  cpSync('dist/search', join(dir, 'search'), { recursive: true });
-  cpSync('dist/_astro', join(dir, '_astro'), { recursive: true });
+  const word = () => words[Math.floor(rnd() * words.length)]!;
+  const text = (n: number) => Array.from({ length: n }, word).join('');
+  return Array.from({ length: editions }, (_, e) => {
+    const year = 2018 + e;
+    const record = (url: string, kind: string, title: string, body: PageRecord['blocks']): PageRecord => ({
+      url,
+      meta: { title },
+      filters: { kind: [kind], edition: [String(year)] },
+      blocks: [{ tag: 'h1', text: title }, ...body],
+    });
+    const pages: PageRecord[] = [
+      record(`/${year}/`, '版次', `合成蓝皮书（${year}）`, [{ tag: 'p', text: '合成文本，仅用于测量搜索。' }]),
+    ];
+    for (let c = 1; c <= chapters; c++) {
+      const body: PageRecord['blocks'] = [];
+      for (let k = 1; k <= 20; k++) {
+        body.push({ tag: 'h2', id: `s${k}`, text: `第${k}节 ${word()}` });
+        body.push({ tag: 'p', text: text(100) + (c === 7 && k === 3 ? '玉皇山南基金小镇' : '') + text(10) });
+      }
+      pages.push(record(`/${year}/b${c}/`, '章节', `B.${c} ${word()}${word()}`, body));
+      for (let k = 1; k <= figures; k++)
+        pages.push(
+          record(`/${year}/figures/fig-${c}-${k}/`, '图表', `图${c}-${k} ${word()}${word()}的分布`, [
+            { tag: 'p', text: text(20) },
+          ]),
+        );
+    }
+    for (let d = 1; d <= 3; d++)
+      pages.push(record(`/${year}/data/set-${d}/`, '数据', `数据集${d} ${word()}`, [{ tag: 'p', text: text(30) }]));
+    return { shard: String(year), year, pages };
+  });
+}
+
+const seriesQueries = [
+  ['broad, two characters', '小镇'],
+  ['rare, four characters', '玉皇山南'],
+] as const;
+
+/** A static server over `dir`. */
+async function serve(dir: string) {
   const types: Record<string, string> = {
     '.js': 'text/javascript',
     '.json': 'application/json',
     '.html': 'text/html',
     '.css': 'text/css',
+    '.wasm': 'application/wasm',
   };
   const server = createServer((req, res) => {
     const path = join(dir, decodeURIComponent(req.url!.split('?')[0]!).replace(/\/$/, '/index.html'));
@@ -170,16 +179,147 @@ async function synthetic(n: number) {
     res.end(readFileSync(path));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() };
+}
+
+async function series(editions: number, chapters: number, figures: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'bluebook-search-series-'));
+  const shards = seriesShards(editions, chapters, figures);
+  const pages = shards.reduce((n, s) => n + s.pages.length, 0);
+  const keep = join(dir, 'keep');
+  const t = Date.now();
+  const built = buildSearchIndex(shards, keep);
+  const indexMs = Date.now() - t;
+  const perEdition = built.files.filter((f) => f.path.startsWith(`_search/${shards[0]!.shard}/`)).length;
+  const bytes = built.files.reduce((n, f) => n + f.content.length, 0);
+  console.log(
+    `synthetic series: ${editions} editions × ${shards[0]!.pages.length} pages = ${pages} pages (illustrative text from B.1's words)`,
+  );
+  console.log(
+    `  our index: ${built.files.length} files (${perEdition} per edition + 1), ${(bytes / 2 ** 20).toFixed(1)} MB on disk, built in ${(indexMs / 1000).toFixed(1)} s (${(indexMs / editions / 1000).toFixed(2)} s per edition)`,
+  );
+  // One chapter of the newest edition edited: that edition alone is indexed again.
+  const newest = shards.at(-1)!;
+  const edited = shards.map((s) =>
+    s === newest
+      ? {
+          ...s,
+          pages: s.pages.map((p, i) =>
+            i === 1 ? { ...p, blocks: [...p.blocks, { tag: 'p' as const, text: '编辑后加的一句。' }] } : p,
+          ),
+        }
+      : s,
+  );
+  const t2 = Date.now();
+  const again = buildSearchIndex(edited, keep);
+  console.log(
+    `  one chapter of the newest edition edited: ${again.indexed.join(', ')} indexed again in ${((Date.now() - t2) / 1000).toFixed(2)} s (the other ${editions - again.indexed.length} editions' indexes kept)`,
+  );
+  for (const f of built.files) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.content);
+  }
+  cpSync('dist/search', join(dir, 'search'), { recursive: true });
+  cpSync('dist/_astro', join(dir, '_astro'), { recursive: true });
+  const scriptGz = (await import('node:fs'))
+    .readdirSync('dist/_astro')
+    .filter((f) => f.endsWith('.js') && readFileSync('dist/search/index.html', 'utf8').includes(f))
+    .reduce((n, f) => n + gzipSync(readFileSync(join('dist/_astro', f))).length, 0);
+
+  // Pagefind, as the site indexed until 2026-12-06: each pair spelt in letters a–p, the text between runs as z-words.
+  const spell = (text: string) =>
+    [...text]
+      .flatMap((c) => [...Array(c.length).keys()].map((i) => c.charCodeAt(i)))
+      .map((u) => String.fromCharCode(97 + (u >> 12), 97 + ((u >> 8) & 15), 97 + ((u >> 4) & 15), 97 + (u & 15)))
+      .join('');
+  const encode = (t: string) =>
+    t
+      .split(/([\p{L}\p{N}]+)/u)
+      .filter(Boolean)
+      .flatMap((part) =>
+        /[\p{L}\p{N}]/u.test(part) ? pairsOf(normaliseQuery(part).toLowerCase()).map(spell) : [`z${spell(part)}`],
+      )
+      .join(' ');
+  const t3 = Date.now();
+  const { index } = await pagefind.createIndex({});
+  for (const s of shards)
+    for (const p of s.pages) {
+      const body = p.blocks
+        .map((b) => `<${b.tag}${'id' in b && b.id ? ` id="${b.id}"` : ''}>${encode(b.text)}</${b.tag}>`)
+        .join('');
+      const marks = `<span data-pagefind-meta="title">${p.meta.title}</span>${Object.entries(p.filters)
+        .map(([k, v]) => `<span data-pagefind-filter="${k}">${v[0]}</span>`)
+        .join('')}`;
+      await index!.addHTMLFile({
+        url: p.url,
+        content: `<html lang="und"><body><div data-pagefind-ignore>${marks}</div><main data-pagefind-body>${body}</main></body></html>`,
+      });
+    }
+  const pf = await index!.getFiles();
+  await pagefind.close();
+  const pfBytes = pf.files.reduce((n, f) => n + f.content.length, 0);
+  console.log(
+    `  Pagefind (the site's index until 2026-12-06): ${pf.files.length} files, ${(pfBytes / 2 ** 20).toFixed(1)} MB, built in ${((Date.now() - t3) / 1000).toFixed(1)} s (all editions at once; an edit indexes them all again)`,
+  );
+  for (const f of pf.files) {
+    mkdirSync(dirname(join(dir, 'pagefind', f.path)), { recursive: true });
+    writeFileSync(join(dir, 'pagefind', f.path), f.content);
+  }
+  // A bare page asking Pagefind as the old search page did: a phrase's pairs, then the first ten results' fragments.
+  writeFileSync(
+    join(dir, 'pf.html'),
+    `<!doctype html><script type="module">
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options({ ranking: { pageLength: 0.3 }, noWorker: true });
+      window.ask = async (words) => {
+        const r = await pf.search(words);
+        await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+        return r.results.length;
+      };
+      window.ready = true;
+    </script>`,
+  );
+
+  const server = await serve(dir);
   const profile = mkdtempSync(join(tmpdir(), 'bluebook-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  console.log(
-    `synthetic site: ${built.pages} pages indexed in ${(indexMs / 1000).toFixed(1)} s (illustrative text generated from B.1's words)`,
-  );
-  await speed(origin, () => ctx.newPage(), 'synthetic site');
+  console.log(`  the search page's own script: ${(scriptGz / 1024).toFixed(1)} KB gzip, loaded with the page`);
+  for (const [what, q] of seriesQueries) {
+    const page = await ctx.newPage();
+    await page.goto(`${server.origin}/search/`);
+    const m = meter(page, /^\/_search\//);
+    let firstFiles = 0;
+    const r = await ask(page, q, () => {
+      firstFiles = m.count();
+      return m.gz();
+    });
+    const firstKb = r.firstBytes / 1024;
+    await page.waitForLoadState('networkidle');
+    const allKb = m.gz() / 1024;
+    await ask(page, '');
+    const again = await ask(page, q);
+    console.log(
+      `  ${what} (${q}): ${r.status}; first results ${firstKb.toFixed(1)} KB gzip in ${firstFiles} files, ${r.first} ms after typing (${r.all} ms for all ${editions} editions, ${allKb.toFixed(1)} KB); once loaded ${again.first} ms (all editions ${again.all} ms)`,
+    );
+    await page.close();
+    const old = await ctx.newPage();
+    await old.goto(`${server.origin}/pf.html`);
+    await old.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const om = meter(old, /^\/pagefind\//);
+    const words = pairsOf(q).map(spell).join(' ');
+    const o0 = Date.now();
+    const n = await old.evaluate((w) => (window as unknown as { ask: (w: string) => Promise<number> }).ask(w), words);
+    const oFirst = Date.now() - o0;
+    const o1 = Date.now();
+    await old.evaluate((w) => (window as unknown as { ask: (w: string) => Promise<number> }).ask(w), words);
+    console.log(
+      `    Pagefind: ${n} pages holding the pairs; ${(om.gz() / 1024).toFixed(1)} KB gzip (wasm and pagefind.js included) in ${om.count()} files, ${oFirst} ms; once loaded ${Date.now() - o1} ms`,
+    );
+    await old.close();
+  }
   await ctx.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });
@@ -189,5 +329,9 @@ async function synthetic(n: number) {
 console.log(
   `${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
 );
+const [editions = 10, chapters = 60, figures = 20] = process.argv
+  .slice(2)
+  .filter((a) => /^\d+$/.test(a))
+  .map(Number);
 if (!process.argv.includes('--synthetic-only')) await site2018();
-await synthetic(Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5000));
+await series(editions, chapters, figures);

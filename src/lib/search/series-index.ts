@@ -21,8 +21,8 @@ export interface EditionIndex {
   titles: [number, string][];
 }
 
-/** Raw bytes of postings per file (about a third of that once gzipped). */
-const POSTINGS_BYTES = 48_000;
+/** Raw bytes of postings per file: a query reads the files its pairs fall in, so they are kept small. */
+const POSTINGS_BYTES = 8_000;
 /** Characters of text per piece of a long page: an excerpt loads one piece, not the whole page. */
 const PIECE_CHARS = 1_500;
 /** Short pages (towns, figures, datasets) listed only on request share a text file. */
