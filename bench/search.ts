@@ -16,7 +16,7 @@ import { chromium, type Page } from 'playwright-core';
 import { openSite, CHROMIUM } from '../test/browser/harness.ts';
 import { judged } from '../test/fixtures/search/judged.ts';
 import { builtRecords, sampleDecoys, samplePhrases, seeded } from '../test/helpers/search-sample.ts';
-import { buildSearchIndex, type IndexShard } from '../src/lib/search/build-index.ts';
+import { buildSearchIndex, type IndexShard, writeSearchIndex } from '../src/lib/search/build-index.ts';
 import { pairsOf } from '../src/lib/search/ngram.ts';
 import type { PageRecord } from '../src/lib/search/page-records.ts';
 import { normaliseQuery } from '../src/lib/search/prepare-query.ts';
@@ -191,7 +191,7 @@ async function series(editions: number, chapters: number, figures: number) {
   const built = buildSearchIndex(shards, keep);
   const indexMs = Date.now() - t;
   const perEdition = built.files.filter((f) => f.path.startsWith(`_search/${shards[0]!.shard}/`)).length;
-  const bytes = built.files.reduce((n, f) => n + f.content.length, 0);
+  const bytes = built.files.reduce((n, f) => n + ('content' in f ? f.content.length : 0), 0);
   console.log(
     `synthetic series: ${editions} editions × ${shards[0]!.pages.length} pages = ${pages} pages (illustrative text from B.1's words)`,
   );
@@ -212,13 +212,12 @@ async function series(editions: number, chapters: number, figures: number) {
   );
   const t2 = Date.now();
   const again = buildSearchIndex(edited, keep);
+  // As the build does: the new site's index written, the kept editions' files linked.
+  writeSearchIndex(again.files, join(dir, 'edited'));
   console.log(
-    `  one chapter of the newest edition edited: ${again.indexed.join(', ')} indexed again in ${((Date.now() - t2) / 1000).toFixed(2)} s (the other ${editions - again.indexed.length} editions' indexes kept)`,
+    `  one chapter of the newest edition edited: ${again.indexed.join(', ')} indexed again, and the index written, in ${((Date.now() - t2) / 1000).toFixed(2)} s (the other ${editions - again.indexed.length} editions' indexes kept)`,
   );
-  for (const f of built.files) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.content);
-  }
+  writeSearchIndex(built.files, dir);
   cpSync('dist/search', join(dir, 'search'), { recursive: true });
   cpSync('dist/_astro', join(dir, '_astro'), { recursive: true });
   const scriptGz = (await import('node:fs'))

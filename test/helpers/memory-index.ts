@@ -1,4 +1,5 @@
 // A series index built in memory and searched by the search page's own engine, for unit tests.
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex, type IndexShard } from '../../src/lib/search/build-index.ts';
 import { SEARCH_DIR } from '../../src/lib/search/series-format.ts';
@@ -22,7 +23,9 @@ export function memoryLoader(files: ReadonlyMap<string, Uint8Array>, asked: stri
 /** The engine over these shards, and a WordSearch over all their editions. */
 export async function memoryEngine(shards: IndexShard[], asked: string[] = []) {
   const built = buildSearchIndex(shards);
-  const files = new Map(built.files.map((f) => [f.path.slice(SEARCH_DIR.length + 1), f.content]));
+  const files = new Map(
+    built.files.map((f) => [f.path.slice(SEARCH_DIR.length + 1), 'content' in f ? f.content : readFileSync(f.source)]),
+  );
   const engine = new SeriesSearch(memoryLoader(files, asked));
   const manifest = await engine.manifest();
   const search: WordSearch = async (pairs) =>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cacheDir, fingerprintEntries, fingerprintOf, inputsHash, outputFingerprint } from '../cache/index.ts';
 import { keptChecks, runChecks } from '../check/index.ts';
 import { siteAddress } from '../links/index.ts';
@@ -25,7 +25,7 @@ import {
   storeShards,
 } from '../shards/index.ts';
 import { formatProblem } from '../problems/index.ts';
-import { buildSearchIndex, townRecords } from '../search/index.ts';
+import { buildSearchIndex, townRecords, writeSearchIndex } from '../search/index.ts';
 import { assembledBrokenLinks } from './link-check.ts';
 import { readStamp, upToDate, writeStamp } from './stamp.ts';
 
@@ -266,11 +266,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       shardsAreTemporary ? undefined : shardsDir,
     );
     if (shardsAreTemporary) rmSync(shardsDir, { recursive: true, force: true });
-    for (const f of built.files) {
-      const path = join(tmpDir, f.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.content);
-    }
+    writeSearchIndex(built.files, tmpDir);
     // The new site's files as they will stand in dist/, for the stamp (the folders moved over from
     // the last dist/ keep their files' times).
     const entries = new Map<string, string>();
@@ -279,9 +275,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       for (const f of assembled.moved) fingerprintEntries(outDir, f, entries);
     }
     const reindexed =
-      built.indexed.length === order.length
+      built.indexed.length === built.shards
         ? ''
-        : ` (${built.indexed.length} of ${order.length} shards indexed, the others' indexes kept)`;
+        : ` (${built.indexed.length} of ${built.shards} shards indexed, the others' indexes kept)`;
     say.log(`✓ search index: ${built.pages} pages and towns in ${took(indexStarted)}${reindexed}`);
 
     const linksStarted = performance.now();

@@ -3,7 +3,7 @@
 // the search page starts from. An edition's index is kept by the hash of its pages: a build that
 // changed one edition indexes that edition alone.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type PageRecord, pageRecord } from './page-records.ts';
 import { SEARCH_DIR, SEARCH_FORMAT, type SeriesManifest } from './series-format.ts';
@@ -49,11 +49,15 @@ export interface IndexShard {
   pages: readonly SearchPage[];
 }
 
+/** A file of the index: its bytes, or (kept from an earlier build) where they are stored. */
+export type SiteFile = IndexFile | { path: string; source: string };
+
 export interface BuiltIndex {
   /** Paths below the site's root (`_search/…`). */
-  files: IndexFile[];
+  files: SiteFile[];
   pages: number;
-  /** Shards indexed by this build (the others' indexes were kept). */
+  /** Shards with pages to index, and those indexed by this build (the others' indexes were kept). */
+  shards: number;
   indexed: string[];
 }
 
@@ -64,7 +68,7 @@ const digest = (s: string) => createHash('sha256').update(s).digest('hex').slice
  * `keep` is given), and the manifest, newest edition first.
  */
 export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): BuiltIndex {
-  const files: IndexFile[] = [];
+  const files: SiteFile[] = [];
   const indexed: string[] = [];
   const editions: SeriesManifest['editions'] = [];
   const titles: SeriesManifest['titles'] = [];
@@ -74,17 +78,17 @@ export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): 
   for (const s of newestFirst) {
     const key = digest(`${SEARCH_FORMAT}\n${JSON.stringify(s.pages)}`);
     const kept = keep && join(keep, s.shard, 'search-index', key);
-    let index: Omit<ReturnType<typeof editionIndex>, 'files'> & { files: IndexFile[] };
+    let index: Omit<ReturnType<typeof editionIndex>, 'files'> & { files: SiteFile[] };
     if (kept && existsSync(join(kept, 'summary.json'))) {
       const summary = JSON.parse(readFileSync(join(kept, 'summary.json'), 'utf8')) as Omit<typeof index, 'files'> & {
         paths: string[];
       };
-      index = { ...summary, files: summary.paths.map((path) => ({ path, content: readFileSync(join(kept, path)) })) };
+      index = { ...summary, files: summary.paths.map((path) => ({ path, source: join(kept, path) })) };
     } else {
       index = editionIndex(s.pages);
       indexed.push(s.shard);
       if (kept) {
-        for (const f of index.files) {
+        for (const f of index.files as IndexFile[]) {
           mkdirSync(dirname(join(kept, f.path)), { recursive: true });
           writeFileSync(join(kept, f.path), f.content);
         }
@@ -92,7 +96,7 @@ export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): 
         writeFileSync(join(kept, 'summary.json'), JSON.stringify({ ...summary, paths: written.map((f) => f.path) }));
       }
     }
-    for (const f of index.files) files.push({ path: `${SEARCH_DIR}/${s.shard}/${f.path}`, content: f.content });
+    for (const f of index.files) files.push({ ...f, path: `${SEARCH_DIR}/${s.shard}/${f.path}` });
     editions.push({
       shard: s.shard,
       ...(s.year !== undefined ? { year: s.year } : {}),
@@ -104,5 +108,23 @@ export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): 
   }
   const manifest: SeriesManifest = { format: SEARCH_FORMAT, editions, titles };
   files.push({ path: `${SEARCH_DIR}/index.json`, content: new TextEncoder().encode(JSON.stringify(manifest)) });
-  return { files, pages: editions.reduce((n, e) => n + e.pages, 0), indexed };
+  return { files, pages: editions.reduce((n, e) => n + e.pages, 0), shards: editions.length, indexed };
+}
+
+/** Write the index's files below `dir`: bytes written, kept files linked (copied where links cannot be made). */
+export function writeSearchIndex(files: readonly SiteFile[], dir: string): void {
+  const made = new Set<string>();
+  for (const f of files) {
+    const to = join(dir, f.path);
+    const folder = dirname(to);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    if ('content' in f) writeFileSync(to, f.content);
+    else
+      try {
+        linkSync(f.source, to);
+      } catch {
+        copyFileSync(f.source, to);
+      }
+  }
 }

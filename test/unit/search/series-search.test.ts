@@ -1,5 +1,5 @@
 // The search page's engine over an index built in memory from test text, as the build writes it.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,9 +92,9 @@ describe('buildSearchIndex(shards, keep)', () => {
       const again = buildSearchIndex(editions, keep);
       expect(again.indexed).toEqual([]);
       const fresh = buildSearchIndex(editions);
-      expect(again.files.map((f) => [f.path, Buffer.from(f.content).toString('base64')])).toEqual(
-        fresh.files.map((f) => [f.path, Buffer.from(f.content).toString('base64')]),
-      );
+      const bytes = (f: (typeof again.files)[number]) =>
+        Buffer.from('content' in f ? f.content : readFileSync(f.source)).toString('base64');
+      expect(again.files.map((f) => [f.path, bytes(f)])).toEqual(fresh.files.map((f) => [f.path, bytes(f)]));
     } finally {
       rmSync(keep, { recursive: true, force: true });
     }
