@@ -115,9 +115,7 @@ export function startSearch(): void {
     const { matches, shown: shownPhrases, partial } = await planQuery(q, search);
     const edition = (id: string) => byShard.get(id.slice(0, id.lastIndexOf('/')))!;
     const at = (id: string) => Number(id.slice(id.lastIndexOf('/') + 1));
-    const pages = new Map(
-      await Promise.all([...matches.keys()].map(async (id) => [id, await index.page(edition(id), at(id))] as const)),
-    );
+    const pages = await index.pagesOf(matches.keys(), byShard);
     if (mine !== seq) return;
     const sets: FilterSets = {};
     for (const p of pages.values())

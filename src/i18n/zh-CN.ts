@@ -192,7 +192,7 @@ export const zhCN = {
     '各维度权重的全部{corners}个顶点组合和{draws}组随机权重，真实的最好或最差名次可能超出这一范围。',
   'data.revisions': '修订',
   'data.revisions.title': '与{year}年版相比的修订',
-  'data.revisions.renamed': '这个数据集在{year}年版中名为 {name}（数据包以 formerly 声明为同一数据集）。',
+  'data.revisions.renamed': '这个数据集在{year}年版中名为 {name}（数据包声明二者为同一数据集）。',
   'data.revisions.rowLevel':
     '这个数据集没有主键，无法逐行对应：只能整行比较，所以一个数值的修订会显示为删去一行、新增一行。',
   'data.revisions.byKey': '按主键（{key}）对应两版的行，逐个比较数值；声明了小数位数的字段按该精度比较。',

@@ -79,22 +79,35 @@ export class SeriesSearch {
 
   /** What the results need to know of a page before its text is loaded. */
   async page(edition: EditionInfo, index: number): Promise<PageInfo> {
-    const list = await this.pages(edition.shard);
+    return this.pageOf(edition, await this.pages(edition.shard), index);
+  }
+
+  /** The same, for every page of a search's hits at once (their page lists are loaded by then). */
+  async pagesOf(hits: Iterable<string>, editions: ReadonlyMap<string, EditionInfo>): Promise<Map<string, PageInfo>> {
+    const out = new Map<string, PageInfo>();
+    for (const id of hits) {
+      const cut = id.lastIndexOf('/');
+      const edition = editions.get(id.slice(0, cut))!;
+      out.set(id, this.pageOf(edition, await this.pages(edition.shard), Number(id.slice(cut + 1))));
+    }
+    return out;
+  }
+
+  private readonly infos = new Map<string, PageInfo>();
+
+  private pageOf(edition: EditionInfo, list: PagesFile, index: number): PageInfo {
+    const id = `${edition.shard}/${index}`;
+    const known = this.infos.get(id);
+    if (known) return known;
     const [url, kind, fold, , pairs] = list.pages[index]!;
     const filters: Record<string, string[]> = {};
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const f = list.filters[pairs[i]!]!;
       (filters[f.name] ??= []).push(f.values[pairs[i + 1]!]!);
     }
-    return {
-      id: `${edition.shard}/${index}`,
-      shard: edition.shard,
-      year: edition.year,
-      url,
-      kind: list.kinds[kind]!,
-      fold,
-      filters,
-    };
+    const info = { id, shard: edition.shard, year: edition.year, url, kind: list.kinds[kind]!, fold, filters };
+    this.infos.set(id, info);
+    return info;
   }
 
   private async postings(edition: EditionInfo, keys: readonly string[]): Promise<Map<string, Posting[]>> {
