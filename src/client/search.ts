@@ -98,6 +98,9 @@ export function startSearch(): void {
       const done = n === passes.length - 1;
       await show(q, editions, titled, index, byShard, mine, done);
       if (mine !== seq) return;
+      // Let the first results show (and a new keystroke stop this query) before the other editions are read.
+      if (!done) await new Promise((r) => setTimeout(r, 0));
+      if (mine !== seq) return;
     }
   };
 
@@ -329,6 +332,8 @@ export function startSearch(): void {
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    // The query typed is run now, not again when the typing pause ends.
+    clearTimeout(timer);
     void run();
   });
   input.addEventListener('keydown', (e) => {
