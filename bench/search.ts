@@ -22,52 +22,60 @@ import type { PageRecord } from '../src/lib/search/page-records.ts';
 import { normaliseQuery } from '../src/lib/search/prepare-query.ts';
 import { meanReciprocalRank } from '../src/lib/search/rank-results.ts';
 
-/** Bytes of every response whose path matches `files` from now on, as a gzip-serving host would send them. */
+/** Bytes of every response whose path matches `files` from now on, as a gzip-serving host would send them, by URL. */
 function meter(page: Page, files: RegExp) {
-  let gz = 0;
-  let count = 0;
-  let last = 0;
+  const sizes = new Map<string, number>();
   page.on('response', async (r) => {
     const path = new URL(r.url()).pathname;
     if (!files.test(path)) return;
     try {
       const body = await r.body();
       // .bin and Pagefind's .pf_* files and wasm are gzip already; .js and .json are not.
-      gz += /\.(js|json|html)$/.test(path) ? gzipSync(body).length : body.length;
-      count++;
-      last = Date.now();
+      sizes.set(r.url(), /\.(js|json|html)$/.test(path) ? gzipSync(body).length : body.length);
     } catch {
       /* redirected or aborted */
     }
   });
-  return { gz: () => gz, count: () => count, last: () => last };
+  const sum = (urls: Iterable<string>) => [...urls].reduce((n, u) => n + (sizes.get(u) ?? 0), 0);
+  return { gz: () => sum(sizes.keys()), count: () => sizes.size, of: sum, has: (u: string) => sizes.has(u) };
 }
 
-/** Type `q` and wait for its first results, then for every edition's; `bytes` read at the first results. */
-async function ask(page: Page, q: string, bytes: () => number = () => 0) {
-  const t0 = Date.now();
+/**
+ * Type `q`; the time to its first results and the files fetched by then are taken in the page (the
+ * moment the list says it shows `q`), then the time to every edition's.
+ */
+async function ask(page: Page, q: string) {
+  await page.evaluate((query) => {
+    const w = window as unknown as { firstSeen: { t: number; files: string[] } | undefined; t0: number };
+    const list = document.querySelector('[data-results]') as HTMLElement;
+    w.firstSeen = undefined;
+    new MutationObserver((_, obs) => {
+      if (list.dataset.query !== query || w.firstSeen) return;
+      w.firstSeen = { t: performance.now(), files: performance.getEntriesByType('resource').map((e) => e.name) };
+      obs.disconnect();
+    }).observe(list, { attributes: true, attributeFilter: ['data-query'] });
+    w.t0 = performance.now();
+  }, q);
   await page.locator('#search-input').fill(q);
   await page.locator('#search-input').press('Enter');
   await page.waitForFunction(
-    (query) => (document.querySelector('[data-results]') as HTMLElement).dataset.query === query,
-    q,
-    { timeout: 120_000, polling: 5 },
-  );
-  const first = Date.now() - t0;
-  const firstBytes = bytes();
-  const pages = await page
-    .locator('[data-results] > li .title')
-    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  await page.waitForFunction(
-    () => (document.querySelector('[data-results]') as HTMLElement).dataset.complete === 'true',
+    () =>
+      (document.querySelector('[data-results]') as HTMLElement).dataset.complete === 'true' &&
+      (window as unknown as { firstSeen?: object }).firstSeen !== undefined,
     undefined,
-    { timeout: 120_000, polling: 5 },
+    { timeout: 120_000 },
   );
+  const { first, all, files } = await page.evaluate(() => {
+    const w = window as unknown as { firstSeen: { t: number; files: string[] }; t0: number };
+    return { first: w.firstSeen.t - w.t0, all: performance.now() - w.t0, files: w.firstSeen.files };
+  });
   return {
-    pages,
-    first,
-    firstBytes,
-    all: Date.now() - t0,
+    pages: await page
+      .locator('[data-results] > li .title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    first: Math.round(first),
+    all: Math.round(all),
+    files,
     status: (await page.locator('[data-status]').textContent()) ?? '',
     partial: (await page.locator('[data-status]').getAttribute('data-partial')) === 'true',
   };
@@ -290,12 +298,10 @@ async function series(editions: number, chapters: number, figures: number) {
     const page = await ctx.newPage();
     await page.goto(`${server.origin}/search/`);
     const m = meter(page, /^\/_search\//);
-    let firstFiles = 0;
-    const r = await ask(page, q, () => {
-      firstFiles = m.count();
-      return m.gz();
-    });
-    const firstKb = r.firstBytes / 1024;
+    const r = await ask(page, q);
+    const fetched = r.files.filter((u) => m.has(u));
+    const firstKb = m.of(fetched) / 1024;
+    const firstFiles = fetched.length;
     await page.waitForLoadState('networkidle');
     const allKb = m.gz() / 1024;
     await ask(page, '');
