@@ -6,8 +6,9 @@
 // the same pages in Pagefind as the site indexed them until 2026-12-06 (character pairs spelt as
 // words), asked the same queries.
 // Run after a build: npx node bench/search.ts [editions] [chapters] [figures]   (prints figures)
+// or on a site built by bench/synthetic-site.ts --keep: npx node bench/search.ts --site <its dist>
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -228,8 +229,7 @@ async function series(editions: number, chapters: number, figures: number) {
   writeSearchIndex(built.files, dir);
   cpSync('dist/search', join(dir, 'search'), { recursive: true });
   cpSync('dist/_astro', join(dir, '_astro'), { recursive: true });
-  const scriptGz = (await import('node:fs'))
-    .readdirSync('dist/_astro')
+  const scriptGz = readdirSync('dist/_astro')
     .filter((f) => f.endsWith('.js') && readFileSync('dist/search/index.html', 'utf8').includes(f))
     .reduce((n, f) => n + gzipSync(readFileSync(join('dist/_astro', f))).length, 0);
 
@@ -338,5 +338,45 @@ const [editions = 10, chapters = 60, figures = 20] = process.argv
   .slice(2)
   .filter((a) => /^\d+$/.test(a))
   .map(Number);
-if (!process.argv.includes('--synthetic-only')) await site2018();
-await series(editions, chapters, figures);
+/** The search of a site built by `npm run build` (`--site <dist>`, e.g. bench/synthetic-site.ts --keep's). */
+async function builtSite(dist: string, queries: [string, string][]) {
+  const index = join(dist, '_search');
+  const manifest = JSON.parse(readFileSync(join(index, 'index.json'), 'utf8')) as { editions: { pages: number }[] };
+  const files = readdirSync(index, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const pages = manifest.editions.reduce((n, e) => n + e.pages, 0);
+  console.log(`built site ${dist}: ${manifest.editions.length} editions, ${pages} pages indexed, ${files} index files`);
+  const server = await serve(dist);
+  const profile = mkdtempSync(join(tmpdir(), 'bluebook-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  for (const [what, q] of queries) {
+    const page = await ctx.newPage();
+    await page.goto(`${server.origin}/search/`);
+    const m = meter(page, /^\/_search\//);
+    const r = await ask(page, q);
+    const fetched = r.files.filter((u) => m.has(u));
+    await page.waitForLoadState('networkidle');
+    await ask(page, '');
+    const again = await ask(page, q);
+    console.log(
+      `  ${what} (${q}): ${r.status}; first results ${(m.of(fetched) / 1024).toFixed(1)} KB gzip in ${fetched.length} files, ${r.first} ms after typing (${r.all} ms for all editions, ${(m.gz() / 1024).toFixed(1)} KB); once loaded ${again.first} ms (all editions ${again.all} ms)`,
+    );
+    await page.close();
+  }
+  await ctx.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const site = process.argv.indexOf('--site');
+if (site >= 0)
+  await builtSite(process.argv[site + 1]!, [
+    ['broad, two characters', '小镇'],
+    ['rare: one chapter title per edition', '合成章节37'],
+  ]);
+else {
+  if (!process.argv.includes('--synthetic-only')) await site2018();
+  await series(editions, chapters, figures);
+}
