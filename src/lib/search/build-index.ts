@@ -3,7 +3,7 @@
 // the search page starts from. An edition's index is kept by the hash of its pages: a build that
 // changed one edition indexes that edition alone.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type PageRecord, pageRecord } from './page-records.ts';
 import { SEARCH_DIR, SEARCH_FORMAT, type SeriesManifest } from './series-format.ts';
@@ -17,29 +17,6 @@ export type SearchPage = PageRecord;
 export function searchPage(html: string, rel: string, base: string): SearchPage | undefined {
   const url = `${base.replace(/\/?$/, '/')}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
   return pageRecord(html, url);
-}
-
-/** Every .html file below `dir`, sorted (the index is the same whatever order the disk lists them in). */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** Every indexed page of the site in `dir`, in path order. */
-export function searchPages(dir: string, base: string): SearchPage[] {
-  return htmlFiles(dir).flatMap(
-    (file) =>
-      searchPage(
-        readFileSync(file, 'utf8'),
-        file
-          .slice(dir.length + 1)
-          .split('\\')
-          .join('/'),
-        base,
-      ) ?? [],
-  );
 }
 
 /** One shard of the site (an edition, or the site's own pages) as the index takes it. */

@@ -77,12 +77,7 @@ export class SeriesSearch {
     return p;
   }
 
-  /** What the results need to know of a page before its text is loaded. */
-  async page(edition: EditionInfo, index: number): Promise<PageInfo> {
-    return this.pageOf(edition, await this.pages(edition.shard), index);
-  }
-
-  /** The same, for every page of a search's hits at once (their page lists are loaded by then). */
+  /** What the results need to know of each page of a search's hits, before its text is loaded. */
   async pagesOf(hits: Iterable<string>, editions: ReadonlyMap<string, EditionInfo>): Promise<Map<string, PageInfo>> {
     const out = new Map<string, PageInfo>();
     for (const id of hits) {

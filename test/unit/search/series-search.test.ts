@@ -50,14 +50,7 @@ describe('seriesResults(ranked, pageOf, titled)', () => {
     const { engine, manifest, search } = await memoryEngine(editions);
     const plan = await planQuery('特色小镇', search);
     const byShard = new Map(manifest.editions.map((e) => [e.shard, e]));
-    const pages = new Map(
-      await Promise.all(
-        [...plan.matches.keys()].map(async (id) => {
-          const [shard, i] = id.split('/');
-          return [id, await engine.page(byShard.get(shard!)!, Number(i))] as const;
-        }),
-      ),
-    );
+    const pages = await engine.pagesOf(plan.matches.keys(), byShard);
     const ranked = rankMatches(plan.matches, (id) => pages.get(id)!.kind).main;
     const results = seriesResults(ranked, (id) => pages.get(id)!, new Set());
     // Two results, both of 2032 (in the order of their scores); B.1 once, with 2031 and 2030.
