@@ -1,11 +1,11 @@
-// From Pagefind's answers to the ranked, grouped list a reader sees. Pagefind answers a query of
-// pairs with every page holding any of them; a page is a match only where each phrase's pairs
-// stand side by side (ngram.ts). Pages about a topic (chapters, front matter, cases) come first;
+// From the engine's answers to the ranked, grouped list a reader sees. The engine answers a
+// phrase's pairs with every page holding all of them (series-search.ts); a page is a match only
+// where the pairs stand side by side (ngram.ts). Pages about a topic (chapters, front matter, cases) come first;
 // towns, datasets, figures and rankings are counted in groups instead of flooding the list.
 import { esc as escapeHtml } from '../text/escape.ts';
 import { phraseStarts, TITLE_WORDS, type Decoded, type Phrase } from './ngram.ts';
 
-/** What Pagefind returns for each page before its fragment is loaded. */
+/** What the engine returns for each page before its text is loaded: its BM25 score and where the pairs stand. */
 export interface Hit {
   id: string;
   score: number;
@@ -26,7 +26,7 @@ export function phraseMatches(hits: readonly Hit[], phrase: Pick<Phrase, 'at'>):
   const out = new Map<string, Match>();
   for (const h of hits) {
     const starts = phraseStarts(h.words, phrase.at);
-    // Pagefind's score, raised for a page where the phrase stands often (a page about it, not one
+    // The engine's score, raised for a page where the phrase stands often (a page about it, not one
     // that names it once in a title).
     if (starts.length) out.set(h.id, { id: h.id, score: h.score * (1 + Math.log(starts.length)), starts });
   }
@@ -55,9 +55,8 @@ export interface Ranked {
 }
 
 /**
- * Order matches: main kinds whose title holds the phrase first, then by score (Pagefind's, which
- * weighs headings and the share of the page the words make up, raised where the phrase stands
- * often), then by the number of times it stands there; ties by id so the order is the same every
+ * Order matches: main kinds whose title holds the phrase first, then by score (BM25 over the
+ * pairs, with little weight on page length, raised where the phrase stands often), then by the number of times it stands there; ties by id so the order is the same every
  * time. Grouped kinds are counted per kind.
  */
 export function rankMatches(
