@@ -56,8 +56,9 @@ export interface Ranked {
 
 /**
  * Order matches: main kinds whose title holds the phrase first, then by score (BM25 over the
- * pairs, with little weight on page length, raised where the phrase stands often), then by the number of times it stands there; ties by id so the order is the same every
- * time. Grouped kinds are counted per kind.
+ * pairs, with little weight on page length, raised where the phrase stands often), then by the
+ * number of times it stands there; ties by id so the order is the same every time. Grouped kinds
+ * are counted per kind.
  */
 export function rankMatches(
   matches: ReadonlyMap<string, Match>,
