@@ -125,7 +125,7 @@ async function site2018() {
 /** A synthetic series as the index takes it: per edition, chapters of 20 sections of text drawn from
  * B.1's words, a page per figure, three datasets and the edition's home. One chapter per edition
  * holds the rare phrase 玉皇山南基金小镇. Illustrative text, not any report's. */
-function seriesShards(editions: number, chapters: number, figures: number): IndexShard[] {
+function seriesShards(editions: number, chapters: number, figures: number): (IndexShard & { pages: PageRecord[] })[] {
   const words = readFileSync('content/2018/chapters/b1.mdx', 'utf8')
     .replace(/<[^>]+>|---[\s\S]*?---/g, '')
     .match(/\p{Script=Han}{2,4}/gu)!;

@@ -111,6 +111,9 @@ describe('a series built in shards on two machines and assembled', () => {
     expect(r).not.toMatch(/built the 2018 edition/);
     // The editions' pages are the same as before: 2018's filled pages come from the last dist/.
     expect(r).toMatch(/1 shard kept whole from the last build/);
+    // Search: the 2019 edition alone is indexed again, 2018 keeps its index (the site pages' shard
+    // has no page to index).
+    expect(r).toMatch(/search index: .* \(1 of 2 shards indexed, the others' indexes kept\)/);
     expect(readFileSync(join(inShards.dir, 'dist/2019/b10/index.html'), 'utf8')).toContain('补记一句。');
     // The stamp it left, gathered from the folders the site was made of, is the finished dist/'s.
     expect(

@@ -1,7 +1,7 @@
 // A series index built in memory and searched by the search page's own engine, for unit tests.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex, type IndexShard } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex, type IndexShard, type SearchPage } from '../../src/lib/search/build-index.ts';
 import { SEARCH_DIR } from '../../src/lib/search/series-format.ts';
 import { type IndexLoader, SeriesSearch } from '../../src/lib/search/series-search.ts';
 import type { WordSearch } from '../../src/lib/search/plan-query.ts';
@@ -34,7 +34,11 @@ export async function memoryEngine(shards: IndexShard[], asked: string[] = []) {
 }
 
 /** Pages of one block of text each (test text), as an edition. */
-export const textShard = (shard: string, pages: Record<string, string>, kind = '章节'): IndexShard => ({
+export const textShard = (
+  shard: string,
+  pages: Record<string, string>,
+  kind = '章节',
+): IndexShard & { pages: SearchPage[] } => ({
   shard,
   year: /^\d{4}$/.test(shard) ? Number(shard) : undefined,
   pages: Object.entries(pages).map(([id, text]) => ({

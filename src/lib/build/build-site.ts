@@ -16,6 +16,7 @@ import {
   shardIsCurrent,
   planRuns,
   readShardSearch,
+  shardSearchHash,
   readSeries,
   removeLater,
   restampShard,
@@ -253,14 +254,17 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
 
     const indexStarted = performance.now();
     // Search index: the built pages marked data-pagefind-body, and the towns, edition by edition;
-    // an edition whose pages are as at the last build keeps its index (stored beside its shard).
+    // an edition whose pages are as at the last build keeps its index (stored beside its shard), and
+    // its pages are not even read: the index is found by the hash of the stored pages' bytes.
     const built = buildSearchIndex(
       order.map((shard) => {
         const year = /^\d{4}$/.test(shard) ? Number(shard) : undefined;
+        const shardTowns = towns.filter((t) => t.filters.edition?.[0] === shard);
         return {
           shard,
           year,
-          pages: [...readShardSearch(shardsDir, shard), ...towns.filter((t) => t.filters.edition?.[0] === shard)],
+          identity: `${shardSearchHash(shardsDir, shard)}\n${JSON.stringify(shardTowns)}`,
+          pages: () => [...readShardSearch(shardsDir, shard), ...shardTowns],
         };
       }),
       shardsAreTemporary ? undefined : shardsDir,

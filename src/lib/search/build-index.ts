@@ -1,7 +1,7 @@
 // The site's search index: every built page marked data-pagefind-body (page-records.ts), plus a
 // record per town, indexed edition by edition (series-index.ts) under _search/, with the manifest
-// the search page starts from. An edition's index is kept by the hash of its pages: a build that
-// changed one edition indexes that edition alone.
+// the search page starts from. An edition's index is kept by the hash of what its pages are made
+// from: a build that changed one edition reads and indexes that edition alone.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +23,13 @@ export function searchPage(html: string, rel: string, base: string): SearchPage 
 export interface IndexShard {
   shard: string;
   year: number | undefined;
-  pages: readonly SearchPage[];
+  /** The pages, or their reader: with `identity` given, it is called only when the shard is indexed. */
+  pages: readonly SearchPage[] | (() => readonly SearchPage[]);
+  /**
+   * What the pages are made from, when that is cheaper to know than the pages themselves (the bytes of a
+   * stored shard's pages): a kept index is looked up by it. Without it, by the pages.
+   */
+  identity?: string;
 }
 
 /** A file of the index: its bytes, or (kept from an earlier build) where they are stored. */
@@ -49,11 +55,16 @@ export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): 
   const indexed: string[] = [];
   const editions: SeriesManifest['editions'] = [];
   const titles: SeriesManifest['titles'] = [];
-  const newestFirst = [...shards]
-    .filter((s) => s.pages.length)
-    .sort((a, b) => (b.year ?? Number.POSITIVE_INFINITY) - (a.year ?? Number.POSITIVE_INFINITY));
+  const newestFirst = [...shards].sort(
+    (a, b) => (b.year ?? Number.POSITIVE_INFINITY) - (a.year ?? Number.POSITIVE_INFINITY),
+  );
   for (const s of newestFirst) {
-    const key = digest(`${SEARCH_FORMAT}\n${JSON.stringify(s.pages)}`);
+    let pages = typeof s.pages === 'function' ? undefined : s.pages;
+    const read = () => {
+      pages ??= (s.pages as () => readonly SearchPage[])();
+      return pages;
+    };
+    const key = digest(`${SEARCH_FORMAT}\n${s.identity ?? JSON.stringify(read())}`);
     const kept = keep && join(keep, s.shard, 'search-index', key);
     let index: Omit<ReturnType<typeof editionIndex>, 'files'> & { files: SiteFile[] };
     if (kept && existsSync(join(kept, 'summary.json'))) {
@@ -62,7 +73,8 @@ export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): 
       };
       index = { ...summary, files: summary.paths.map((path) => ({ path, source: join(kept, path) })) };
     } else {
-      index = editionIndex(s.pages);
+      if (!read().length) continue;
+      index = editionIndex(read());
       indexed.push(s.shard);
       if (kept) {
         for (const f of index.files as IndexFile[]) {

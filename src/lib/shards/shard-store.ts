@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hasNavMarkers } from '../editions/edition-nav.ts';
@@ -118,6 +119,13 @@ export function storeShards(
 /** The pages of a stored shard as the search index takes them. */
 export function readShardSearch(shardsDir: string, shard: string): ShardPages['search'] {
   return JSON.parse(readFileSync(join(shardsDir, shard, 'search.json'), 'utf8')) as ShardPages['search'];
+}
+
+/** The hash of a stored shard's search pages as stored: it changes when they do, and costs no parsing. */
+export function shardSearchHash(shardsDir: string, shard: string): string {
+  return createHash('sha256')
+    .update(readFileSync(join(shardsDir, shard, 'search.json')))
+    .digest('hex');
 }
 
 /** The ids and links a stored shard read from its pages, for the link check. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { buildSearchIndex, type IndexShard } from '../../../src/lib/search/build-index.ts';
 import { queryPhrases } from '../../../src/lib/search/ngram.ts';
 import { planQuery } from '../../../src/lib/search/plan-query.ts';
 import { rankMatches } from '../../../src/lib/search/rank-results.ts';
@@ -88,6 +88,39 @@ describe('buildSearchIndex(shards, keep)', () => {
       const bytes = (f: (typeof again.files)[number]) =>
         Buffer.from('content' in f ? f.content : readFileSync(f.source)).toString('base64');
       expect(again.files.map((f) => [f.path, bytes(f)])).toEqual(fresh.files.map((f) => [f.path, bytes(f)]));
+    } finally {
+      rmSync(keep, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the pages only of an edition whose identity changed', () => {
+    const keep = mkdtempSync(join(tmpdir(), 'bluebook-search-keep-'));
+    const read: string[] = [];
+    const stored = (s: (typeof editions)[number], identity: string): IndexShard => ({
+      ...s,
+      identity,
+      pages: () => {
+        read.push(s.shard);
+        return s.pages;
+      },
+    });
+    try {
+      buildSearchIndex(
+        editions.map((s) => stored(s, `v1 ${s.shard}`)),
+        keep,
+      );
+      expect(read.sort()).toEqual(['2030', '2031', '2032']);
+      read.length = 0;
+      const edited = textShard('2032', { b1: '第三版：改过的文字。' });
+      const second = buildSearchIndex(
+        [stored(editions[0]!, 'v1 2030'), stored(editions[1]!, 'v1 2031'), stored(edited, 'v2')],
+        keep,
+      );
+      expect(read).toEqual(['2032']);
+      expect(second.indexed).toEqual(['2032']);
+      expect(second.pages).toBe(editions[0]!.pages.length + editions[1]!.pages.length + 1);
+      const fresh = buildSearchIndex([editions[0]!, editions[1]!, edited]);
+      expect(second.files.map((f) => f.path)).toEqual(fresh.files.map((f) => f.path));
     } finally {
       rmSync(keep, { recursive: true, force: true });
     }
