@@ -15,6 +15,7 @@ import {
 import { excerpt, type Match, rankMatches } from '../lib/search/rank-results.ts';
 import type { PageText, SeriesManifest } from '../lib/search/series-format.ts';
 import { seriesResults, type SeriesResult, titleForm } from '../lib/search/series-results.ts';
+import { searchPasses } from '../lib/search/search-passes.ts';
 import { type EditionInfo, fetchLoader, type PageInfo, SeriesSearch } from '../lib/search/series-search.ts';
 
 const PAGE = 10;
@@ -87,13 +88,7 @@ export function startSearch(): void {
     // A query that is a book's or chapter's title: that page first, whichever edition it is in.
     const asTitle = titleForm(q);
     const titled = new Set(manifest.titles.filter(([, , t]) => t === asTitle).map(([s, i]) => `${s}/${i}`));
-    // First the newest edition (or the editions chosen) and those of titled pages; then the others.
-    const years = selected.edition;
-    const chosen = manifest.editions.filter((e) => !years?.size || (e.year !== undefined && years.has(String(e.year))));
-    const first = chosen.filter(
-      (e, i) => i === 0 || e.year === undefined || [...titled].some((t) => t.startsWith(`${e.shard}/`)),
-    );
-    const passes = first.length < manifest.editions.length ? [first, manifest.editions] : [first];
+    const passes = searchPasses(manifest.editions, titled, selected.edition);
     for (const [n, editions] of passes.entries()) {
       const done = n === passes.length - 1;
       await show(q, editions, titled, index, byShard, mine, done);
