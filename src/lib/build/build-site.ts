@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cacheDir, fingerprintEntries, fingerprintOf, inputsHash, outputFingerprint } from '../cache/index.ts';
+import { cacheDir, entriesUnder, fingerprintEntries, fingerprintOf, inputsHash } from '../cache/index.ts';
 import { keptChecks, runChecks } from '../check/index.ts';
 import { siteAddress } from '../links/index.ts';
 import {
@@ -146,9 +146,16 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     throw new BuildStopped(what);
   };
 
-  /** dist/'s fingerprint now, taken once. */
+  /** dist/'s fingerprint now, taken once; and what it was taken from, for the folders the new site keeps. */
   let distFingerprint: string | undefined;
-  const distAsLeft = () => (distFingerprint ??= existsSync(outDir) ? outputFingerprint(outDir) : '');
+  let distEntries: Map<string, string> | undefined;
+  const distAsLeft = () => {
+    if (distFingerprint === undefined) {
+      distEntries = existsSync(outDir) ? fingerprintEntries(outDir) : new Map();
+      distFingerprint = existsSync(outDir) ? fingerprintOf(distEntries) : '';
+    }
+    return distFingerprint;
+  };
 
   /** The largest Astro run's peak memory (KiB) and what it built. */
   let largestRun: { kib: number; shards: string[] } | undefined;
@@ -271,18 +278,20 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     );
     if (shardsAreTemporary) rmSync(shardsDir, { recursive: true, force: true });
     writeSearchIndex(built.files, tmpDir);
-    // The new site's files as they will stand in dist/, for the stamp (the folders moved over from
-    // the last dist/ keep their files' times).
-    const entries = new Map<string, string>();
-    if (stamp) {
-      fingerprintEntries(tmpDir, '.', entries);
-      for (const f of assembled.moved) fingerprintEntries(outDir, f, entries);
-    }
     const reindexed =
       built.indexed.length === built.shards
         ? ''
         : ` (${built.indexed.length} of ${built.shards} shards indexed, the others' indexes kept)`;
     say.log(`✓ search index: ${built.pages} pages and towns in ${took(indexStarted)}${reindexed}`);
+    // The new site's files as they will stand in dist/, for the stamp: the folders moved over from the
+    // last dist/ keep their files' sizes and times, as read when that dist/ was checked.
+    const entries = new Map<string, string>();
+    if (stamp) {
+      fingerprintEntries(tmpDir, '.', entries);
+      for (const f of assembled.moved)
+        if (distEntries) entriesUnder(distEntries, f, entries);
+        else fingerprintEntries(outDir, f, entries);
+    }
 
     const linksStarted = performance.now();
     const paths = [...assembled.paths, ...built.files.map((f) => f.path)];

@@ -56,6 +56,15 @@ export function fingerprintEntries(dir: string, sub = '.', into = new Map<string
   return into;
 }
 
+/**
+ * The entries of `from` (fingerprintEntries() of a whole folder) under `sub`, added to `into`: a folder
+ * moved whole keeps its files' sizes and times, so it need not be read again.
+ */
+export function entriesUnder(from: ReadonlyMap<string, string>, sub: string, into: Map<string, string>): void {
+  const prefix = `${relative('.', sub)}/`;
+  for (const [path, entry] of from) if (path.startsWith(prefix) || `${path}/` === prefix) into.set(path, entry);
+}
+
 /** The fingerprint of these entries (files() lists a folder's paths sorted, so they are sorted here). */
 export function fingerprintOf(entries: ReadonlyMap<string, string>): string {
   const h = createHash('sha256');

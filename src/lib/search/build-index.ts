@@ -47,7 +47,7 @@ export interface BuiltIndex {
 const digest = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 /**
- * The index of the series: each shard's own (kept in `<keep>/<shard>/search-index/` by the hash of its pages when
+ * The index of the series: each shard's own (kept in `<keep>/<shard>/search-index/` by its identity or its pages when
  * `keep` is given), and the manifest, newest edition first.
  */
 export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): BuiltIndex {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  entriesUnder,
   fingerprintEntries,
   fingerprintOf,
   inputsHash,
@@ -74,5 +75,24 @@ describe('fingerprintOf(fingerprintEntries(dir, sub, into))', () => {
     renameSync(join(other, '2018'), join(dir, '2018'));
     expect(fingerprintOf(moved)).toBe(outputFingerprint(dir));
     expect(fingerprintOf(fingerprintEntries(dir, 'en'))).not.toBe(outputFingerprint(dir));
+  });
+});
+
+describe('entriesUnder(from, sub, into)', () => {
+  it('takes from a whole folder’s entries what fingerprintEntries(dir, sub) reads, and nothing of a sibling', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bluebook-out-'));
+    for (const f of ['2018/b1/index.html', '2018-b/index.html', '20180/x.html', 'en/2018/index.html', 'index.html']) {
+      mkdirSync(join(dir, dirname(f)), { recursive: true });
+      writeFileSync(join(dir, f), f);
+    }
+    const whole = fingerprintEntries(dir);
+    for (const sub of ['2018', 'en/2018', 'en', 'index.html', './2018-b']) {
+      const taken = new Map<string, string>();
+      entriesUnder(whole, sub, taken);
+      expect([...taken], sub).toEqual([...fingerprintEntries(dir, sub)]);
+    }
+    const taken = new Map<string, string>();
+    entriesUnder(whole, '2018', taken);
+    expect([...taken.keys()]).toEqual(['2018/b1/index.html']);
   });
 });
