@@ -131,9 +131,12 @@ export class SeriesSearch {
     if (!pairs.length) return [];
     const single = pairs.length === 1 && [...pairs[0]!].length === 1;
     const keys = single ? [ANYWHERE + pairs[0]!] : [...new Set(pairs)];
-    const [found, list] = await Promise.all([this.postings(edition, keys), this.pages(edition.shard)]);
+    const found = await this.postings(edition, keys);
     const lists = keys.map((k) => found.get(k) ?? []);
+    // An edition without the phrase costs its postings files only: its page list (the largest file a
+    // search reads) is loaded where there are hits to score.
     if (lists.some((l) => !l.length)) return [];
+    const list = await this.pages(edition.shard);
     const n = list.pages.length;
     const idf = lists.map((l) => Math.log(1 + (n - l.length + 0.5) / (l.length + 0.5)));
     // Pages in every list: walk the shortest, look the page up in the others.

@@ -30,6 +30,17 @@ describe('SeriesSearch.search(edition, pairs)', () => {
     expect(asked.filter((p) => p.endsWith('.bin')).length).toBeLessThanOrEqual(3);
   });
 
+  it('reads the page list only of an edition that holds the phrase: the others cost their postings files', async () => {
+    const asked: string[] = [];
+    const { engine, manifest } = await memoryEngine(editions, asked);
+    // 乙镇 stands in 2030 alone.
+    const found = [];
+    for (const e of manifest.editions) found.push(...(await engine.search(e, queryPhrases('乙镇')[0]!.pairs)));
+    expect(found.map((h) => h.id)).toEqual(['2030/0']);
+    expect(asked.filter((p) => p.endsWith('pages.json'))).toEqual(['2030/pages.json']);
+    expect(asked.filter((p) => p.endsWith('.bin')).map((p) => p.split('/')[0])).toEqual(['2032', '2031', '2030']);
+  });
+
   it('finds a single character wherever it stands, at the end of a run too (乙镇), not only where a pair starts', async () => {
     const { search } = await memoryEngine(editions);
     const plan = await planQuery('镇', search);
