@@ -7,10 +7,21 @@
 // words), asked the same queries.
 // Run after a build: npx node bench/search.ts [editions] [chapters] [figures]   (prints figures)
 // or on a site built by bench/synthetic-site.ts --keep: npx node bench/search.ts --site <its dist>
+//   [--page-from dist] (its index behind this checkout's search page)
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
@@ -344,9 +355,18 @@ const [editions = 10, chapters = 60, figures = 20] = process.argv
   .slice(2)
   .filter((a) => /^\d+$/.test(a))
   .map(Number);
-/** The search of a site built by `npm run build` (`--site <dist>`, e.g. bench/synthetic-site.ts --keep's). */
-async function builtSite(dist: string, queries: [string, string][]) {
+/**
+ * The search of a site built by `npm run build` (`--site <dist>`, e.g. bench/synthetic-site.ts --keep's); with
+ * `--page-from <dist>`, its index behind the search page (and scripts) of another build, such as this checkout's.
+ */
+async function builtSite(dist: string, queries: [string, string][], pageFrom?: string) {
   const index = join(dist, '_search');
+  if (pageFrom) {
+    const overlay = mkdtempSync(join(tmpdir(), 'bluebook-search-site-'));
+    symlinkSync(resolve(index), join(overlay, '_search'));
+    for (const f of ['search', '_astro']) symlinkSync(resolve(pageFrom, f), join(overlay, f));
+    dist = overlay;
+  }
   const manifest = JSON.parse(readFileSync(join(index, 'index.json'), 'utf8')) as { editions: { pages: number }[] };
   const files = readdirSync(index, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   const pages = manifest.editions.reduce((n, e) => n + e.pages, 0);
@@ -377,12 +397,17 @@ async function builtSite(dist: string, queries: [string, string][]) {
 }
 
 const site = process.argv.indexOf('--site');
+const pageFrom = process.argv.indexOf('--page-from');
 if (site >= 0)
-  await builtSite(process.argv[site + 1]!, [
-    ['broad, two characters', '小镇'],
-    ['rare, four characters: the sentence the edit added to one chapter of the newest edition', '编辑修改'],
-    ['a chapter title, in every edition', '合成章节37'],
-  ]);
+  await builtSite(
+    process.argv[site + 1]!,
+    [
+      ['broad, two characters', '小镇'],
+      ['rare, four characters: the sentence the edit added to one chapter of the newest edition', '编辑修改'],
+      ['a chapter title, in every edition', '合成章节37'],
+    ],
+    pageFrom >= 0 ? process.argv[pageFrom + 1] : undefined,
+  );
 else {
   if (!process.argv.includes('--synthetic-only')) await site2018();
   await series(editions, chapters, figures);
