@@ -361,17 +361,18 @@ const [editions = 10, chapters = 60, figures = 20] = process.argv
  */
 async function builtSite(dist: string, queries: [string, string][], pageFrom?: string) {
   const index = join(dist, '_search');
+  let served = dist;
   if (pageFrom) {
     const overlay = mkdtempSync(join(tmpdir(), 'bluebook-search-site-'));
     symlinkSync(resolve(index), join(overlay, '_search'));
     for (const f of ['search', '_astro']) symlinkSync(resolve(pageFrom, f), join(overlay, f));
-    dist = overlay;
+    served = overlay;
   }
   const manifest = JSON.parse(readFileSync(join(index, 'index.json'), 'utf8')) as { editions: { pages: number }[] };
   const files = readdirSync(index, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   const pages = manifest.editions.reduce((n, e) => n + e.pages, 0);
   console.log(`built site ${dist}: ${manifest.editions.length} editions, ${pages} pages indexed, ${files} index files`);
-  const server = await serve(dist);
+  const server = await serve(served);
   const profile = mkdtempSync(join(tmpdir(), 'bluebook-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -394,6 +395,7 @@ async function builtSite(dist: string, queries: [string, string][], pageFrom?: s
   await ctx.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });
+  if (served !== dist) rmSync(served, { recursive: true, force: true });
 }
 
 const site = process.argv.indexOf('--site');
@@ -403,7 +405,10 @@ if (site >= 0)
     process.argv[site + 1]!,
     [
       ['broad, two characters', '小镇'],
-      ['rare, four characters: the sentence the edit added to one chapter of the newest edition', '编辑修改'],
+      [
+        'rare, four characters: the sentence the edit added, in one chapter of the edition before the newest',
+        '编辑修改',
+      ],
       ['a chapter title, in every edition', '合成章节37'],
     ],
     pageFrom >= 0 ? process.argv[pageFrom + 1] : undefined,
