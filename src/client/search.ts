@@ -91,7 +91,8 @@ export function startSearch(): void {
     const passes = searchPasses(manifest.editions, titled, selected.edition);
     for (const [n, editions] of passes.entries()) {
       const done = n === passes.length - 1;
-      await show(q, editions, titled, index, byShard, mine, done);
+      // After the first pass, an edition is likely not to hold the phrase: its files are read stepwise.
+      await show(q, editions, titled, index, byShard, mine, done, n > 0);
       if (mine !== seq) return;
       // Let the first results show (and a new keystroke stop this query) before the other editions are read.
       if (!done) await new Promise((r) => setTimeout(r, 0));
@@ -108,8 +109,10 @@ export function startSearch(): void {
     byShard: ReadonlyMap<string, EditionInfo>,
     mine: number,
     done: boolean,
+    stepwise: boolean,
   ) => {
-    const search: WordSearch = async (pairs) => (await Promise.all(editions.map((e) => index.search(e, pairs)))).flat();
+    const search: WordSearch = async (pairs) =>
+      (await Promise.all(editions.map((e) => index.search(e, pairs, stepwise)))).flat();
     const { matches, shown: shownPhrases, partial } = await planQuery(q, search);
     const edition = (id: string) => byShard.get(id.slice(0, id.lastIndexOf('/')))!;
     const at = (id: string) => Number(id.slice(id.lastIndexOf('/') + 1));

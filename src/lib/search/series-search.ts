@@ -105,33 +105,38 @@ export class SeriesSearch {
     return info;
   }
 
-  private async postings(edition: EditionInfo, keys: readonly string[]): Promise<Map<string, Posting[]>> {
+  /** The postings of `keys` in an edition: all its files at once, or (`stepwise`) one after another,
+   * stopping at the first file that lacks one of its keys. */
+  private async postings(edition: EditionInfo, keys: readonly string[], stepwise: boolean) {
     const byFile = new Map<number, Set<string>>();
     for (const k of keys) {
       const f = hashKey(k) % edition.postings;
       (byFile.get(f) ?? byFile.set(f, new Set()).get(f)!).add(k);
     }
     const out = new Map<string, Posting[]>();
-    await Promise.all(
-      [...byFile].map(async ([f, wanted]) => {
-        const path = `${edition.shard}/p${f}.bin`;
-        let bytes = this.postingsP.get(path);
-        if (!bytes) this.postingsP.set(path, (bytes = this.loader.bytes(path)));
-        for (const [k, v] of readPostings(await bytes, wanted)) out.set(k, v);
-      }),
-    );
+    const read = async ([f, wanted]: [number, Set<string>]) => {
+      const path = `${edition.shard}/p${f}.bin`;
+      let bytes = this.postingsP.get(path);
+      if (!bytes) this.postingsP.set(path, (bytes = this.loader.bytes(path)));
+      for (const [k, v] of readPostings(await bytes, wanted)) out.set(k, v);
+      return [...wanted].every((k) => out.has(k));
+    };
+    if (!stepwise) await Promise.all([...byFile].map(read));
+    else for (const file of byFile) if (!(await read(file))) break;
     return out;
   }
 
   /**
    * The pages of an edition holding every one of `pairs` (a phrase's pairs, or its one character,
-   * which is then found wherever it stands), with where each stands and a BM25 score.
+   * which is then found wherever it stands), with where each stands and a BM25 score. `stepwise`
+   * reads the postings files one after another and stops at a pair the edition lacks: fewer bytes
+   * where the phrase is unlikely (the older editions, read after the first results), more round trips.
    */
-  async search(edition: EditionInfo, pairs: readonly string[]): Promise<Hit[]> {
+  async search(edition: EditionInfo, pairs: readonly string[], stepwise = false): Promise<Hit[]> {
     if (!pairs.length) return [];
     const single = pairs.length === 1 && [...pairs[0]!].length === 1;
     const keys = single ? [ANYWHERE + pairs[0]!] : [...new Set(pairs)];
-    const found = await this.postings(edition, keys);
+    const found = await this.postings(edition, keys, stepwise);
     const lists = keys.map((k) => found.get(k) ?? []);
     // An edition without the phrase costs its postings files only: its page list (the largest file a
     // search reads) is loaded where there are hits to score.

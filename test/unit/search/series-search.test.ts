@@ -84,6 +84,40 @@ describe('seriesResults(ranked, pageOf, titled)', () => {
   });
 });
 
+describe('SeriesSearch.search(edition, pairs, stepwise)', () => {
+  // An edition large enough for many postings files: 300 pages of characters in a fixed sequence
+  // (no pair stands twice).
+  const han = (i: number) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000));
+  const big = textShard(
+    '2030',
+    Object.fromEntries(
+      Array.from({ length: 300 }, (_, p) => [`b${p}`, Array.from({ length: 60 }, (_, i) => han(p * 60 + i)).join('')]),
+    ),
+  );
+  const phrase = (from: number, n: number) => Array.from({ length: n }, (_, i) => han(from + i)).join('');
+
+  it('stops at the first postings file lacking a pair; without it, reads every file the pairs fall in', async () => {
+    const asked: string[] = [];
+    const { engine, manifest } = await memoryEngine([big], asked);
+    const edition = manifest.editions[0]!;
+    expect(edition.postings).toBeGreaterThan(20);
+    // A character no page holds, then a phrase that stands: its first pair is missing.
+    const missing = `鲸${phrase(120, 5)}`;
+    const pairs = queryPhrases(missing)[0]!.pairs;
+    expect(await engine.search(edition, pairs, true)).toEqual([]);
+    expect(asked.filter((p) => p.endsWith('.bin'))).toHaveLength(1);
+    asked.length = 0;
+    expect(await engine.search(edition, pairs)).toEqual([]);
+    expect(asked.filter((p) => p.endsWith('.bin')).length).toBeGreaterThan(1);
+    expect(asked.filter((p) => p.endsWith('.bin')).length).toBeLessThanOrEqual(pairs.length);
+    // A phrase that stands is found the same either way.
+    const there = queryPhrases(phrase(120, 5))[0]!.pairs;
+    const stepwise = await engine.search(edition, there, true);
+    expect(stepwise.map((h) => h.id)).toEqual(['2030/2']);
+    expect(await engine.search(edition, there)).toEqual(stepwise);
+  });
+});
+
 describe('buildSearchIndex(shards, keep)', () => {
   it('gives the same bytes every time, and keeps an unchanged edition’s index instead of indexing it again', () => {
     const keep = mkdtempSync(join(tmpdir(), 'bluebook-search-keep-'));
