@@ -24,7 +24,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { openSite, CHROMIUM } from '../test/browser/harness.ts';
 import { judged } from '../test/fixtures/search/judged.ts';
 import { builtRecords, sampleDecoys, samplePhrases, seeded } from '../test/helpers/search-sample.ts';
@@ -208,6 +208,27 @@ async function serve(dir: string) {
   return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() };
 }
 
+/**
+ * One query on a fresh search page, printed: bytes and files before the first results, time from typing,
+ * then the same query again once everything is loaded.
+ */
+async function measureQuery(ctx: BrowserContext, origin: string, what: string, q: string, all: string) {
+  const page = await ctx.newPage();
+  await page.goto(`${origin}/search/`);
+  const m = meter(page, /^\/_search\//);
+  const r = await ask(page, q);
+  const fetched = r.files.filter((u) => m.has(u));
+  const firstKb = m.of(fetched) / 1024;
+  await page.waitForLoadState('networkidle');
+  const allKb = m.gz() / 1024;
+  await ask(page, '');
+  const again = await ask(page, q);
+  console.log(
+    `  ${what} (${q}): ${r.status}; first results ${firstKb.toFixed(1)} KB gzip in ${fetched.length} files, ${r.first} ms after typing (${r.all} ms for ${all}, ${allKb.toFixed(1)} KB); once loaded ${again.first} ms (all editions ${again.all} ms)`,
+  );
+  await page.close();
+}
+
 async function series(editions: number, chapters: number, figures: number) {
   const dir = mkdtempSync(join(tmpdir(), 'bluebook-search-series-'));
   const shards = seriesShards(editions, chapters, figures);
@@ -312,21 +333,7 @@ async function series(editions: number, chapters: number, figures: number) {
   });
   console.log(`  the search page's own script: ${(scriptGz / 1024).toFixed(1)} KB gzip, loaded with the page`);
   for (const [what, q] of seriesQueries) {
-    const page = await ctx.newPage();
-    await page.goto(`${server.origin}/search/`);
-    const m = meter(page, /^\/_search\//);
-    const r = await ask(page, q);
-    const fetched = r.files.filter((u) => m.has(u));
-    const firstKb = m.of(fetched) / 1024;
-    const firstFiles = fetched.length;
-    await page.waitForLoadState('networkidle');
-    const allKb = m.gz() / 1024;
-    await ask(page, '');
-    const again = await ask(page, q);
-    console.log(
-      `  ${what} (${q}): ${r.status}; first results ${firstKb.toFixed(1)} KB gzip in ${firstFiles} files, ${r.first} ms after typing (${r.all} ms for all ${editions} editions, ${allKb.toFixed(1)} KB); once loaded ${again.first} ms (all editions ${again.all} ms)`,
-    );
-    await page.close();
+    await measureQuery(ctx, server.origin, what, q, `all ${editions} editions`);
     const old = await ctx.newPage();
     await old.goto(`${server.origin}/pf.html`);
     await old.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
@@ -378,20 +385,7 @@ async function builtSite(dist: string, queries: [string, string][], pageFrom?: s
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  for (const [what, q] of queries) {
-    const page = await ctx.newPage();
-    await page.goto(`${server.origin}/search/`);
-    const m = meter(page, /^\/_search\//);
-    const r = await ask(page, q);
-    const fetched = r.files.filter((u) => m.has(u));
-    await page.waitForLoadState('networkidle');
-    await ask(page, '');
-    const again = await ask(page, q);
-    console.log(
-      `  ${what} (${q}): ${r.status}; first results ${(m.of(fetched) / 1024).toFixed(1)} KB gzip in ${fetched.length} files, ${r.first} ms after typing (${r.all} ms for all editions, ${(m.gz() / 1024).toFixed(1)} KB); once loaded ${again.first} ms (all editions ${again.all} ms)`,
-    );
-    await page.close();
-  }
+  for (const [what, q] of queries) await measureQuery(ctx, server.origin, what, q, 'all editions');
   await ctx.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });

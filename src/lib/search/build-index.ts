@@ -59,11 +59,9 @@ export function buildSearchIndex(shards: readonly IndexShard[], keep?: string): 
     (a, b) => (b.year ?? Number.POSITIVE_INFINITY) - (a.year ?? Number.POSITIVE_INFINITY),
   );
   for (const s of newestFirst) {
-    let pages = typeof s.pages === 'function' ? undefined : s.pages;
-    const read = () => {
-      pages ??= (s.pages as () => readonly SearchPage[])();
-      return pages;
-    };
+    const source = s.pages;
+    let pages: readonly SearchPage[] | undefined;
+    const read = () => (pages ??= typeof source === 'function' ? source() : source);
     const key = digest(`${SEARCH_FORMAT}\n${s.identity ?? JSON.stringify(read())}`);
     const kept = keep && join(keep, s.shard, 'search-index', key);
     let index: Omit<ReturnType<typeof editionIndex>, 'files'> & { files: SiteFile[] };
